@@ -1,0 +1,63 @@
+# mxkeys: the entry points. `make run` and `make test` set everything up on a fresh Debian machine.
+SWIFT       ?= swift
+PREFIX      ?= /usr/local
+DESTDIR     ?=
+RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
+BIN_RELEASE := .build/release/mxkeys
+BIN_DEBUG   := .build/debug/mxkeys
+
+.PHONY: all deps build release run test check-docs docs bench install uninstall clean
+
+all: build
+
+## deps: install the C libraries (libsodium, OpenSSL libcrypto, libargon2) and pkg-config if missing
+deps:
+	@sh scripts/deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(RELEASE) --product mxkeys
+
+## run: the main job on the bundled sample data in examples/
+run: release
+	@sh scripts/run-example.sh $(BIN_RELEASE)
+
+## test: the whole test suite, then the check that man page and completions match the commands
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	@sh scripts/check-docs.sh
+
+## docs: regenerate man/mxkeys.1 and completions/ from the command definitions
+docs: deps
+	@sh scripts/docs.sh
+
+check-docs: deps
+	@sh scripts/check-docs.sh
+
+## bench: build the benchmark programs in release mode and print their figures
+bench: deps
+	$(SWIFT) build -c release --product mxkeys-bench
+	.build/release/mxkeys-bench $(BENCH)
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 0755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/mxkeys
+	install -m 0644 man/mxkeys.1 $(DESTDIR)$(PREFIX)/share/man/man1/mxkeys.1
+	install -m 0644 completions/mxkeys.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/mxkeys
+	install -m 0644 completions/_mxkeys $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_mxkeys
+	install -m 0644 completions/mxkeys.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/mxkeys.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/mxkeys $(DESTDIR)$(PREFIX)/share/man/man1/mxkeys.1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/mxkeys \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_mxkeys \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/mxkeys.fish
+
+clean:
+	rm -rf .build

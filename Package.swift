@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "mxkeys",
+    products: [
+        .library(name: "MatrixKeys", targets: ["MatrixKeys"]),
+        .executable(name: "mxkeys", targets: ["mxkeys"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, found with pkg-config. `make deps` installs the Debian packages.
+        .systemLibrary(
+            name: "CSodium", pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(
+            name: "COpenSSL", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CArgon2", pkgConfig: "libargon2",
+            providers: [.apt(["libargon2-dev"])]),
+
+        // All the logic. Only Sources/MatrixKeys/Crypto imports the C modules.
+        .target(
+            name: "MatrixKeys",
+            dependencies: ["CSodium", "COpenSSL", "CArgon2"]),
+
+        // The command-line tool: a thin layer over MatrixKeys.
+        .executableTarget(
+            name: "mxkeys",
+            dependencies: [
+                "MatrixKeys",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Benchmarks: programs that print figures (`make bench`).
+        .executableTarget(
+            name: "mxkeys-bench",
+            dependencies: ["MatrixKeys"]),
+
+        .testTarget(
+            name: "MatrixKeysTests",
+            dependencies: ["MatrixKeys"],
+            resources: [.copy("Vectors")]),
+        .testTarget(
+            name: "mxkeysTests",
+            dependencies: ["mxkeys"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,10 @@
+#ifndef MXKEYS_COPENSSL_SHIM_H
+#define MXKEYS_COPENSSL_SHIM_H
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/kdf.h>
+#include <openssl/core_names.h>
+#include <openssl/params.h>
+#include <openssl/sha.h>
+#include <openssl/err.h>
+#endif

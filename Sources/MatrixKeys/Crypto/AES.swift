@@ -1,0 +1,80 @@
+import COpenSSL
+
+/// AES-256 in CTR and CBC modes, from OpenSSL.
+public enum AES256 {
+    public static let keyLength = 32
+    public static let blockLength = 16
+
+    /// AES-256-CTR. The IV is the initial 128-bit counter block and the whole block counts up (big-endian),
+    /// as Matrix's secret storage and session export files need. Encryption and decryption are the same.
+    public static func ctr(_ input: [UInt8], key: SecretBytes, iv: [UInt8]) throws(CryptoError) -> [UInt8] {
+        try CryptoError.checkLength("AES-256 key", key.count, keyLength)
+        try CryptoError.checkLength("AES-CTR IV", iv.count, blockLength)
+        return try run(EVP_aes_256_ctr(), encrypt: true, padding: false, input, key: key, iv: iv)
+    }
+
+    /// AES-256-CTR over secret input, keeping the output secret too.
+    public static func ctr(_ input: SecretBytes, key: SecretBytes, iv: [UInt8]) throws(CryptoError) -> SecretBytes {
+        var plain = input.unsafeCopy()
+        defer { wipe(&plain) }
+        var out = try ctr(plain, key: key, iv: iv)
+        return SecretBytes(consuming: &out)
+    }
+
+    /// AES-256-CBC with PKCS#7 padding.
+    public static func cbcEncrypt(_ plaintext: [UInt8], key: SecretBytes, iv: [UInt8]) throws(CryptoError) -> [UInt8] {
+        try CryptoError.checkLength("AES-256 key", key.count, keyLength)
+        try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
+        return try run(EVP_aes_256_cbc(), encrypt: true, padding: true, plaintext, key: key, iv: iv)
+    }
+
+    /// AES-256-CBC decryption that removes PKCS#7 padding; bad padding or length is an error.
+    public static func cbcDecrypt(_ ciphertext: [UInt8], key: SecretBytes, iv: [UInt8]) throws(CryptoError) -> [UInt8] {
+        try CryptoError.checkLength("AES-256 key", key.count, keyLength)
+        try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
+        guard !ciphertext.isEmpty, ciphertext.count % blockLength == 0 else {
+            throw .ciphertextNotBlockAligned(length: ciphertext.count)
+        }
+        return try run(EVP_aes_256_cbc(), encrypt: false, padding: true, ciphertext, key: key, iv: iv)
+    }
+
+    /// Raw AES-256-CBC without padding (block-aligned input only), for known-answer tests of the mode itself.
+    public static func cbcEncryptNoPadding(_ plaintext: [UInt8], key: SecretBytes, iv: [UInt8]) throws(CryptoError) -> [UInt8] {
+        try CryptoError.checkLength("AES-256 key", key.count, keyLength)
+        try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
+        guard plaintext.count % blockLength == 0 else { throw .ciphertextNotBlockAligned(length: plaintext.count) }
+        return try run(EVP_aes_256_cbc(), encrypt: true, padding: false, plaintext, key: key, iv: iv)
+    }
+
+    private static func run(
+        _ cipher: OpaquePointer?, encrypt: Bool, padding: Bool, _ input: [UInt8], key: SecretBytes, iv: [UInt8]
+    ) throws(CryptoError) -> [UInt8] {
+        guard let ctx = EVP_CIPHER_CTX_new() else { throw .libraryFailure(operation: "EVP_CIPHER_CTX_new") }
+        defer { EVP_CIPHER_CTX_free(ctx) }
+        let initOK = key.withUnsafeBytes { k in
+            EVP_CipherInit_ex(
+                ctx, cipher, nil, k.baseAddress!.assumingMemoryBound(to: UInt8.self), iv, encrypt ? 1 : 0) == 1
+        }
+        guard initOK else { throw .libraryFailure(operation: "EVP_CipherInit_ex") }
+        EVP_CIPHER_CTX_set_padding(ctx, padding ? 1 : 0)
+        var out = [UInt8](repeating: 0, count: input.count + blockLength)
+        var written: Int32 = 0
+        var finalWritten: Int32 = 0
+        let updateOK = withBytes(input) { p, n in
+            EVP_CipherUpdate(ctx, &out, &written, p, Int32(n)) == 1
+        }
+        guard updateOK else { throw .libraryFailure(operation: "EVP_CipherUpdate") }
+        let finalOK = out.withUnsafeMutableBufferPointer { buffer in
+            EVP_CipherFinal_ex(ctx, buffer.baseAddress! + Int(written), &finalWritten) == 1
+        }
+        guard finalOK else {
+            wipe(&out)
+            if !encrypt && padding { throw .invalidPadding }
+            throw .libraryFailure(operation: "EVP_CipherFinal_ex")
+        }
+        let total = Int(written + finalWritten)
+        let result = Array(out[0..<total])
+        wipe(&out)
+        return result
+    }
+}

@@ -1,0 +1,91 @@
+import COpenSSL
+
+/// HKDF with SHA-256 (RFC 5869), from OpenSSL's HKDF.
+///
+/// The HKDF implementation is fetched from OpenSSL once and reused: fetching it per call (as the
+/// `EVP_PKEY_CTX` interface does) costs more than the derivation itself.
+public enum HKDFSHA256 {
+    /// HKDF-Extract: PRK = HMAC-SHA-256(salt, ikm). An empty salt means 32 zero bytes.
+    public static func extract(inputKeyMaterial ikm: SecretBytes, salt: [UInt8]) throws(CryptoError) -> SecretBytes {
+        try derive(mode: Int32(EVP_KDF_HKDF_MODE_EXTRACT_ONLY), key: ikm, salt: salt, info: [], length: 32)
+    }
+
+    /// HKDF-Expand: `length` bytes (at most 255 × 32) from a pseudorandom key of at least 32 bytes.
+    public static func expand(pseudorandomKey prk: SecretBytes, info: [UInt8], length: Int) throws(CryptoError) -> SecretBytes {
+        try checkOutputLength(length)
+        if prk.count < 32 { throw .invalidLength(what: "HKDF pseudorandom key", expected: 32, actual: prk.count) }
+        return try derive(mode: Int32(EVP_KDF_HKDF_MODE_EXPAND_ONLY), key: prk, salt: [], info: info, length: length)
+    }
+
+    /// Extract then expand.
+    public static func deriveKey(
+        inputKeyMaterial ikm: SecretBytes, salt: [UInt8], info: [UInt8], length: Int
+    ) throws(CryptoError) -> SecretBytes {
+        try checkOutputLength(length)
+        return try derive(
+            mode: Int32(EVP_KDF_HKDF_MODE_EXTRACT_AND_EXPAND), key: ikm, salt: salt, info: info, length: length)
+    }
+
+    private static func checkOutputLength(_ length: Int) throws(CryptoError) {
+        guard length > 0, length <= 255 * 32 else {
+            throw .invalidParameter("HKDF-SHA-256 output length must be 1…8160 bytes, got \(length)")
+        }
+    }
+
+    private static func derive(
+        mode: Int32, key: SecretBytes, salt: [UInt8], info: [UInt8], length: Int
+    ) throws(CryptoError) -> SecretBytes {
+        guard let kdf = OpenSSLNames.hkdf, let ctx = EVP_KDF_CTX_new(kdf) else {
+            throw .libraryFailure(operation: "EVP_KDF_CTX_new(HKDF)")
+        }
+        defer { EVP_KDF_CTX_free(ctx) }
+        var mode = mode
+        var salt = salt
+        var info = info
+        return try SecretBytes(count: length) { (out) throws(CryptoError) in
+            let ok = key.withUnsafeBytes { k in
+                salt.withUnsafeMutableBytes { s in
+                    info.withUnsafeMutableBytes { i in
+                        var params: [OSSL_PARAM] = [
+                            OSSL_PARAM_construct_utf8_string(OpenSSLNames.digestKey, OpenSSLNames.sha256, 0),
+                            OSSL_PARAM_construct_int(OpenSSLNames.modeKey, &mode),
+                            OSSL_PARAM_construct_octet_string(
+                                OpenSSLNames.keyKey, UnsafeMutableRawPointer(mutating: k.baseAddress), k.count),
+                        ]
+                        // An empty salt is HMAC with an empty key, which RFC 5869 defines as hash-length zeros.
+                        if mode != EVP_KDF_HKDF_MODE_EXPAND_ONLY {
+                            params.append(OSSL_PARAM_construct_octet_string(OpenSSLNames.saltKey, s.baseAddress, s.count))
+                        }
+                        if !i.isEmpty {
+                            params.append(OSSL_PARAM_construct_octet_string(OpenSSLNames.infoKey, i.baseAddress, i.count))
+                        }
+                        params.append(OSSL_PARAM_construct_end())
+                        return EVP_KDF_derive(
+                            ctx, out.baseAddress!.assumingMemoryBound(to: UInt8.self), length, &params) == 1
+                    }
+                }
+            }
+            if !ok { throw .libraryFailure(operation: "EVP_KDF_derive(HKDF)") }
+        }
+    }
+}
+
+/// Algorithm and parameter names handed to OpenSSL. OSSL_PARAM keeps the pointers it is given, so the
+/// names live for the whole process rather than as temporary bridged strings.
+enum OpenSSLNames {
+    private static func permanent(_ text: String) -> UnsafeMutablePointer<CChar> {
+        let bytes = Array(text.utf8CString)
+        let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count)
+        pointer.initialize(from: bytes, count: bytes.count)
+        return pointer
+    }
+
+    nonisolated(unsafe) static let digestKey = UnsafePointer(permanent("digest"))
+    nonisolated(unsafe) static let modeKey = UnsafePointer(permanent("mode"))
+    nonisolated(unsafe) static let keyKey = UnsafePointer(permanent("key"))
+    nonisolated(unsafe) static let saltKey = UnsafePointer(permanent("salt"))
+    nonisolated(unsafe) static let infoKey = UnsafePointer(permanent("info"))
+    nonisolated(unsafe) static let sha256 = permanent("SHA256")
+    /// Fetched once; an EVP_KDF may be shared between threads.
+    nonisolated(unsafe) static let hkdf: OpaquePointer? = EVP_KDF_fetch(nil, "HKDF", nil)
+}

@@ -1,0 +1,77 @@
+import COpenSSL
+
+/// SHA-256 from OpenSSL libcrypto, which uses the CPU's SHA instructions where it has them.
+public struct SHA256: ~Copyable {
+    public static let digestLength = 32
+
+    /// The digest of `bytes` in one call.
+    public static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: digestLength) { out, count in
+            withBytes(bytes) { p, n in _ = COpenSSL.SHA256(p, n, out.baseAddress!) }
+            count = digestLength
+        }
+    }
+
+    public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBytes { hash($0) }
+    }
+
+    // Incremental hashing.
+    private let context: OpaquePointer
+
+    public init() {
+        guard let context = EVP_MD_CTX_new(), EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else {
+            preconditionFailure("OpenSSL could not start a SHA-256 digest (out of memory)")
+        }
+        self.context = context
+    }
+
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        _ = EVP_DigestUpdate(context, base, bytes.count)
+    }
+
+    public mutating func update(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { update($0) }
+    }
+
+    /// The digest of everything passed to `update`. Consumes the hasher.
+    public consuming func finalize() -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: SHA256.digestLength)
+        var length: UInt32 = 0
+        _ = EVP_DigestFinal_ex(context, &out, &length)
+        return out
+    }
+
+    deinit { EVP_MD_CTX_free(context) }
+}
+
+/// HMAC-SHA-256 from OpenSSL.
+public enum HMACSHA256 {
+    public static let macLength = 32
+
+    public static func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
+            var length: UInt32 = 0
+            withBytes(key) { k, kn in
+                withBytes(message) { m, mn in
+                    _ = HMAC(EVP_sha256(), k, Int32(kn), m, mn, out.baseAddress!, &length)
+                }
+            }
+            count = macLength
+        }
+    }
+
+    public static func mac(key: SecretBytes, message: [UInt8]) -> [UInt8] {
+        key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
+    }
+
+    public static func mac(key: [UInt8], message: [UInt8]) -> [UInt8] {
+        key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
+    }
+
+    /// Recomputes the MAC and compares it with `expected` in constant time.
+    public static func isValid(_ expected: [UInt8], key: SecretBytes, message: [UInt8]) -> Bool {
+        ConstantTime.equal(mac(key: key, message: message), expected)
+    }
+}

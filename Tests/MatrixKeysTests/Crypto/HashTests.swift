@@ -1,0 +1,90 @@
+import Testing
+@testable import MatrixKeys
+
+@Suite("SHA-256, HMAC-SHA-256, HKDF-SHA-256")
+struct HashTests {
+    @Test("SHA-256 FIPS 180-2 examples, one-shot and incremental")
+    func sha256() throws {
+        let cases = try Vectors.group("crypto_kat", "sha256")
+        #expect(cases.count == 4)
+        for vector in cases {
+            let message: [UInt8]
+            if let repeated = vector["message_ascii_repeat"] as? String {
+                message = Array(repeating: Array(repeated.utf8), count: try vector.int("repeat")).flatMap { $0 }
+            } else {
+                message = Array(try vector.string("message_ascii").utf8)
+            }
+            let expected = try vector.hex("digest_hex")
+            #expect(SHA256.hash(message) == expected, "\(vector.source)")
+            var hasher = SHA256()
+            var offset = 0
+            var step = 1
+            while offset < message.count {
+                let end = min(message.count, offset + step)
+                hasher.update(Array(message[offset..<end]))
+                offset = end
+                step = step * 3 + 1
+            }
+            #expect(hasher.finalize() == expected, "incremental \(vector.source)")
+        }
+    }
+
+    @Test("HMAC-SHA-256 RFC 4231 test cases")
+    func hmac() throws {
+        let cases = try Vectors.group("crypto_kat", "hmac_sha256")
+        #expect(cases.count == 6)
+        for vector in cases {
+            let key = try vector.hex("key_hex")
+            let data = try vector.hex("data_hex")
+            let expected = try vector.hex("mac_hex")
+            #expect(HMACSHA256.mac(key: key, message: data) == expected, "\(vector.source)")
+            #expect(HMACSHA256.isValid(expected, key: SecretBytes(copying: key), message: data))
+            var wrong = expected
+            wrong[31] ^= 0x80
+            #expect(!HMACSHA256.isValid(wrong, key: SecretBytes(copying: key), message: data))
+            #expect(!HMACSHA256.isValid(Array(expected.prefix(16)), key: SecretBytes(copying: key), message: data))
+        }
+    }
+
+    @Test("HKDF-SHA-256 RFC 5869 test cases 1–3: PRK and OKM")
+    func hkdf() throws {
+        let cases = try Vectors.group("crypto_kat", "hkdf_sha256")
+        #expect(cases.count == 3)
+        for vector in cases {
+            let ikm = SecretBytes(copying: try vector.hex("ikm_hex"))
+            let salt = try vector.hex("salt_hex")
+            let info = try vector.hex("info_hex")
+            let length = try vector.int("length")
+            let prk = try HKDFSHA256.extract(inputKeyMaterial: ikm, salt: salt)
+            #expect(prk.unsafeCopy() == (try vector.hex("prk_hex")), "\(vector.source)")
+            let okm = try vector.hex("okm_hex")
+            #expect(try HKDFSHA256.expand(pseudorandomKey: prk, info: info, length: length).unsafeCopy() == okm)
+            #expect(try HKDFSHA256.deriveKey(inputKeyMaterial: ikm, salt: salt, info: info, length: length).unsafeCopy() == okm)
+        }
+    }
+
+    @Test("HKDF: an empty salt equals 32 zero bytes (RFC 5869 §2.2), as Matrix's SSSS and backup use it")
+    func hkdfEmptySalt() throws {
+        let ikm = SecretBytes(copying: bytes("some key material"))
+        let empty = try HKDFSHA256.deriveKey(inputKeyMaterial: ikm, salt: [], info: bytes("m.cross_signing.master"), length: 64)
+        let zeros = try HKDFSHA256.deriveKey(
+            inputKeyMaterial: ikm, salt: [UInt8](repeating: 0, count: 32), info: bytes("m.cross_signing.master"), length: 64)
+        #expect(empty == zeros)
+        #expect(empty.count == 64)
+    }
+
+    @Test("HKDF length limits")
+    func hkdfLimits() throws {
+        let ikm = SecretBytes(copying: [1, 2, 3])
+        #expect(throws: CryptoError.invalidParameter("HKDF-SHA-256 output length must be 1…8160 bytes, got 8161")) {
+            try HKDFSHA256.deriveKey(inputKeyMaterial: ikm, salt: [], info: [], length: 8161)
+        }
+        #expect(throws: CryptoError.invalidParameter("HKDF-SHA-256 output length must be 1…8160 bytes, got 0")) {
+            try HKDFSHA256.deriveKey(inputKeyMaterial: ikm, salt: [], info: [], length: 0)
+        }
+        #expect(throws: CryptoError.invalidLength(what: "HKDF pseudorandom key", expected: 32, actual: 3)) {
+            try HKDFSHA256.expand(pseudorandomKey: ikm, info: [], length: 32)
+        }
+        #expect(try HKDFSHA256.deriveKey(inputKeyMaterial: ikm, salt: [], info: [], length: 8160).count == 8160)
+    }
+}
