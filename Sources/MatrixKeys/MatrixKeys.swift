@@ -7,3 +7,14 @@ public enum MatrixKeys {
     /// The version of the library and the `mxkeys` tool.
     public static let version = "0.1.0"
 }
+
+/// Every error the library throws. Each reads as one sentence naming what is wrong and where.
+public protocol MatrixKeysError: Error, CustomStringConvertible {}
+
+extension CryptoError: MatrixKeysError {}
+extension EncodingError: MatrixKeysError {}
+extension JSONParseError: MatrixKeysError {}
+extension SigningError: MatrixKeysError {}
+extension ServerKeyError: MatrixKeysError {}
+extension EventError: MatrixKeysError {}
+extension FileError: MatrixKeysError {}

@@ -9,6 +9,8 @@ import MatrixKeys
 
 let suites: [String: () -> Void] = [
     "crypto": CryptoBenchmark.run,
+    "canonical": CanonicalBenchmark.run,
+    "event-ids": EventIDBenchmark.run,
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

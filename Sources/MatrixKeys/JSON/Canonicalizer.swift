@@ -1,0 +1,231 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension CanonicalJSON {
+    /// Parses `bytes` and returns their canonical form in one pass, without building a tree: strings
+    /// without escapes are copied through, and each object's members are written as they come and
+    /// reordered only when the input had them out of order. Rejects everything `JSONParser` rejects.
+    public static func canonicalize(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
+        var canonicalizer = DirectCanonicalizer(scanner: JSONScanner(bytes), mode: mode)
+        canonicalizer.out.reserveCapacity(bytes.count)
+        canonicalizer.scanner.skipWhitespace()
+        guard !canonicalizer.scanner.atEnd else { throw JSONParseError(kind: .empty, offset: 0) }
+        try canonicalizer.value(depth: 0)
+        canonicalizer.scanner.skipWhitespace()
+        guard canonicalizer.scanner.atEnd else { throw JSONParseError(kind: .trailingData, offset: canonicalizer.scanner.pos) }
+        return canonicalizer.out
+    }
+
+    public static func canonicalize(_ bytes: [UInt8], mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
+        try bytes.withUnsafeBytes { raw in Result { () throws(JSONParseError) in try canonicalize(raw, mode: mode) } }.get()
+    }
+}
+
+struct DirectCanonicalizer {
+    var scanner: JSONScanner
+    let mode: NumberMode
+    var out: [UInt8] = []
+
+    /// A member written to `out`: `"key":value` spans `start..<end`, the key's content `keyStart..<keyEnd`.
+    struct Member {
+        var start: Int
+        var keyStart: Int
+        var keyEnd: Int
+        var end: Int
+        var inputOffset: Int
+        /// The written key holds escapes, so comparing it needs decoding first.
+        var escapedKey: Bool
+    }
+
+    /// Members of the objects being written, innermost last (one stack for all depths).
+    private var members: [Member] = []
+    private var scratch: [UInt8] = []
+
+    init(scanner: JSONScanner, mode: NumberMode) {
+        self.scanner = scanner
+        self.mode = mode
+    }
+
+    mutating func value(depth: Int) throws(JSONParseError) {
+        let b = try scanner.peekValueStart()
+        switch b {
+        case 0x7B: try object(depth: depth + 1)
+        case 0x5B: try array(depth: depth + 1)
+        case 0x22: _ = try string()
+        case 0x74: try scanner.literal("true"); out.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
+        case 0x66: try scanner.literal("false"); out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
+        case 0x6E: try scanner.literal("null"); out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case 0x2D, 0x30...0x39: try number()
+        default: throw scanner.badValueStart()
+        }
+    }
+
+    /// Writes a string; returns whether its written form contains escapes.
+    private mutating func string() throws(JSONParseError) -> Bool {
+        let span = try scanner.scanString()
+        out.append(0x22)
+        if span.escaped {
+            scanner.decodeEscapes(start: span.start, end: span.end, canonical: true, into: &out)
+        } else {
+            out.append(contentsOf: UnsafeBufferPointer(start: scanner.base + span.start, count: span.end - span.start))
+        }
+        out.append(0x22)
+        return span.escaped
+    }
+
+    private mutating func number() throws(JSONParseError) {
+        let span = try scanner.scanNumber()
+        let length = span.end - span.start
+        // Fast path: integers of at most 15 digits are in range in either mode and already canonical (except -0).
+        let digits = scanner.base[span.start] == 0x2D ? length - 1 : length
+        if span.integer && digits <= 15 {
+            if length == 2 && scanner.base[span.start] == 0x2D && scanner.base[span.start + 1] == 0x30 {
+                out.append(0x30)
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(start: scanner.base + span.start, count: length))
+            }
+            return
+        }
+        CanonicalJSON.encode(try scanner.number(span, mode: mode), into: &out)
+    }
+
+    private mutating func array(depth: Int) throws(JSONParseError) {
+        guard depth <= JSONParser.maxDepth else { throw scanner.error(.tooDeep(limit: JSONParser.maxDepth)) }
+        scanner.pos += 1
+        out.append(0x5B)
+        if try scanner.peekValueStart() == 0x5D {
+            scanner.pos += 1
+            out.append(0x5D)
+            return
+        }
+        var index = 0
+        while true {
+            do { try value(depth: depth) } catch { throw error.inside(JSONPath.index(index)) }
+            let b = try scanner.peekValueStart()
+            scanner.pos += 1
+            if b == 0x2C {
+                out.append(0x2C)
+                index += 1
+                continue
+            }
+            if b == 0x5D {
+                out.append(0x5D)
+                return
+            }
+            throw scanner.error(.unexpectedCharacter(b), at: scanner.pos - 1)
+        }
+    }
+
+    private mutating func object(depth: Int) throws(JSONParseError) {
+        guard depth <= JSONParser.maxDepth else { throw scanner.error(.tooDeep(limit: JSONParser.maxDepth)) }
+        scanner.pos += 1
+        out.append(0x7B)
+        if try scanner.peekValueStart() == 0x7D {
+            scanner.pos += 1
+            out.append(0x7D)
+            return
+        }
+        let first = members.count
+        defer { members.removeSubrange(first...) }
+        var sorted = true
+        while true {
+            let b = try scanner.peekValueStart()
+            guard b == 0x22 else { throw scanner.error(.unexpectedCharacter(b)) }
+            let inputOffset = scanner.pos
+            let start = out.count
+            let escapedKey = try string()
+            var member = Member(start: start, keyStart: start + 1, keyEnd: out.count - 1, end: 0, inputOffset: inputOffset, escapedKey: escapedKey)
+            let colon = try scanner.peekValueStart()
+            guard colon == 0x3A else { throw scanner.error(.unexpectedCharacter(colon)) }
+            scanner.pos += 1
+            out.append(0x3A)
+            do { try value(depth: depth) } catch { throw error.inside(JSONPath.member(key(member))) }
+            member.end = out.count
+            if members.count > first {
+                let order = compareKeys(members[members.count - 1], member)
+                if order == 0 { throw scanner.error(.duplicateKey(key(member)), at: inputOffset) }
+                if order > 0 { sorted = false }
+            }
+            members.append(member)
+            let next = try scanner.peekValueStart()
+            scanner.pos += 1
+            if next == 0x2C {
+                out.append(0x2C)
+                continue
+            }
+            if next == 0x7D { break }
+            throw scanner.error(.unexpectedCharacter(next), at: scanner.pos - 1)
+        }
+        if !sorted { try reorder(from: first) }
+        out.append(0x7D)
+    }
+
+    /// Rewrites the members of the current object in key order.
+    private mutating func reorder(from first: Int) throws(JSONParseError) {
+        var order = Array(first..<members.count)
+        order.sort { compareKeys(members[$0], members[$1]) < 0 }
+        for i in 1..<order.count where compareKeys(members[order[i - 1]], members[order[i]]) == 0 {
+            let later = max(members[order[i - 1]].inputOffset, members[order[i]].inputOffset)
+            throw scanner.error(.duplicateKey(key(members[order[i]])), at: later)
+        }
+        let regionStart = members[first].start
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: out[regionStart...])
+        out.removeSubrange(regionStart...)
+        for (position, index) in order.enumerated() {
+            if position > 0 { out.append(0x2C) }
+            let member = members[index]
+            out.append(contentsOf: scratch[(member.start - regionStart)..<(member.end - regionStart)])
+        }
+    }
+
+    /// Orders two written keys by the bytes of their decoded content (code point order).
+    private func compareKeys(_ a: Member, _ b: Member) -> Int {
+        if !a.escapedKey && !b.escapedKey {
+            return out.withUnsafeBufferPointer { buffer in
+                let la = a.keyEnd - a.keyStart, lb = b.keyEnd - b.keyStart
+                let common = min(la, lb)
+                if common > 0 {
+                    let c = memcmp(buffer.baseAddress! + a.keyStart, buffer.baseAddress! + b.keyStart, common)
+                    if c != 0 { return c < 0 ? -1 : 1 }
+                }
+                return la == lb ? 0 : (la < lb ? -1 : 1)
+            }
+        }
+        let ka = decodedKey(a), kb = decodedKey(b)
+        if ka == kb { return 0 }
+        return ka.lexicographicallyPrecedes(kb) ? -1 : 1
+    }
+
+    /// The raw bytes of a written key, canonical escapes undone.
+    private func decodedKey(_ member: Member) -> [UInt8] {
+        var result: [UInt8] = []
+        var i = member.keyStart
+        while i < member.keyEnd {
+            let b = out[i]
+            guard b == 0x5C else {
+                result.append(b)
+                i += 1
+                continue
+            }
+            switch out[i + 1] {
+            case 0x62: result.append(0x08)
+            case 0x66: result.append(0x0C)
+            case 0x6E: result.append(0x0A)
+            case 0x72: result.append(0x0D)
+            case 0x74: result.append(0x09)
+            case 0x75:
+                let high = out[i + 4], low = out[i + 5]
+                func nibble(_ c: UInt8) -> UInt8 { c <= 0x39 ? c - 0x30 : c - 0x61 + 10 }
+                result.append(nibble(high) << 4 | nibble(low))
+                i += 4
+            default: result.append(out[i + 1])
+            }
+            i += 2
+        }
+        return result
+    }
+
+    private func key(_ member: Member) -> String { String(decoding: decodedKey(member), as: UTF8.self) }
+}

@@ -1,0 +1,129 @@
+/// Problems reading server key responses.
+public enum ServerKeyError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A required field is missing or has the wrong type; `field` is its JSON path.
+    case invalidField(field: String, reason: String)
+    case notAResponse(String)
+
+    public var description: String {
+        switch self {
+        case let .invalidField(field, reason): return "\(field): \(reason)"
+        case let .notAResponse(reason): return reason
+        }
+    }
+}
+
+/// A `GET /_matrix/key/v2/server` response: a server's current and old signing keys (SPEC §4).
+public struct ServerKeyResponse: Sendable {
+    public struct OldKey: Sendable, Equatable {
+        public let key: Ed25519.PublicKey
+        /// The key stopped being used at this time (ms); it verifies only what was signed before it.
+        public let expiredTS: Int64
+    }
+
+    public let serverName: String
+    public let validUntilTS: Int64?
+    public let verifyKeys: [KeyID: Ed25519.PublicKey]
+    public let oldVerifyKeys: [KeyID: OldKey]
+    /// The response as received, for checking its signatures.
+    public let object: JSONObject
+
+    /// Reads one response. Keys of algorithms other than ed25519 are skipped; a malformed ed25519 key is an error.
+    public init(_ object: JSONObject, path: String = "$") throws(ServerKeyError) {
+        guard case .string(let name)? = object["server_name"], !name.isEmpty else {
+            throw .invalidField(field: "\(path).server_name", reason: "missing or not a non-empty string")
+        }
+        serverName = name
+        switch object["valid_until_ts"] {
+        case nil: validUntilTS = nil
+        case .integer(let value)?: validUntilTS = value
+        default: throw .invalidField(field: "\(path).valid_until_ts", reason: "not an integer")
+        }
+        var current: [KeyID: Ed25519.PublicKey] = [:]
+        for (id, entry) in try Self.keyEntries(object, "verify_keys", path: path) {
+            current[id] = try Self.publicKey(entry, path: "\(path).verify_keys[\"\(id)\"]")
+        }
+        var old: [KeyID: OldKey] = [:]
+        for (id, entry) in try Self.keyEntries(object, "old_verify_keys", path: path) {
+            let entryPath = "\(path).old_verify_keys[\"\(id)\"]"
+            let key = try Self.publicKey(entry, path: entryPath)
+            guard case .integer(let expired)? = entry["expired_ts"] else {
+                throw .invalidField(field: "\(entryPath).expired_ts", reason: "missing or not an integer")
+            }
+            old[id] = OldKey(key: key, expiredTS: expired)
+        }
+        verifyKeys = current
+        oldVerifyKeys = old
+        self.object = object
+    }
+
+    /// Every key, current and old.
+    public var allKeys: [KeyID: Ed25519.PublicKey] {
+        var keys = verifyKeys
+        for (id, old) in oldVerifyKeys where keys[id] == nil { keys[id] = old.key }
+        return keys
+    }
+
+    /// Checks the server's own signatures on the response with its own `verify_keys`.
+    public func selfSignatureReport() -> SignatureReport {
+        SignedJSON.verify(object, entity: serverName, keys: verifyKeys)
+    }
+
+    /// Reads a saved response, a notary response (`{"server_keys": [...]}`) or a JSON array of responses.
+    public static func parseAll(_ bytes: [UInt8]) throws -> [ServerKeyResponse] {
+        let value = try JSONParser.parse(bytes, mode: .strict)
+        return try parseAll(value)
+    }
+
+    public static func parseAll(_ value: JSONValue) throws(ServerKeyError) -> [ServerKeyResponse] {
+        switch value {
+        case .object(let object):
+            if case .array(let list)? = object["server_keys"] {
+                return try responses(list, path: "$.server_keys")
+            }
+            return [try ServerKeyResponse(object)]
+        case .array(let list):
+            return try responses(list, path: "$")
+        default:
+            throw .notAResponse("expected a key response object, {\"server_keys\": [...]}, or an array of responses")
+        }
+    }
+
+    private static func responses(_ list: [JSONValue], path: String) throws(ServerKeyError) -> [ServerKeyResponse] {
+        var result: [ServerKeyResponse] = []
+        for (index, item) in list.enumerated() {
+            guard case .object(let object) = item else {
+                throw .invalidField(field: "\(path)[\(index)]", reason: "not an object")
+            }
+            result.append(try ServerKeyResponse(object, path: "\(path)[\(index)]"))
+        }
+        return result
+    }
+
+    private static func keyEntries(_ object: JSONObject, _ field: String, path: String) throws(ServerKeyError) -> [(KeyID, JSONObject)] {
+        guard let value = object[field] else { return [] }
+        guard case .object(let entries) = value else {
+            throw .invalidField(field: "\(path).\(field)", reason: "not an object")
+        }
+        var result: [(KeyID, JSONObject)] = []
+        for (id, entry) in entries {
+            guard let keyID = try? KeyID(parsing: id) else {
+                throw .invalidField(field: "\(path).\(field)", reason: "invalid key ID \"\(id)\"")
+            }
+            guard keyID.isEd25519 else { continue }
+            guard case .object(let entryObject) = entry else {
+                throw .invalidField(field: "\(path).\(field)[\"\(id)\"]", reason: "not an object")
+            }
+            result.append((keyID, entryObject))
+        }
+        return result
+    }
+
+    private static func publicKey(_ entry: JSONObject, path: String) throws(ServerKeyError) -> Ed25519.PublicKey {
+        guard case .string(let text)? = entry["key"] else {
+            throw .invalidField(field: "\(path).key", reason: "missing or not a string")
+        }
+        do { return try Ed25519.PublicKey(base64: text) } catch {
+            throw .invalidField(field: "\(path).key", reason: error.description)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import MatrixKeys
+
+/// Issue target: parse + canonicalise a JSON-lines file of ~1 KB events at ≥ 400 MB/s on one core.
+enum CanonicalBenchmark {
+    static func run() {
+        print("== canonical JSON (one core) ==")
+        let events = SampleEvents.events(count: 20_000)
+        let file = SampleEvents.jsonLines(events)
+        let lines = splitLines(file)
+        print("input: \(lines.count) events, \(file.count) bytes (\(file.count / lines.count) bytes/event average)")
+
+        var outputBytes = 0
+        let fast = measure(file: file) {
+            outputBytes = 0
+            file.withUnsafeBytes { raw in
+                for range in lines {
+                    if let out = try? CanonicalJSON.canonicalize(UnsafeRawBufferPointer(rebasing: raw[range])) {
+                        outputBytes += out.count
+                    }
+                }
+            }
+        }
+        print("canonicalize (bytes → canonical bytes):  \(format(fast, "MB/s")) (output \(outputBytes) bytes)")
+
+        let tree = measure(file: file) {
+            file.withUnsafeBytes { raw in
+                for range in lines {
+                    if let value = try? JSONParser.parse(UnsafeRawBufferPointer(rebasing: raw[range])) {
+                        outputBytes &+= CanonicalJSON.encode(value).count
+                    }
+                }
+            }
+        }
+        print("parse to a tree, then encode:            \(format(tree, "MB/s"))")
+        let sha = measure(file: file) { _ = SHA256.hash(file) }
+        print("raw OpenSSL SHA-256 over the same bytes:  \(format(sha, "MB/s"))")
+    }
+
+    static func splitLines(_ file: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in file.enumerated() where byte == 0x0A {
+            ranges.append(start..<index)
+            start = index + 1
+        }
+        return ranges
+    }
+
+    /// MB/s (10^6 bytes) of `body` processing `file` once, best of several runs.
+    static func measure(file: [UInt8], _ body: () -> Void) -> Double {
+        body()
+        var best = 0.0
+        for _ in 0..<5 {
+            let start = now()
+            body()
+            let seconds = now() - start
+            best = max(best, Double(file.count) / seconds / 1e6)
+        }
+        return best
+    }
+}
+
+/// Issue target: event IDs for a JSON-lines file of ~1 KB events at ≥ 250,000 events/s on one core.
+enum EventIDBenchmark {
+    static func run() {
+        print("== event IDs (one core, room version 11) ==")
+        let events = SampleEvents.events(count: 20_000)
+        let file = SampleEvents.jsonLines(events)
+        let lines = CanonicalBenchmark.splitLines(file)
+        var ids = 0
+        var best = 0.0
+        for _ in 0..<5 {
+            ids = 0
+            let start = now()
+            file.withUnsafeBytes { raw in
+                for range in lines {
+                    if case .object(let event)? = try? JSONParser.parse(UnsafeRawBufferPointer(rebasing: raw[range])),
+                       let id = try? EventHashes.eventID(event, version: .v11)
+                    {
+                        ids += id.utf8.count > 0 ? 1 : 0
+                    }
+                }
+            }
+            best = max(best, Double(lines.count) / (now() - start))
+        }
+        print("parse + redact + canonicalise + SHA-256 + base64: \(format(best, "events/s")) (\(ids) IDs, \(file.count / lines.count) bytes/event)")
+        let sha = rate { _ = SHA256.hash(file[0..<600].map { $0 }) }
+        print("raw OpenSSL SHA-256 of 600 bytes:                  \(format(sha, "ops/s"))")
+    }
+}

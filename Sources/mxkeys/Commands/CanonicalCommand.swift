@@ -1,0 +1,68 @@
+import ArgumentParser
+import MatrixKeys
+
+struct Canonical: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "canonical",
+        abstract: "Print the canonical JSON of the input, or check it against the rules.",
+        discussion: """
+            Canonical JSON (Matrix spec appendix): keys sorted by code point, no insignificant whitespace, \
+            minimal escaping. Strict number mode (the default, room versions 6+) allows only integers in \
+            ±(2^53−1); --lax (room versions 1–5) keeps big integers exactly and writes floats as the \
+            reference homeserver does. Output has no trailing newline, except with --lines.
+
+            Limits: nesting deeper than 100 levels is rejected; --lines accepts lines up to 16 MiB.
+            """)
+
+    @Flag(help: "Lax number mode (room versions 1–5): big integers and floats are allowed.")
+    var lax = false
+
+    @Flag(help: "Check instead of printing: exit 0 when the input meets the rules, 1 with one line per violation.")
+    var check = false
+
+    @Flag(help: "Read a JSON-lines stream: one canonical line out per line in, in bounded memory.")
+    var lines = false
+
+    @OptionGroup var input: InputFile
+
+    func run() throws {
+        let mode: NumberMode = lax ? .lax : .strict
+        if lines { return try runLines(mode: mode) }
+        let bytes = try input.read()
+        let out = Output()
+        if check {
+            let violations: [JSONViolation]
+            do {
+                violations = try bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try JSONLint.violations(raw, mode: mode) }
+            } catch { throw Failure(error, source: input.sourceName) }
+            for violation in violations { out.line(violation.description) }
+            if !violations.isEmpty { throw NegativeVerdict() }
+            return
+        }
+        do { out.write(try CanonicalJSON.canonicalize(bytes, mode: mode)) } catch { throw Failure(error, source: input.sourceName) }
+    }
+
+    private func runLines(mode: NumberMode) throws {
+        let reader = try input.openStream()
+        let out = Output()
+        var violationsFound = false
+        try reader.forEachLine { line, number in
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            do {
+                if check {
+                    for violation in try JSONLint.violations(line, mode: mode) {
+                        out.line("line \(number): \(violation.description)")
+                        violationsFound = true
+                    }
+                } else {
+                    out.write(try CanonicalJSON.canonicalize(line, mode: mode))
+                    out.write([0x0A])
+                }
+            } catch {
+                out.flush()
+                throw Failure("line \(number): \(error) (\(reader.name))")
+            }
+        }
+        if violationsFound { throw NegativeVerdict() }
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import MatrixKeys
+
+struct Sign: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sign",
+        abstract: "Sign a JSON object as a server (signed JSON), merging with the signatures it has.",
+        discussion: "Prints the signed object as canonical JSON; \"unsigned\" is kept as it was.")
+
+    @Option(help: ArgumentHelp("The signing entity: a server name (or user ID).", valueName: "name"))
+    var server: String
+
+    @OptionGroup var key: SigningKeyOptions
+
+    @Flag(help: "Lax number mode (room versions 1–5 data).")
+    var lax = false
+
+    @OptionGroup var input: InputFile
+
+    func run() throws {
+        let object = try input.readObject(mode: lax ? .lax : .strict)
+        let signingKey = try key.load()
+        do {
+            let out = Output()
+            out.write(CanonicalJSON.encode(.object(try SignedJSON.sign(object, entity: server, key: signingKey))))
+        } catch { throw Failure(error, source: input.sourceName) }
+    }
+}
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Verify a server's signatures on a JSON object.",
+        discussion: """
+            Reports each signature of the server: verified, does not verify, malformed, or unknown key. \
+            Exit 0 when at least one given key verifies and none fails; 1 otherwise.
+            """)
+
+    @Option(help: ArgumentHelp("The signing entity whose signatures to check.", valueName: "name"))
+    var server: String
+
+    @OptionGroup var keys: PublicKeyOptions
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    @Flag(help: "Lax number mode (room versions 1–5 data).")
+    var lax = false
+
+    @OptionGroup var input: InputFile
+
+    func run() throws {
+        let object = try input.readObject(mode: lax ? .lax : .strict)
+        let known = try keys.keys(for: server)
+        let report = SignedJSON.verify(object, entity: server, keys: known)
+        let out = Output()
+        if json {
+            out.write(CanonicalJSON.encode(report.json))
+            out.write([0x0A])
+        } else {
+            if let problem = report.problem { out.line("\(server): \(problem)") }
+            for check in report.checks { out.line("\(server) \(check)") }
+            out.line(report.isValid ? "valid" : "not valid")
+        }
+        if !report.isValid { throw NegativeVerdict() }
+    }
+}
+
+extension SignatureReport {
+    /// The report as a JSON object, for --json output.
+    var json: JSONValue {
+        var object = JSONObject()
+        object["entity"] = .string(entity)
+        object["valid"] = .bool(isValid)
+        object["signatures"] = .array(checks.map(\.json))
+        if let problem { object["problem"] = .string(problem) }
+        return .object(object)
+    }
+}
+
+extension SignatureCheck {
+    var json: JSONValue {
+        var object = JSONObject()
+        object["key_id"] = .string(keyID)
+        switch outcome {
+        case .verified: object["result"] = "verified"
+        case .badSignature: object["result"] = "bad_signature"
+        case .malformed(let reason):
+            object["result"] = "malformed"
+            object["reason"] = .string(reason)
+        case .unknownKey: object["result"] = "unknown_key"
+        case .unsupportedAlgorithm: object["result"] = "unsupported_algorithm"
+        }
+        return .object(object)
+    }
+}

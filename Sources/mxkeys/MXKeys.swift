@@ -1,0 +1,50 @@
+import ArgumentParser
+import MatrixKeys
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct MXKeys: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mxkeys",
+        abstract: "Matrix keys and signatures, offline: canonical JSON, signing, events, server keys and secrets.",
+        discussion: """
+            Exit codes: 0 success (or a positive verdict); 1 a negative verdict (a signature that does not \
+            verify, a wrong key, a rejected event); 2 unusable input (unparseable JSON, a bad key file, \
+            a wrong length, an unreadable file); 64 a usage error (an unknown option, a missing argument). \
+            Errors are one line on standard error: "mxkeys: <what is wrong> (<where>)".
+
+            Secrets (private keys, recovery keys, passphrases) are never taken from the command line: they \
+            come from files, environment variables, standard input or a no-echo prompt.
+            """,
+        version: MatrixKeys.version,
+        subcommands: [
+            Canonical.self, Keygen.self, Pubkey.self, Sign.self, Verify.self, Request.self, Event.self, RoomVersions.self,
+        ]
+    )
+}
+
+@main
+enum Entry {
+    static func main() {
+        // Parsing errors (unknown options, --help, --version, completion scripts) are argument-parser's.
+        var command: any ParsableCommand
+        do { command = try MXKeys.parseAsRoot() } catch { MXKeys.exit(withError: error) }
+        do {
+            try command.run()
+        } catch let failure as Failure {
+            Stderr.line("mxkeys: \(failure.message)")
+            exit(failure.code)
+        } catch is NegativeVerdict {
+            exit(ExitStatus.negative)
+        } catch let error as any MatrixKeysError {
+            // A library error that reached here without context: still one line and exit 2.
+            Stderr.line("mxkeys: \(error)")
+            exit(ExitStatus.badInput)
+        } catch {
+            // Help, version and usage errors raised while running belong to argument-parser.
+            MXKeys.exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import MatrixKeys
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Exit codes, documented in the man page.
+enum ExitStatus {
+    /// A negative verdict: a signature that does not verify, a wrong key, a check that failed.
+    static let negative: Int32 = 1
+    /// Unusable input: unparseable JSON, a bad key file, a wrong length, an unreadable file.
+    static let badInput: Int32 = 2
+}
+
+/// An error the tool reports as one line, `mxkeys: <what is wrong> (<where>)`, with an exit code.
+struct Failure: Error {
+    let message: String
+    let code: Int32
+
+    init(_ message: String, code: Int32 = ExitStatus.badInput) {
+        self.message = message
+        self.code = code
+    }
+
+    /// Wraps a library error, naming where the input came from.
+    init(_ error: any Error, source: String? = nil) {
+        if let failure = error as? Failure {
+            self = failure
+            return
+        }
+        let text = (error as? CustomStringConvertible)?.description ?? "\(error)"
+        self.init(source.map { "\(text) (\($0))" } ?? text)
+    }
+}
+
+/// A negative verdict that has already been reported on standard output: exit 1, nothing more to say.
+struct NegativeVerdict: Error {}
+
+enum Stderr {
+    static func line(_ text: String) {
+        // One line, always: a message never spans lines, whatever an input put into it.
+        let single = text.replacingNewlines()
+        var bytes = Array(single.utf8)
+        bytes.append(0x0A)
+        bytes.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
+    }
+}
+
+extension String {
+    fileprivate func replacingNewlines() -> String {
+        String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import MatrixKeys
+
+@Suite("mxkeys root command")
+struct RootCommandTests {
+    @Test("--version prints the library version")
+    func version() throws {
+        let result = try CLI.run("--version")
+        #expect(result.status == 0)
+        #expect(result.out == MatrixKeys.version + "\n")
+        #expect(result.err == "")
+    }
+
+    @Test("--help shows the abstract and the exit codes")
+    func help() throws {
+        let result = try CLI.run("--help")
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("OVERVIEW: Matrix keys and signatures, offline"))
+        #expect(result.out.contains("USAGE: mxkeys <subcommand>"))
+        #expect(result.out.contains("Exit codes: 0 success"))
+    }
+
+    @Test("an unknown subcommand is a usage error with exit code 64 from the argument parser")
+    func unknown() throws {
+        let result = try CLI.run("no-such-command")
+        #expect(result.status == 64)
+        #expect(result.err.hasPrefix("Error: "))
+        #expect(result.out == "")
+    }
+}
+
+@Suite("generated docs do not drift")
+struct GeneratedDocsTests {
+    @Test("completions/ matches what the current command definitions generate", arguments: [
+        ("bash", "mxkeys.bash"), ("zsh", "_mxkeys"), ("fish", "mxkeys.fish"),
+    ])
+    func completions(shell: String, file: String) throws {
+        let result = try CLI.run("--generate-completion-script", shell)
+        #expect(result.status == 0)
+        let committed = try Data(contentsOf: CLI.repository.appendingPathComponent("completions/\(file)"))
+        #expect(
+            result.stdout == committed,
+            "completions/\(file) is out of date: run `make docs` and commit the result")
+    }
+
+    @Test("the man page documents every subcommand the tool has")
+    func manPage() throws {
+        let page = try String(contentsOf: CLI.repository.appendingPathComponent("man/mxkeys.1"), encoding: .utf8)
+        #expect(page.contains(".Nm mxkeys"))
+        let help = try CLI.run("--experimental-dump-help")
+        #expect(help.status == 0)
+        let info = try #require(try JSONSerialization.jsonObject(with: help.stdout) as? [String: Any])
+        let command = try #require(info["command"] as? [String: Any])
+        let subcommands = (command["subcommands"] as? [[String: Any]]) ?? []
+        for sub in subcommands {
+            let name = try #require(sub["commandName"] as? String)
+            if name == "help" { continue }
+            #expect(page.contains(name), "man/mxkeys.1 lacks \(name): run `make docs`")
+        }
+    }
+}

@@ -1,0 +1,223 @@
+function __mxkeys_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __mxkeys_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __mxkeys_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __mxkeys_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __mxkeys_parse_tokens -S
+    set -l unparsed_tokens (__mxkeys_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'mxkeys'
+        __mxkeys_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'canonical'
+            __mxkeys_parse_subcommand 1 'lax' 'check' 'lines' 'version' 'h/help'
+        case 'keygen'
+            __mxkeys_parse_subcommand 0 'key-version=' 'o/output=' 'force' 'version' 'h/help'
+        case 'pubkey'
+            __mxkeys_parse_subcommand 0 'key=' 'json' 'version' 'h/help'
+        case 'sign'
+            __mxkeys_parse_subcommand 1 'server=' 'key=' 'key-id=' 'lax' 'version' 'h/help'
+        case 'verify'
+            __mxkeys_parse_subcommand 1 'server=' 'public-key=+' 'server-keys=+' 'json' 'lax' 'version' 'h/help'
+        case 'request'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'sign'
+                __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'key=' 'key-id=' 'version' 'h/help'
+            case 'verify'
+                __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'authorization=' 'public-key=+' 'server-keys=+' 'version' 'h/help'
+            end
+        case 'event'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'redact'
+                __mxkeys_parse_subcommand 1 'room-version=' 'lines' 'version' 'h/help'
+            case 'hash'
+                __mxkeys_parse_subcommand 1 'room-version=' 'check' 'lines' 'version' 'h/help'
+            case 'id'
+                __mxkeys_parse_subcommand 1 'room-version=' 'reference-hash' 'lines' 'version' 'h/help'
+            case 'room-id'
+                __mxkeys_parse_subcommand 1 'version' 'h/help'
+            case 'sign'
+                __mxkeys_parse_subcommand 1 'room-version=' 'server=' 'key=' 'key-id=' 'version' 'h/help'
+            case 'inspect'
+                __mxkeys_parse_subcommand 1 'room-version=' 'json' 'version' 'h/help'
+            end
+        case 'room-versions'
+            __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
+        case 'help'
+            __mxkeys_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __mxkeys_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __mxkeys_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __mxkeys_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __mxkeys_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__mxkeys_tokens -p)
+    if test -z "$(__mxkeys_tokens -t)"
+        set -l index (count (__mxkeys_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'mxkeys' -f
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'canonical' -d 'Print the canonical JSON of the input, or check it against the rules.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'keygen' -d 'Generate an ed25519 signing key in Synapse\'s key file format.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'pubkey' -d 'Print the key ID and public key of each key in a signing key file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'sign' -d 'Sign a JSON object as a server (signed JSON), merging with the signatures it has.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'verify' -d 'Verify a server\'s signatures on a JSON object.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'request' -d 'Sign and verify federation requests (Authorization: X-Matrix).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'event' -d 'Redact, hash, identify, sign and explain events, by room version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'room-versions' -d 'Print the room versions mxkeys knows and the properties its algorithms use.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lax' -l 'lax' -d 'Lax number mode (room versions 1–5): big integers and floats are allowed.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" check' -l 'check' -d 'Check instead of printing: exit 0 when the input meets the rules, 1 with one line per violation.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lines' -l 'lines' -d 'Read a JSON-lines stream: one canonical line out per line in, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys canonical" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" key-version' -l 'key-version' -d 'The key version (letters, digits, _); default a random a_XXXX.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" o output' -l 'output' -s 'o' -d 'Write the key to this file (mode 0600).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" key' -l 'key' -d 'The signing key file.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" json' -l 'json' -d 'Print a verify_keys object: {"ed25519:ID": {"key": "BASE64"}}.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" server' -l 'server' -d 'The signing entity: a server name (or user ID).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" key-id' -l 'key-id' -d 'Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" lax' -l 'lax' -d 'Lax number mode (room versions 1–5 data).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys sign" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" server' -l 'server' -d 'The signing entity whose signatures to check.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify"' -l 'public-key' -d 'A public key of the server, as ed25519:ID=BASE64 (repeatable).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify"' -l 'server-keys' -d 'Saved /_matrix/key/v2/server responses (files) to take the server\'s keys from.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" json' -l 'json' -d 'Print the report as JSON.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" lax' -l 'lax' -d 'Lax number mode (room versions 1–5 data).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys verify" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys request" -eq 1' -fa 'sign' -d 'Print the Authorization header value (X-Matrix ...) for a request.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys request" -eq 1' -fa 'verify' -d 'Verify a request\'s X-Matrix Authorization header with the origin\'s keys.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" origin' -l 'origin' -d 'The requesting server.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" destination' -l 'destination' -d 'The server the request is sent to.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" method' -l 'method' -d 'The HTTP method, e.g. GET or PUT.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" uri' -l 'uri' -d 'The request path and query, e.g. /_matrix/federation/v1/version.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" content' -l 'content' -d 'A file with the request\'s JSON body.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" key-id' -l 'key-id' -d 'Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" origin' -l 'origin' -d 'The requesting server.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" destination' -l 'destination' -d 'The server the request is sent to.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" method' -l 'method' -d 'The HTTP method, e.g. GET or PUT.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" uri' -l 'uri' -d 'The request path and query, e.g. /_matrix/federation/v1/version.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" content' -l 'content' -d 'A file with the request\'s JSON body.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" authorization' -l 'authorization' -d 'The Authorization header value, X-Matrix origin=...,key=...,sig=...' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'public-key' -d 'A public key of the server, as ed25519:ID=BASE64 (repeatable).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'server-keys' -d 'Saved /_matrix/key/v2/server responses (files) to take the server\'s keys from.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'redact' -d 'Print the redacted event as canonical JSON.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'hash' -d 'Print the event\'s content hash (unpadded base64 SHA-256), or check it.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'id' -d 'Print the event ID (or with --reference-hash the unpadded base64 reference hash).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'room-id' -d 'Print the room ID that a room version 12 create event defines.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'sign' -d 'Add the content hash and sign the event as a server; print it as canonical JSON.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'inspect' -d 'Explain an event: what redaction removes, its hashes and ID, who must sign it, and who did.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" room-version' -l 'room-version' -d 'The room version whose rules apply (1–12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event redact" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" room-version' -l 'room-version' -d 'The room version whose rules apply (1–12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" check' -l 'check' -d 'Check the event\'s hashes.sha256 instead of printing the hash.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event hash" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" room-version' -l 'room-version' -d 'The room version whose rules apply (1–12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" reference-hash' -l 'reference-hash' -d 'Print the reference hash (unpadded standard base64) instead of the event ID.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event id" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event room-id" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event room-id" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event room-id" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" room-version' -l 'room-version' -d 'The room version whose rules apply (1–12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" server' -l 'server' -d 'The signing server\'s name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" key-id' -l 'key-id' -d 'Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event sign" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" room-version' -l 'room-version' -d 'The room version whose rules apply (1–12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" json' -l 'json' -d 'Print the explanation as one JSON object.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event inspect" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" json' -l 'json' -d 'Print the table as a JSON array.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys help" version' -l 'version' -d 'Show the version.'
