@@ -21,6 +21,7 @@ enum CanonicalBenchmark {
             }
         }
         print("canonicalize (bytes → canonical bytes):  \(format(fast, "MB/s")) (output \(outputBytes) bytes)")
+        if CommandLine.arguments.contains("--fast-only") { return }
 
         let tree = measure(file: file) {
             file.withUnsafeBytes { raw in

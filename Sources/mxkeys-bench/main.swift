@@ -13,7 +13,7 @@ let suites: [String: () -> Void] = [
     "event-ids": EventIDBenchmark.run,
 ]
 
-let requested = Array(CommandLine.arguments.dropFirst())
+let requested = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
 let names = requested.isEmpty ? suites.keys.sorted() : requested
 for name in names {
     guard let suite = suites[name] else {

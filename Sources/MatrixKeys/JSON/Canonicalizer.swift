@@ -163,43 +163,53 @@ struct DirectCanonicalizer {
 
     /// Rewrites the members of the current object in key order.
     private mutating func reorder(from first: Int) throws(JSONParseError) {
-        var order = Array(first..<members.count)
-        order.sort { compareKeys(members[$0], members[$1]) < 0 }
-        for i in 1..<order.count where compareKeys(members[order[i - 1]], members[order[i]]) == 0 {
-            let later = max(members[order[i - 1]].inputOffset, members[order[i]].inputOffset)
-            throw scanner.error(.duplicateKey(key(members[order[i]])), at: later)
+        let pending = Array(members[first...])
+        var order = Array(pending.indices)
+        var duplicate: (Int, Int)? = nil
+        out.withUnsafeBufferPointer { buffer in
+            // A static comparison over the buffer: a closure over `self` would copy the whole struct per call.
+            order.sort { DirectCanonicalizer.compareKeys(pending[$0], pending[$1], in: buffer) < 0 }
+            for i in 1..<order.count where DirectCanonicalizer.compareKeys(pending[order[i - 1]], pending[order[i]], in: buffer) == 0 {
+                duplicate = (order[i - 1], order[i])
+                break
+            }
         }
-        let regionStart = members[first].start
+        if let (a, b) = duplicate {
+            throw scanner.error(.duplicateKey(key(pending[b])), at: max(pending[a].inputOffset, pending[b].inputOffset))
+        }
+        let regionStart = pending[0].start
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: out[regionStart...])
         out.removeSubrange(regionStart...)
         for (position, index) in order.enumerated() {
             if position > 0 { out.append(0x2C) }
-            let member = members[index]
+            let member = pending[index]
             out.append(contentsOf: scratch[(member.start - regionStart)..<(member.end - regionStart)])
         }
     }
 
-    /// Orders two written keys by the bytes of their decoded content (code point order).
     private func compareKeys(_ a: Member, _ b: Member) -> Int {
+        out.withUnsafeBufferPointer { DirectCanonicalizer.compareKeys(a, b, in: $0) }
+    }
+
+    /// Orders two written keys by the bytes of their decoded content (code point order).
+    private static func compareKeys(_ a: Member, _ b: Member, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         if !a.escapedKey && !b.escapedKey {
-            return out.withUnsafeBufferPointer { buffer in
-                let la = a.keyEnd - a.keyStart, lb = b.keyEnd - b.keyStart
-                let common = min(la, lb)
-                if common > 0 {
-                    let c = memcmp(buffer.baseAddress! + a.keyStart, buffer.baseAddress! + b.keyStart, common)
-                    if c != 0 { return c < 0 ? -1 : 1 }
-                }
-                return la == lb ? 0 : (la < lb ? -1 : 1)
+            let la = a.keyEnd - a.keyStart, lb = b.keyEnd - b.keyStart
+            let common = min(la, lb)
+            if common > 0 {
+                let c = memcmp(buffer.baseAddress! + a.keyStart, buffer.baseAddress! + b.keyStart, common)
+                if c != 0 { return c < 0 ? -1 : 1 }
             }
+            return la == lb ? 0 : (la < lb ? -1 : 1)
         }
-        let ka = decodedKey(a), kb = decodedKey(b)
+        let ka = decodedKey(a, in: buffer), kb = decodedKey(b, in: buffer)
         if ka == kb { return 0 }
         return ka.lexicographicallyPrecedes(kb) ? -1 : 1
     }
 
     /// The raw bytes of a written key, canonical escapes undone.
-    private func decodedKey(_ member: Member) -> [UInt8] {
+    private static func decodedKey(_ member: Member, in out: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var result: [UInt8] = []
         var i = member.keyStart
         while i < member.keyEnd {
@@ -227,5 +237,7 @@ struct DirectCanonicalizer {
         return result
     }
 
-    private func key(_ member: Member) -> String { String(decoding: decodedKey(member), as: UTF8.self) }
+    private func key(_ member: Member) -> String {
+        out.withUnsafeBufferPointer { String(decoding: DirectCanonicalizer.decodedKey(member, in: $0), as: UTF8.self) }
+    }
 }

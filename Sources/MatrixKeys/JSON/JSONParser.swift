@@ -64,7 +64,13 @@ struct TreeParser {
 
     private mutating func lintNumber(_ span: (start: Int, end: Int, integer: Bool)) throws(JSONParseError) -> JSONValue {
         do {
-            return try scanner.number(span, mode: .strict)
+            let value = try scanner.number(span, mode: .strict)
+            // -0 parses as the integer 0, but it is not how canonical JSON writes it.
+            if mode == .strict, span.end - span.start == 2, scanner.byte(span.start) == 0x2D {
+                violations.append(JSONViolation(
+                    path: "$" + path.joined(), offset: span.start, reason: "-0 is not canonical (canonical JSON writes 0)"))
+            }
+            return value
         } catch {
             let lax = try scanner.number(span, mode: .lax)
             if mode == .strict {
@@ -83,9 +89,9 @@ struct TreeParser {
             return .array(elements)
         }
         while true {
-            let component = JSONPath.index(elements.count)
-            if lint { path.append(component) }
-            do { elements.append(try value(depth: depth)) } catch { throw error.inside(component) }
+            // Paths are built only when linting or when an error passes through: never on the hot path.
+            if lint { path.append(JSONPath.index(elements.count)) }
+            do { elements.append(try value(depth: depth)) } catch { throw error.inside(JSONPath.index(elements.count)) }
             if lint { path.removeLast() }
             let b = try scanner.peekValueStart()
             scanner.pos += 1
@@ -114,10 +120,9 @@ struct TreeParser {
             let colon = try scanner.peekValueStart()
             guard colon == 0x3A else { throw scanner.error(.unexpectedCharacter(colon)) }
             scanner.pos += 1
-            let component = JSONPath.member(key)
-            if lint { path.append(component) }
+            if lint { path.append(JSONPath.member(key)) }
             let item: JSONValue
-            do { item = try value(depth: depth) } catch { throw error.inside(component) }
+            do { item = try value(depth: depth) } catch { throw error.inside(JSONPath.member(key)) }
             if lint { path.removeLast() }
             if let last = members.last {
                 let order = UTF8Bytes.compare(last.key, key)

@@ -68,34 +68,55 @@ struct JSONScanner {
     /// pairing). Returns the content span; pos ends after the closing quote.
     @inline(__always)
     mutating func scanString() throws(JSONParseError) -> (start: Int, end: Int, escaped: Bool) {
-        pos += 1
-        let start = pos
+        let start = pos + 1
+        // Locals, not stored properties, on the hot loop: the compiler keeps them in registers.
+        let base = self.base
+        let end = self.end
+        var p = start
         var escaped = false
         while true {
             // Eight bytes at a time while they are plain printable ASCII.
-            while pos + 8 <= end {
-                let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+            while p + 8 <= end {
+                let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
                 if JSONScanner.needsAttention(word) { break }
-                pos += 8
+                p += 8
             }
-            guard pos < end else { throw error(.unexpectedEnd) }
-            let b = base[pos]
+            guard p < end else {
+                pos = p
+                throw error(.unexpectedEnd)
+            }
+            let b = base[p]
             if b == 0x22 { break }
-            if b == 0x5C {
-                escaped = true
-                try scanEscape()
-                continue
-            }
-            if b < 0x20 { throw error(.controlCharacterInString(b)) }
             if b < 0x80 {
-                pos += 1
+                if b == 0x5C {
+                    escaped = true
+                    pos = p
+                    try scanEscape()
+                    p = pos
+                    continue
+                }
+                if b < 0x20 {
+                    pos = p
+                    throw error(.controlCharacterInString(b))
+                }
+                p += 1
                 continue
             }
+            // The common well-formed 2- and 3-byte sequences inline; everything else the careful way.
+            if b >= 0xC2 && b <= 0xDF, p + 1 < end, base[p + 1] & 0xC0 == 0x80 {
+                p += 2
+                continue
+            }
+            if b >= 0xE1 && b <= 0xEC, p + 2 < end, base[p + 1] & 0xC0 == 0x80, base[p + 2] & 0xC0 == 0x80 {
+                p += 3
+                continue
+            }
+            pos = p
             try scanMultibyte()
+            p = pos
         }
-        let stop = pos
-        pos += 1
-        return (start, stop, escaped)
+        pos = p + 1
+        return (start, p, escaped)
     }
 
     /// True when any byte of `word` is < 0x20, `"`, `\` or ≥ 0x80.

@@ -36,8 +36,9 @@ struct PublicKeyOptions: ParsableArguments {
         "A public key of the server, as ed25519:ID=BASE64 (repeatable).", valueName: "key"))
     var publicKeys: [String] = []
 
-    @Option(name: .customLong("server-keys"), parsing: .upToNextOption, help: ArgumentHelp(
-        "Saved /_matrix/key/v2/server responses (files) to take the server's keys from.", valueName: "file"),
+    @Option(name: .customLong("server-keys"), help: ArgumentHelp(
+        "A saved /_matrix/key/v2/server response (or notary response) to take the server's keys from (repeatable).",
+        valueName: "file"),
         completion: .file())
     var serverKeys: [String] = []
 

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The bundled sample room (examples/, made by examples/make-sample.sh).
+enum Sample {
+    static let room = CLI.repository.appendingPathComponent("examples/room.jsonl").path
+    static let altered = CLI.repository.appendingPathComponent("examples/altered.json").path
+    static let exampleKeys = CLI.repository.appendingPathComponent("examples/example.org.keys.json").path
+}
+
+@Suite("mxkeys event and room-versions")
+struct EventCommandTests {
+    @Test("event id --lines gives one ID per event of the sample room")
+    func ids() throws {
+        let result = try CLI.run(["event", "id", "--room-version", "11", "--lines", Sample.room])
+        #expect(result.status == 0)
+        let ids = result.out.split(separator: "\n")
+        #expect(ids.count == 12)
+        #expect(ids[0] == "$BdJtJeQcHeS74SddZYLasOcdSwTepQaVOvZ22QvYyC0")
+        #expect(ids[6] == "$rL5V4RhN-9PmVJ87CbJW46Wx4sYbEFfPRAZUCzJ5l6k")
+        // Each event's prev_events names the one before it.
+        let lines = try String(contentsOfFile: Sample.room, encoding: .utf8).split(separator: "\n")
+        #expect(lines[7].contains("\"prev_events\":[\"\(ids[6])\"]"))
+        let reference = try CLI.run(["event", "id", "--room-version", "11", "--reference-hash", Sample.altered])
+        #expect(reference.out == "rL5V4RhN+9PmVJ87CbJW46Wx4sYbEFfPRAZUCzJ5l6k\n")
+    }
+
+    @Test("event hash: prints the hash; --check exits 0 on a match and 1 on the altered event")
+    func hash() throws {
+        let matching = try CLI.run(["event", "hash", "--check", "--room-version", "11", "--lines", Sample.room])
+        #expect(matching.status == 0)
+        #expect(matching.out == String(repeating: "content hash matches\n", count: 12))
+        let altered = try CLI.run(["event", "hash", "--check", "--room-version", "11", Sample.altered])
+        #expect(altered.status == 1)
+        #expect(altered.out == "content hash differs: the event says 59fojc3pYzvX4vLO/5bk4kgKtXO5RiKxofzcTzqWnxg, its content hashes to N0DUtVILIM2ejnI5ayMdwur4ahYfKKqRq9CDHLqnLew\n")
+        let printed = try CLI.run(["event", "hash", "--room-version", "11", Sample.altered])
+        #expect(printed.out == "N0DUtVILIM2ejnI5ayMdwur4ahYfKKqRq9CDHLqnLew\n")
+    }
+
+    @Test("event redact, then verify: the altered event's signature still holds on its redacted form")
+    func redactVerify() throws {
+        let redacted = try CLI.run(["event", "redact", "--room-version", "11", Sample.altered])
+        #expect(redacted.status == 0)
+        #expect(!redacted.out.contains("body"))
+        let verified = try CLI.run(["verify", "--server", "example.org", "--server-keys", Sample.exampleKeys], stdin: redacted.stdout)
+        #expect(verified.status == 0)
+        #expect(verified.out == "example.org ed25519:a_sample: verified\nvalid\n")
+    }
+
+    @Test("event inspect --json explains the altered event")
+    func inspect() throws {
+        let result = try CLI.run(["event", "inspect", "--room-version", "11", "--json", Sample.altered])
+        #expect(result.status == 0)
+        #expect(result.out == #"{"content_hash":{"claimed":"59fojc3pYzvX4vLO/5bk4kgKtXO5RiKxofzcTzqWnxg","computed":"N0DUtVILIM2ejnI5ayMdwur4ahYfKKqRq9CDHLqnLew","result":"differs"},"event_id":"$rL5V4RhN-9PmVJ87CbJW46Wx4sYbEFfPRAZUCzJ5l6k","redaction_removes":{"content":["body","msgtype"],"top_level":[]},"reference_hash":"rL5V4RhN+9PmVJ87CbJW46Wx4sYbEFfPRAZUCzJ5l6k","required_signers":[{"reasons":["server of the sender @alice:example.org"],"server":"example.org"}],"room_version":"11","signatures":{"example.org":["ed25519:a_sample"]}}"# + "\n")
+        let human = try CLI.run(["event", "inspect", "--room-version", "11", Sample.altered])
+        #expect(human.out.contains("required signers:\n  example.org: server of the sender @alice:example.org\n"))
+    }
+
+    @Test("event sign then hash --check and verify, round trip through the CLI")
+    func sign() throws {
+        let dir = try TempDirectory()
+        let key = try dir.write("k", specKeyFile)
+        let event = #"{"type":"m.room.message","sender":"@a:domain","room_id":"!r:domain","content":{"body":"hi"},"origin_server_ts":5,"depth":1,"prev_events":[],"auth_events":[]}"#
+        let signed = try CLI.run(["event", "sign", "--room-version", "10", "--server", "domain", "--key", key], stdin: Data(event.utf8))
+        #expect(signed.status == 0)
+        let check = try CLI.run(["event", "hash", "--check", "--room-version", "10"], stdin: signed.stdout)
+        #expect(check.out == "content hash matches\n")
+        let redacted = try CLI.run(["event", "redact", "--room-version", "10"], stdin: signed.stdout)
+        let verified = try CLI.run(["verify", "--server", "domain", "--public-key", "ed25519:1=\(specPublicKey)"], stdin: redacted.stdout)
+        #expect(verified.status == 0)
+    }
+
+    @Test("event room-id for a v12 create event; a create event with room_id is exit 2")
+    func roomID() throws {
+        let create = #"{"type":"m.room.create","sender":"@a:x","content":{"room_version":"12"},"origin_server_ts":1,"depth":1,"auth_events":[],"prev_events":[],"state_key":""}"#
+        let result = try CLI.run(["event", "room-id"], stdin: Data(create.utf8))
+        #expect(result.status == 0)
+        #expect(result.out == "!dSyOQCCwb5cYDmieA-6NYFZrjW7k1hbrDxMLAF8g_Ew\n")
+        let bad = try CLI.run(["event", "room-id"], stdin: Data(#"{"type":"m.room.create","room_id":"!r:x","sender":"@a:x","content":{}}"#.utf8))
+        #expect(bad.status == 2)
+        #expect(bad.err == "mxkeys: a room version 12 create event must not have a room_id: its room ID is derived from its reference hash (stdin)\n")
+    }
+
+    @Test("room versions: an unknown one lists the known ones; the flag is required")
+    func versions() throws {
+        let unknown = try CLI.run(["event", "id", "--room-version", "13", Sample.altered])
+        #expect(unknown.status == 2)
+        #expect(unknown.err == "mxkeys: unknown room version \"13\" (known: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12) (--room-version)\n")
+        let missing = try CLI.run(["event", "id", Sample.altered])
+        #expect(missing.status == 64)
+        #expect(missing.err.contains("Missing expected argument '--room-version <version>'"))
+        let table = try CLI.run("room-versions")
+        let rows = table.out.split(separator: "\n")
+        #expect(rows.count == 13)
+        #expect(rows[0] == "version  event ID                       redaction  canonical JSON  key validity  restricted joins  room ID")
+        #expect(rows[12] == "12       $ + base64url(reference hash)  v11        strict          enforced      yes               from create event")
+        let json = try CLI.run("room-versions", "--json")
+        #expect(json.out.hasPrefix(#"[{"enforce_key_validity":false,"event_id_format":"chosen by origin","redaction_rules":"v1","restricted_join_signatures":false,"room_id_from_create_event":false,"strict_canonical_json":false,"version":"1"}"#))
+    }
+
+    @Test("a stream with a malformed line stops there with its line number; v5 is lax and v6 strict")
+    func streams() throws {
+        let stream = #"{"type":"x","sender":"@a:b","content":{"n":1.5}}"# + "\n{oops}\n"
+        let lax = try CLI.run(["event", "id", "--room-version", "5", "--lines"], stdin: Data(stream.utf8))
+        #expect(lax.status == 2)
+        #expect(lax.out.split(separator: "\n").count == 1)
+        #expect(lax.err.hasPrefix("mxkeys: line 2: unexpected character 'o' at byte 1"))
+        let strict = try CLI.run(["event", "id", "--room-version", "6", "--lines"], stdin: Data(stream.utf8))
+        #expect(strict.status == 2)
+        #expect(strict.out == "")
+        #expect(strict.err == "mxkeys: line 1: 1.5 is not an integer (strict canonical JSON allows integers only) at byte 43, at $.content.n (stdin)\n")
+    }
+}
