@@ -7,24 +7,51 @@ extension CanonicalJSON {
     /// without escapes are copied through, and each object's members are written as they come and
     /// reordered only when the input had them out of order. Rejects everything `JSONParser` rejects.
     public static func canonicalize(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
-        var canonicalizer = DirectCanonicalizer(scanner: JSONScanner(bytes), mode: mode)
-        canonicalizer.out.reserveCapacity(bytes.count)
-        canonicalizer.scanner.skipWhitespace()
-        guard !canonicalizer.scanner.atEnd else { throw JSONParseError(kind: .empty, offset: 0) }
-        try canonicalizer.value(depth: 0)
-        canonicalizer.scanner.skipWhitespace()
-        guard canonicalizer.scanner.atEnd else { throw JSONParseError(kind: .trailingData, offset: canonicalizer.scanner.pos) }
-        return canonicalizer.out
+        var canonicalizer = Canonicalizer()
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        try canonicalizer.canonicalize(bytes, mode: mode, appendingTo: &out)
+        return out
     }
 
     public static func canonicalize(_ bytes: [UInt8], mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
         try bytes.withUnsafeBytes { raw in Result { () throws(JSONParseError) in try canonicalize(raw, mode: mode) } }.get()
     }
+
+    /// A canonicaliser to keep across many documents (a JSON-lines stream): its working buffers are
+    /// allocated once, not per document.
+    public struct Canonicalizer {
+        private var state = DirectCanonicalizer(scanner: JSONScanner(UnsafeRawBufferPointer(start: nil, count: 0)), mode: .strict)
+
+        public init() {}
+
+        /// Appends the canonical form of `bytes` to `out`. On error, `out` is left as it was.
+        public mutating func canonicalize(
+            _ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict, appendingTo out: inout [UInt8]
+        ) throws(JSONParseError) {
+            let start = out.count
+            state.scanner = JSONScanner(bytes)
+            state.mode = mode
+            swap(&state.out, &out)
+            defer { swap(&state.out, &out) }
+            do throws(JSONParseError) {
+                state.scanner.skipWhitespace()
+                guard !state.scanner.atEnd else { throw JSONParseError(kind: .empty, offset: 0) }
+                try state.value(depth: 0)
+                state.scanner.skipWhitespace()
+                guard state.scanner.atEnd else { throw JSONParseError(kind: .trailingData, offset: state.scanner.pos) }
+            } catch {
+                state.out.removeSubrange(start...)
+                state.resetMembers()
+                throw error
+            }
+        }
+    }
 }
 
 struct DirectCanonicalizer {
     var scanner: JSONScanner
-    let mode: NumberMode
+    var mode: NumberMode
     var out: [UInt8] = []
 
     /// A member written to `out`: `"key":value` spans `start..<end`, the key's content `keyStart..<keyEnd`.
@@ -40,7 +67,12 @@ struct DirectCanonicalizer {
 
     /// Members of the objects being written, innermost last (one stack for all depths).
     private var members: [Member] = []
+    // Reused by every reorder, so that sorting an object allocates nothing once they have grown.
     private var scratch: [UInt8] = []
+    private var pending: [Member] = []
+    private var order: [Int] = []
+
+    mutating func resetMembers() { members.removeAll(keepingCapacity: true) }
 
     init(scanner: JSONScanner, mode: NumberMode) {
         self.scanner = scanner
@@ -163,15 +195,19 @@ struct DirectCanonicalizer {
 
     /// Rewrites the members of the current object in key order.
     private mutating func reorder(from first: Int) throws(JSONParseError) {
-        let pending = Array(members[first...])
-        var order = Array(pending.indices)
+        pending.removeAll(keepingCapacity: true)
+        pending.append(contentsOf: members[first...])
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: pending.indices)
         var duplicate: (Int, Int)? = nil
-        out.withUnsafeBufferPointer { buffer in
-            // A static comparison over the buffer: a closure over `self` would copy the whole struct per call.
-            order.sort { DirectCanonicalizer.compareKeys(pending[$0], pending[$1], in: buffer) < 0 }
-            for i in 1..<order.count where DirectCanonicalizer.compareKeys(pending[order[i - 1]], pending[order[i]], in: buffer) == 0 {
-                duplicate = (order[i - 1], order[i])
-                break
+        pending.withUnsafeBufferPointer { pending in
+            out.withUnsafeBufferPointer { buffer in
+                // A static comparison over buffers: a closure over `self` would copy the whole struct per call.
+                order.sort { DirectCanonicalizer.compareKeys(pending[$0], pending[$1], in: buffer) < 0 }
+                for i in 1..<order.count where DirectCanonicalizer.compareKeys(pending[order[i - 1]], pending[order[i]], in: buffer) == 0 {
+                    duplicate = (order[i - 1], order[i])
+                    break
+                }
             }
         }
         if let (a, b) = duplicate {
@@ -181,9 +217,9 @@ struct DirectCanonicalizer {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: out[regionStart...])
         out.removeSubrange(regionStart...)
-        for (position, index) in order.enumerated() {
+        for position in order.indices {
             if position > 0 { out.append(0x2C) }
-            let member = pending[index]
+            let member = pending[order[position]]
             out.append(contentsOf: scratch[(member.start - regionStart)..<(member.end - regionStart)])
         }
     }

@@ -46,6 +46,8 @@ struct Canonical: ParsableCommand {
         let reader = try input.openStream()
         let out = Output()
         var violationsFound = false
+        var canonicalizer = CanonicalJSON.Canonicalizer()
+        var canonical: [UInt8] = []
         try reader.forEachLine { line, number in
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             do {
@@ -55,8 +57,10 @@ struct Canonical: ParsableCommand {
                         violationsFound = true
                     }
                 } else {
-                    out.write(try CanonicalJSON.canonicalize(line, mode: mode))
-                    out.write([0x0A])
+                    canonical.removeAll(keepingCapacity: true)
+                    try canonicalizer.canonicalize(line, mode: mode, appendingTo: &canonical)
+                    canonical.append(0x0A)
+                    out.write(canonical)
                 }
             } catch {
                 out.flush()

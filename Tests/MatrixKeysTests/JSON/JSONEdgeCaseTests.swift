@@ -231,3 +231,21 @@ struct JSONEdgeCaseTests {
 }
 
 import Foundation
+
+@Suite("Reusable canonicaliser")
+struct ReusableCanonicalizerTests {
+    @Test("appends each document, and leaves the buffer as it was after an error")
+    func reuse() throws {
+        var canonicalizer = CanonicalJSON.Canonicalizer()
+        var out = Array("prefix:".utf8)
+        try Array(#"{"b":1,"a":2}"#.utf8).withUnsafeBytes { try canonicalizer.canonicalize($0, appendingTo: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == #"prefix:{"a":2,"b":1}"#)
+        #expect(throws: JSONParseError(kind: .duplicateKey("a"), offset: 18, path: "$.x")) {
+            try Array(#"{"x":{"b":1,"a":2,"a":3}}"#.utf8).withUnsafeBytes { try canonicalizer.canonicalize($0, appendingTo: &out) }
+        }
+        #expect(String(decoding: out, as: UTF8.self) == #"prefix:{"a":2,"b":1}"#)
+        out.removeAll()
+        try Array(#"[{"d":1,"c":{"f":1,"e":2}}, 1.5]"#.utf8).withUnsafeBytes { try canonicalizer.canonicalize($0, mode: .lax, appendingTo: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == #"[{"c":{"e":2,"f":1},"d":1},1.5]"#)
+    }
+}
