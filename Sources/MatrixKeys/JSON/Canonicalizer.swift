@@ -122,15 +122,20 @@ struct DirectCanonicalizer {
         CanonicalJSON.encode(try scanner.number(span, mode: mode), into: &out)
     }
 
-    private mutating func array(depth: Int) throws(JSONParseError) {
+    /// Checks the depth, writes the opening bracket, and writes the closing one too when the container is
+    /// empty (then returns true).
+    private mutating func open(_ opening: UInt8, _ closing: UInt8, depth: Int) throws(JSONParseError) -> Bool {
         guard depth <= JSONParser.maxDepth else { throw scanner.error(.tooDeep(limit: JSONParser.maxDepth)) }
         scanner.pos += 1
-        out.append(0x5B)
-        if try scanner.peekValueStart() == 0x5D {
-            scanner.pos += 1
-            out.append(0x5D)
-            return
-        }
+        out.append(opening)
+        guard try scanner.peekValueStart() == closing else { return false }
+        scanner.pos += 1
+        out.append(closing)
+        return true
+    }
+
+    private mutating func array(depth: Int) throws(JSONParseError) {
+        if try open(0x5B, 0x5D, depth: depth) { return }
         var index = 0
         while true {
             do { try value(depth: depth) } catch { throw error.inside(JSONPath.index(index)) }
@@ -150,14 +155,7 @@ struct DirectCanonicalizer {
     }
 
     private mutating func object(depth: Int) throws(JSONParseError) {
-        guard depth <= JSONParser.maxDepth else { throw scanner.error(.tooDeep(limit: JSONParser.maxDepth)) }
-        scanner.pos += 1
-        out.append(0x7B)
-        if try scanner.peekValueStart() == 0x7D {
-            scanner.pos += 1
-            out.append(0x7D)
-            return
-        }
+        if try open(0x7B, 0x7D, depth: depth) { return }
         let first = members.count
         defer { members.removeSubrange(first...) }
         var sorted = true

@@ -6,36 +6,22 @@ import Testing
 struct EventHashTests {
     nonisolated(unsafe) static let cases: [[String: Any]] = (try? Vectors.cases("event_hashing")) ?? []
 
-    static func input(_ vector: [String: Any]) -> [String: Any] { vector["input"] as? [String: Any] ?? [:] }
-    static func expected(_ vector: [String: Any]) -> [String: Any] { vector["expected"] as? [String: Any] ?? [:] }
 
-    static func key(_ vector: [String: Any]) throws -> SigningKey {
-        let input = input(vector)
-        let seed: [UInt8]
-        if let text = input["ed25519_seed_unpadded_base64"] as? String {
-            seed = try Base64.decode(text, expectedLength: 32, field: "seed")
-        } else {
-            let der = try Base64.decode(try input.string("pkcs8_der_base64"))
-            let marker = try #require((0..<(der.count - 1)).first { der[$0] == 0x04 && der[$0 + 1] == 0x20 })
-            seed = Array(der[(marker + 2)..<(marker + 34)])
-        }
-        return try SigningKey(keyID: KeyID(parsing: try input.string("key_id")), privateKey: Ed25519.PrivateKey(seed: seed))
-    }
 
     @Test("all 19 vectors are used")
     func count() { #expect(Self.cases.count == 19) }
 
     @Test("signing events: content hash, signature and the signed event (spec, gomatrixserverlib, ruma, Synapse)")
     func signing() throws {
-        let signingCases = Self.cases.filter { Self.expected($0)["signature"] != nil }
+        let signingCases = Self.cases.filter { $0.expected["signature"] != nil }
         #expect(signingCases.count == 8)
         for vector in signingCases {
-            let input = Self.input(vector)
-            let expected = Self.expected(vector)
+            let input = vector.input
+            let expected = vector.expected
             let version = try RoomVersion(identifier: try input.string("room_version"))
             let event = try jsonObject(input["event"])
             #expect(Base64.encode(EventHashes.contentHash(event)) == (try expected.string("content_hash_sha256")), "\(vector.source)")
-            let signed = try EventSigning.sign(event, version: version, server: try input.string("signing_entity"), key: Self.key(vector))
+            let signed = try EventSigning.sign(event, version: version, server: try input.string("signing_entity"), key: vector.signingKey())
             let signature = signed["signatures"]?[try input.string("signing_entity")]?[try input.string("key_id")]
             #expect(signature == .string(try expected.string("signature")), "\(vector["description"] ?? "")")
             if let compact = expected["signed_event_compact"] as? String {
@@ -49,17 +35,17 @@ struct EventHashTests {
 
     @Test("verifying event signatures after redaction (gomatrixserverlib, ruma)")
     func verifying() throws {
-        let verifyCases = Self.cases.filter { Self.expected($0)["signature_verifies"] != nil || Self.expected($0)["verify_event"] != nil }
+        let verifyCases = Self.cases.filter { $0.expected["signature_verifies"] != nil || $0.expected["verify_event"] != nil }
         #expect(verifyCases.count == 7)
         for vector in verifyCases {
-            let input = Self.input(vector)
+            let input = vector.input
             let version = try RoomVersion(identifier: try input.string("room_version"))
             let event = try jsonObject(input["event"])
-            let key = try Self.key(vector)
+            let key = try vector.signingKey()
             let report = EventSigning.verifySignatures(event, version: version, server: try input.string("signing_entity")) {
                 $0 == key.keyID ? key.publicKey : nil
             }
-            if let verifies = Self.expected(vector)["signature_verifies"] as? Bool {
+            if let verifies = vector.expected["signature_verifies"] as? Bool {
                 #expect(report.isValid == verifies, "\(vector["description"] ?? "")")
             } else {
                 // ruma's verify_event: the signature verifies and the content hash matches.
@@ -71,24 +57,24 @@ struct EventHashTests {
 
     @Test("adding the content hash to an event without signatures or unsigned")
     func addHash() throws {
-        let vector = try #require(Self.cases.first { Self.expected($0)["event_with_hash"] != nil })
-        let event = try jsonObject(Self.input(vector)["event"])
+        let vector = try #require(Self.cases.first { $0.expected["event_with_hash"] != nil })
+        let event = try jsonObject(vector.input["event"])
         let hashed = try EventHashes.addingContentHash(event)
-        #expect(hashed == (try jsonObject(Self.expected(vector)["event_with_hash"])))
-        #expect(hashed["hashes"]?["sha256"] == .string(try Self.expected(vector).string("content_hash_sha256")))
+        #expect(hashed == (try jsonObject(vector.expected["event_with_hash"])))
+        #expect(hashed["hashes"]?["sha256"] == .string(try vector.expected.string("content_hash_sha256")))
     }
 
     @Test("event IDs: v1 reads event_id, v3 standard base64, v4+ URL-safe")
     func eventIDs() throws {
-        let idCases = Self.cases.filter { Self.expected($0)["event_id"] != nil }
+        let idCases = Self.cases.filter { $0.expected["event_id"] != nil }
         #expect(idCases.count == 3)
         for vector in idCases {
-            let input = Self.input(vector)
+            let input = vector.input
             let version = try RoomVersion(identifier: try input.string("room_version"))
             guard case .object(let event) = try JSONParser.parse(try input.string("event_json_text"), mode: version.numberMode) else {
                 Issue.record("not an object"); continue
             }
-            #expect(try EventHashes.eventID(event, version: version) == (try Self.expected(vector).string("event_id")))
+            #expect(try EventHashes.eventID(event, version: version) == (try vector.expected.string("event_id")))
         }
     }
 

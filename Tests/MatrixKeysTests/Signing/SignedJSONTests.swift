@@ -5,22 +5,7 @@ import Testing
 struct SignedJSONTests {
     nonisolated(unsafe) static let cases: [[String: Any]] = (try? Vectors.cases("signing_json")) ?? []
 
-    static func input(_ vector: [String: Any]) -> [String: Any] { vector["input"] as? [String: Any] ?? [:] }
-    static func expected(_ vector: [String: Any]) -> [String: Any] { vector["expected"] as? [String: Any] ?? [:] }
 
-    /// The signing key of a vector: an unpadded base64 seed, or a PKCS#8 DER whose seed follows `04 20`.
-    static func key(_ vector: [String: Any]) throws -> SigningKey {
-        let input = input(vector)
-        let seed: [UInt8]
-        if let text = input["ed25519_seed_unpadded_base64"] as? String {
-            seed = try Base64.decode(text, expectedLength: 32, field: "seed")
-        } else {
-            let der = try Base64.decode(try input.string("pkcs8_der_base64"))
-            let marker = try #require((0..<(der.count - 1)).first { der[$0] == 0x04 && der[$0 + 1] == 0x20 })
-            seed = Array(der[(marker + 2)..<(marker + 34)])
-        }
-        return try SigningKey(keyID: KeyID(parsing: try input.string("key_id")), privateKey: Ed25519.PrivateKey(seed: seed))
-    }
 
     static func object(_ any: Any) throws -> JSONObject {
         let text = String(decoding: try JSONSerializationBytes(any), as: UTF8.self)
@@ -35,13 +20,13 @@ struct SignedJSONTests {
 
     @Test("signing: the spec's and ruma's signed objects, byte for byte")
     func signing() throws {
-        let signingCases = Self.cases.filter { Self.expected($0)["signed_json"] != nil || Self.expected($0)["signed_json_compact"] != nil }
+        let signingCases = Self.cases.filter { $0.expected["signed_json"] != nil || $0.expected["signed_json_compact"] != nil }
         #expect(signingCases.count == 4)
         for vector in signingCases {
-            let input = Self.input(vector)
+            let input = vector.input
             let object = try Self.object(try #require(input["json"]))
-            let signed = try SignedJSON.sign(object, entity: try input.string("signing_entity"), key: Self.key(vector))
-            let expected = Self.expected(vector)
+            let signed = try SignedJSON.sign(object, entity: try input.string("signing_entity"), key: vector.signingKey())
+            let expected = vector.expected
             if let compact = expected["signed_json_compact"] as? String {
                 #expect(CanonicalJSON.encodeString(.object(signed)) == compact, "\(vector.source)")
             } else {
@@ -53,18 +38,18 @@ struct SignedJSONTests {
 
     @Test("verifying: pass and fail cases")
     func verifying() throws {
-        let verifyCases = Self.cases.filter { Self.expected($0)["verifies"] != nil }
+        let verifyCases = Self.cases.filter { $0.expected["verifies"] != nil }
         #expect(verifyCases.count == 11)
         for vector in verifyCases {
-            let input = Self.input(vector)
-            let key = try Self.key(vector)
+            let input = vector.input
+            let key = try vector.signingKey()
             let object: JSONObject
             switch try JSONParser.parse(try input.string("json_text")) {
             case .object(let value): object = value
             default: Issue.record("not an object: \(vector.source)"); continue
             }
             let report = SignedJSON.verify(object, entity: try input.string("signing_entity"), keys: [key.keyID: key.publicKey])
-            var want = try #require(Self.expected(vector)["verifies"] as? Bool)
+            var want = try #require(vector.expected["verifies"] as? Bool)
             // SPEC §1: padded base64 is accepted. gomatrixserverlib rejects this padded (but otherwise
             // correct) signature; we follow SPEC, so it verifies here.
             if (vector["description"] as? String)?.contains("base64 padding") == true { want = true }
@@ -74,29 +59,29 @@ struct SignedJSONTests {
 
     @Test("signing a parsed event text gives ruma's pinned signature")
     func signatureOnly() throws {
-        let vector = try #require(Self.cases.first { Self.expected($0)["signature"] != nil && Self.expected($0)["signed_json"] == nil })
-        let input = Self.input(vector)
+        let vector = try #require(Self.cases.first { $0.expected["signature"] != nil && $0.expected["signed_json"] == nil })
+        let input = vector.input
         guard case .object(let object) = try JSONParser.parse(try input.string("json_text")) else { throw SigningError.notAnObject("event") }
         // The base64 DER and the hex DER are the same key.
         #expect(try Base64.decode(input.string("pkcs8_der_base64")) == input.hex("pkcs8_der_hex"))
-        let signed = try SignedJSON.sign(object, entity: try input.string("signing_entity"), key: Self.key(vector))
+        let signed = try SignedJSON.sign(object, entity: try input.string("signing_entity"), key: vector.signingKey())
         let signature = signed["signatures"]?["domain-sender"]?["ed25519:1"]
-        #expect(signature == .string(try Self.expected(vector).string("signature")))
+        #expect(signature == .string(try vector.expected.string("signature")))
     }
 
     @Test("X-Matrix request signing: Synapse-captured headers, byte for byte, and their verification")
     func requestSigning() throws {
-        let requestCases = Self.cases.filter { Self.expected($0)["authorization_header"] != nil }
+        let requestCases = Self.cases.filter { $0.expected["authorization_header"] != nil }
         #expect(requestCases.count == 2)
         for vector in requestCases {
-            let input = Self.input(vector)
-            let expected = Self.expected(vector)
+            let input = vector.input
+            let expected = vector.expected
             var content: JSONValue? = nil
             if let text = input["content_json_text"] as? String { content = try JSONParser.parse(text) }
             let request = FederationRequest(
                 method: try input.string("method"), uri: try input.string("uri"), origin: try input.string("origin"),
                 destination: try input.string("destination"), content: content)
-            let key = try Self.key(vector)
+            let key = try vector.signingKey()
             let authorization = request.authorization(signedWith: key)
             #expect(authorization.signature == (try expected.string("sig")))
             #expect(authorization.headerValue == (try expected.string("authorization_header")))
@@ -165,9 +150,9 @@ struct SignedJSONTests {
 
     @Test("signed bytes drop signatures and unsigned (python-signedjson vector)")
     func signedBytes() throws {
-        let vector = try #require(Self.cases.first { Self.expected($0)["signed_bytes"] != nil })
-        let object = try Self.object(try #require(Self.input(vector)["json"]))
-        #expect(String(decoding: SignedJSON.signingBytes(object), as: UTF8.self) == (try Self.expected(vector).string("signed_bytes")))
+        let vector = try #require(Self.cases.first { $0.expected["signed_bytes"] != nil })
+        let object = try Self.object(try #require(vector.input["json"]))
+        #expect(String(decoding: SignedJSON.signingBytes(object), as: UTF8.self) == (try vector.expected.string("signed_bytes")))
     }
 
     @Test("signing merges with existing signatures and keeps unsigned")

@@ -30,6 +30,25 @@ enum Vectors {
 }
 
 extension Dictionary where Key == String, Value == Any {
+    /// A vector case's "input" and "expected" objects.
+    var input: [String: Any] { self["input"] as? [String: Any] ?? [:] }
+    var expected: [String: Any] { self["expected"] as? [String: Any] ?? [:] }
+
+    /// The signing key of a vector case's input: `ed25519_seed_unpadded_base64`, or a PKCS#8 DER
+    /// (`pkcs8_der_base64`) whose 32-byte seed follows the `04 20` octet-string header; with `key_id`.
+    func signingKey() throws -> SigningKey {
+        let input = self.input
+        let seed: [UInt8]
+        if let text = input["ed25519_seed_unpadded_base64"] as? String {
+            seed = try Base64.decode(text, expectedLength: 32, field: "seed")
+        } else {
+            let der = try Base64.decode(try input.string("pkcs8_der_base64"))
+            let marker = try #require((0..<(der.count - 1)).first { der[$0] == 0x04 && der[$0 + 1] == 0x20 })
+            seed = Array(der[(marker + 2)..<(marker + 34)])
+        }
+        return try SigningKey(keyID: KeyID(parsing: try input.string("key_id")), privateKey: Ed25519.PrivateKey(seed: seed))
+    }
+
     func string(_ key: String) throws -> String {
         try #require(self[key] as? String, "missing string field \(key)")
     }
