@@ -4,14 +4,15 @@ import MatrixKeys
 enum CanonicalBenchmark {
     static func run() {
         print("== canonical JSON (one core) ==")
-        let events = SampleEvents.events(count: 20_000)
+        let count = CommandLine.arguments.contains("--small") ? 1_000 : 20_000
+        let events = SampleEvents.events(count: count)
         let file = SampleEvents.jsonLines(events)
         let lines = splitLines(file)
         print("input: \(lines.count) events, \(file.count) bytes (\(file.count / lines.count) bytes/event average)")
 
         // As `mxkeys canonical --lines` does it: one canonicaliser and one output buffer for the stream.
         var outputBytes = 0
-        var canonicalizer = CanonicalJSON.Canonicalizer()
+        let canonicalizer = CanonicalJSON.Canonicalizer()
         var out: [UInt8] = []
         let fast = measure(file: file) {
             outputBytes = 0

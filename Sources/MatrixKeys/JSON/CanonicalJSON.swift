@@ -13,19 +13,23 @@ public enum CanonicalJSON {
     }
 
     public static func encode(_ value: JSONValue, into out: inout [UInt8]) {
+        write(value, into: &out)
+    }
+
+    static func write<Sink: ByteSink>(_ value: JSONValue, into out: inout Sink) {
         switch value {
-        case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-        case .bool(true): out.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
-        case .bool(false): out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
+        case .null: appendLiteral("null", into: &out)
+        case .bool(true): appendLiteral("true", into: &out)
+        case .bool(false): appendLiteral("false", into: &out)
         case .integer(let i): appendInteger(i, into: &out)
-        case .bigInteger(let text): out.append(contentsOf: text.utf8)
-        case .float(let d): out.append(contentsOf: PythonFloat.repr(d).utf8)
+        case .bigInteger(let text): appendLiteral(text, into: &out)
+        case .float(let d): appendLiteral(PythonFloat.repr(d), into: &out)
         case .string(let s): appendString(s, into: &out)
         case .array(let elements):
             out.append(0x5B)
             for (index, element) in elements.enumerated() {
                 if index > 0 { out.append(0x2C) }
-                encode(element, into: &out)
+                write(element, into: &out)
             }
             out.append(0x5D)
         case .object(let object):
@@ -36,13 +40,23 @@ public enum CanonicalJSON {
                 first = false
                 appendString(key, into: &out)
                 out.append(0x3A)
-                encode(member, into: &out)
+                write(member, into: &out)
             }
             out.append(0x7D)
         }
     }
 
-    static func appendInteger(_ value: Int64, into out: inout [UInt8]) {
+    @inline(__always)
+    static func appendLiteral<Sink: ByteSink>(_ text: StaticString, into out: inout Sink) {
+        out.append(bytes: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    static func appendLiteral<Sink: ByteSink>(_ text: String, into out: inout Sink) {
+        var text = text
+        text.withUTF8 { out.append(bytes: $0) }
+    }
+
+    static func appendInteger<Sink: ByteSink>(_ value: Int64, into out: inout Sink) {
         if value == 0 {
             out.append(0x30)
             return
@@ -60,11 +74,12 @@ public enum CanonicalJSON {
                 index -= 1
                 buffer[index] = 0x2D
             }
-            out.append(contentsOf: buffer[index...])
+            let digits = UnsafeRawBufferPointer(rebasing: buffer[index...])
+            out.append(bytes: digits.bindMemory(to: UInt8.self))
         }
     }
 
-    static func appendString(_ string: String, into out: inout [UInt8]) {
+    static func appendString<Sink: ByteSink>(_ string: String, into out: inout Sink) {
         var string = string
         string.withUTF8 { bytes in
             out.append(0x22)
@@ -77,12 +92,12 @@ public enum CanonicalJSON {
                     i += 1
                     continue
                 }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                if runStart < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
                 appendEscaped(scalar: UInt32(b), into: &out)
                 i += 1
                 runStart = i
             }
-            if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+            if runStart < count { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
             out.append(0x22)
         }
     }
@@ -91,17 +106,25 @@ public enum CanonicalJSON {
 
     /// Appends one code point as canonical string content.
     @inline(__always)
-    static func appendEscaped(scalar: UInt32, into out: inout [UInt8]) {
+    static func appendEscaped<Sink: ByteSink>(scalar: UInt32, into out: inout Sink) {
+        func two(_ second: UInt8) {
+            out.append(0x5C)
+            out.append(second)
+        }
         switch scalar {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x08: out.append(contentsOf: [0x5C, 0x62])
-        case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        case 0x22: two(0x22)
+        case 0x5C: two(0x5C)
+        case 0x08: two(0x62)
+        case 0x0C: two(0x66)
+        case 0x0A: two(0x6E)
+        case 0x0D: two(0x72)
+        case 0x09: two(0x74)
         case 0..<0x20:
-            out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(scalar >> 4)], hexDigits[Int(scalar & 0xF)]])
+            two(0x75)
+            out.append(0x30)
+            out.append(0x30)
+            out.append(hexDigits[Int(scalar >> 4)])
+            out.append(hexDigits[Int(scalar & 0xF)])
         default: JSONScanner.appendUTF8(scalar, into: &out)
         }
     }

@@ -7,7 +7,7 @@ extension CanonicalJSON {
     /// without escapes are copied through, and each object's members are written as they come and
     /// reordered only when the input had them out of order. Rejects everything `JSONParser` rejects.
     public static func canonicalize(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
-        var canonicalizer = Canonicalizer()
+        let canonicalizer = Canonicalizer(capacity: bytes.count + 64)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         try canonicalizer.canonicalize(bytes, mode: mode, appendingTo: &out)
@@ -20,20 +20,24 @@ extension CanonicalJSON {
 
     /// A canonicaliser to keep across many documents (a JSON-lines stream): its working buffers are
     /// allocated once, not per document.
-    public struct Canonicalizer {
-        private var state = DirectCanonicalizer(scanner: JSONScanner(UnsafeRawBufferPointer(start: nil, count: 0)), mode: .strict)
+    public final class Canonicalizer {
+        private var state: DirectCanonicalizer
 
-        public init() {}
+        /// `capacity`: the output buffer's first size; it grows as needed and is then kept.
+        public init(capacity: Int = 1 << 14) {
+            state = DirectCanonicalizer(
+                scanner: JSONScanner(UnsafeRawBufferPointer(start: nil, count: 0)), mode: .strict, capacity: capacity)
+        }
+
+        deinit { state.out.release() }
 
         /// Appends the canonical form of `bytes` to `out`. On error, `out` is left as it was.
-        public mutating func canonicalize(
+        public func canonicalize(
             _ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict, appendingTo out: inout [UInt8]
         ) throws(JSONParseError) {
-            let start = out.count
             state.scanner = JSONScanner(bytes)
             state.mode = mode
-            swap(&state.out, &out)
-            defer { swap(&state.out, &out) }
+            state.out.truncate(to: 0)
             do throws(JSONParseError) {
                 state.scanner.skipWhitespace()
                 guard !state.scanner.atEnd else { throw JSONParseError(kind: .empty, offset: 0) }
@@ -41,10 +45,10 @@ extension CanonicalJSON {
                 state.scanner.skipWhitespace()
                 guard state.scanner.atEnd else { throw JSONParseError(kind: .trailingData, offset: state.scanner.pos) }
             } catch {
-                state.out.removeSubrange(start...)
                 state.resetMembers()
                 throw error
             }
+            out.append(contentsOf: state.out.buffer)
         }
     }
 }
@@ -52,7 +56,7 @@ extension CanonicalJSON {
 struct DirectCanonicalizer {
     var scanner: JSONScanner
     var mode: NumberMode
-    var out: [UInt8] = []
+    var out: ByteWriter
 
     /// A member written to `out`: `"key":value` spans `start..<end`, the key's content `keyStart..<keyEnd`.
     struct Member {
@@ -74,9 +78,11 @@ struct DirectCanonicalizer {
 
     mutating func resetMembers() { members.removeAll(keepingCapacity: true) }
 
-    init(scanner: JSONScanner, mode: NumberMode) {
+    /// The output buffer is freed by the owning `CanonicalJSON.Canonicalizer`.
+    init(scanner: JSONScanner, mode: NumberMode, capacity: Int) {
         self.scanner = scanner
         self.mode = mode
+        out = ByteWriter(capacity: max(capacity, 64))
     }
 
     mutating func value(depth: Int) throws(JSONParseError) {
@@ -85,9 +91,9 @@ struct DirectCanonicalizer {
         case 0x7B: try object(depth: depth + 1)
         case 0x5B: try array(depth: depth + 1)
         case 0x22: _ = try string()
-        case 0x74: try scanner.literal("true"); out.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
-        case 0x66: try scanner.literal("false"); out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
-        case 0x6E: try scanner.literal("null"); out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case 0x74: try scanner.literal("true"); CanonicalJSON.appendLiteral("true", into: &out)
+        case 0x66: try scanner.literal("false"); CanonicalJSON.appendLiteral("false", into: &out)
+        case 0x6E: try scanner.literal("null"); CanonicalJSON.appendLiteral("null", into: &out)
         case 0x2D, 0x30...0x39: try number()
         default: throw scanner.badValueStart()
         }
@@ -100,7 +106,7 @@ struct DirectCanonicalizer {
         if span.escaped {
             scanner.decodeEscapes(start: span.start, end: span.end, canonical: true, into: &out)
         } else {
-            out.append(contentsOf: UnsafeBufferPointer(start: scanner.base + span.start, count: span.end - span.start))
+            out.append(scanner.base + span.start, count: span.end - span.start)
         }
         out.append(0x22)
         return span.escaped
@@ -115,11 +121,11 @@ struct DirectCanonicalizer {
             if length == 2 && scanner.base[span.start] == 0x2D && scanner.base[span.start + 1] == 0x30 {
                 out.append(0x30)
             } else {
-                out.append(contentsOf: UnsafeBufferPointer(start: scanner.base + span.start, count: length))
+                out.append(scanner.base + span.start, count: length)
             }
             return
         }
-        CanonicalJSON.encode(try scanner.number(span, mode: mode), into: &out)
+        CanonicalJSON.write(try scanner.number(span, mode: mode), into: &out)
     }
 
     /// Checks the depth, writes the opening bracket, and writes the closing one too when the container is
@@ -198,8 +204,9 @@ struct DirectCanonicalizer {
         order.removeAll(keepingCapacity: true)
         order.append(contentsOf: pending.indices)
         var duplicate: (Int, Int)? = nil
+        let buffer = out.buffer
         pending.withUnsafeBufferPointer { pending in
-            out.withUnsafeBufferPointer { buffer in
+            do {
                 // A static comparison over buffers: a closure over `self` would copy the whole struct per call.
                 order.sort { DirectCanonicalizer.compareKeys(pending[$0], pending[$1], in: buffer) < 0 }
                 for i in 1..<order.count where DirectCanonicalizer.compareKeys(pending[order[i - 1]], pending[order[i]], in: buffer) == 0 {
@@ -213,17 +220,19 @@ struct DirectCanonicalizer {
         }
         let regionStart = pending[0].start
         scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: out[regionStart...])
-        out.removeSubrange(regionStart...)
-        for position in order.indices {
-            if position > 0 { out.append(0x2C) }
-            let member = pending[order[position]]
-            out.append(contentsOf: scratch[(member.start - regionStart)..<(member.end - regionStart)])
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: out.buffer[regionStart...]))
+        out.truncate(to: regionStart)
+        scratch.withUnsafeBufferPointer { scratch in
+            for position in order.indices {
+                if position > 0 { out.append(0x2C) }
+                let member = pending[order[position]]
+                out.append(bytes: UnsafeBufferPointer(rebasing: scratch[(member.start - regionStart)..<(member.end - regionStart)]))
+            }
         }
     }
 
     private func compareKeys(_ a: Member, _ b: Member) -> Int {
-        out.withUnsafeBufferPointer { DirectCanonicalizer.compareKeys(a, b, in: $0) }
+        DirectCanonicalizer.compareKeys(a, b, in: out.buffer)
     }
 
     /// Orders two written keys by the bytes of their decoded content (code point order).
@@ -272,6 +281,6 @@ struct DirectCanonicalizer {
     }
 
     private func key(_ member: Member) -> String {
-        out.withUnsafeBufferPointer { String(decoding: DirectCanonicalizer.decodedKey(member, in: $0), as: UTF8.self) }
+        String(decoding: DirectCanonicalizer.decodedKey(member, in: out.buffer), as: UTF8.self)
     }
 }

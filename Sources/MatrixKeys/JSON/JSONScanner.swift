@@ -196,7 +196,7 @@ struct JSONScanner {
 
     /// Appends the content of a span that `scanString` accepted, with escapes resolved. With `canonical`,
     /// writes it as canonical JSON string content instead (only `"`, `\` and controls escaped).
-    func decodeEscapes(start: Int, end stop: Int, canonical: Bool, into out: inout [UInt8]) {
+    func decodeEscapes<Sink: ByteSink>(start: Int, end stop: Int, canonical: Bool, into out: inout Sink) {
         var i = start
         while i < stop {
             let b = base[i]
@@ -239,7 +239,7 @@ struct JSONScanner {
     }
 
     @inline(__always)
-    static func appendUTF8(_ scalar: UInt32, into out: inout [UInt8]) {
+    static func appendUTF8<Sink: ByteSink>(_ scalar: UInt32, into out: inout Sink) {
         switch scalar {
         case 0..<0x80:
             out.append(UInt8(scalar))

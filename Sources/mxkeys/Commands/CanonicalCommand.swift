@@ -46,7 +46,7 @@ struct Canonical: ParsableCommand {
         let reader = try input.openStream()
         let out = Output()
         var violationsFound = false
-        var canonicalizer = CanonicalJSON.Canonicalizer()
+        let canonicalizer = CanonicalJSON.Canonicalizer()
         var canonical: [UInt8] = []
         try reader.forEachLine { line, number in
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }

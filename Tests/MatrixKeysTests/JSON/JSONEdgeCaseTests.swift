@@ -236,7 +236,7 @@ import Foundation
 struct ReusableCanonicalizerTests {
     @Test("appends each document, and leaves the buffer as it was after an error")
     func reuse() throws {
-        var canonicalizer = CanonicalJSON.Canonicalizer()
+        let canonicalizer = CanonicalJSON.Canonicalizer()
         var out = Array("prefix:".utf8)
         try Array(#"{"b":1,"a":2}"#.utf8).withUnsafeBytes { try canonicalizer.canonicalize($0, appendingTo: &out) }
         #expect(String(decoding: out, as: UTF8.self) == #"prefix:{"a":2,"b":1}"#)
