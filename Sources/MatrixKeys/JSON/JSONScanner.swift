@@ -79,7 +79,12 @@ struct JSONScanner {
             // measured 25 times slower here: it does not compile to vector instructions.)
             while p + 8 <= end {
                 let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
-                if JSONScanner.needsAttention(word) { break }
+                let mask = JSONScanner.attentionMask(word)
+                if mask != 0 {
+                    // The lowest flagged byte is exact (borrows only ever flag bytes above it).
+                    p += mask.trailingZeroBitCount >> 3
+                    break
+                }
                 p += 8
             }
             guard p < end else {
@@ -120,9 +125,10 @@ struct JSONScanner {
         return (start, p, escaped)
     }
 
-    /// True when any byte of `word` is < 0x20, `"`, `\` or ≥ 0x80.
+    /// The high bit of each byte of `word` (little-endian) that is < 0x20, `"`, `\` or ≥ 0x80; the
+    /// lowest set bit marks the first such byte exactly.
     @inline(__always)
-    static func needsAttention(_ word: UInt64) -> Bool {
+    static func attentionMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
@@ -130,7 +136,7 @@ struct JSONScanner {
         let lessThan20 = (word &- ones &* 0x20) & ~word
         let hasQuote = (quote &- ones) & ~quote
         let hasBackslash = (backslash &- ones) & ~backslash
-        return ((lessThan20 | hasQuote | hasBackslash) & highs) != 0 || (word & highs) != 0
+        return (lessThan20 | hasQuote | hasBackslash | word) & highs
     }
 
     private mutating func scanMultibyte() throws(JSONParseError) {
