@@ -73,7 +73,6 @@ struct DirectCanonicalizer {
     private var members: [Member] = []
     // Reused by every reorder, so that sorting an object allocates nothing once they have grown.
     private var scratch: [UInt8] = []
-    private var pending: [Member] = []
     private var order: [Int] = []
 
     mutating func resetMembers() { members.removeAll(keepingCapacity: true) }
@@ -199,33 +198,50 @@ struct DirectCanonicalizer {
 
     /// Rewrites the members of the current object in key order.
     private mutating func reorder(from first: Int) throws(JSONParseError) {
-        pending.removeAll(keepingCapacity: true)
-        pending.append(contentsOf: members[first...])
         order.removeAll(keepingCapacity: true)
-        order.append(contentsOf: pending.indices)
+        order.append(contentsOf: 0..<(members.count - first))
         var duplicate: (Int, Int)? = nil
         let buffer = out.buffer
-        pending.withUnsafeBufferPointer { pending in
-            do {
-                // A static comparison over buffers: a closure over `self` would copy the whole struct per call.
-                order.sort { DirectCanonicalizer.compareKeys(pending[$0], pending[$1], in: buffer) < 0 }
-                for i in 1..<order.count where DirectCanonicalizer.compareKeys(pending[order[i - 1]], pending[order[i]], in: buffer) == 0 {
-                    duplicate = (order[i - 1], order[i])
-                    break
+        members.withUnsafeBufferPointer { all in
+            let pending = UnsafeBufferPointer(rebasing: all[first...])
+            order.withUnsafeMutableBufferPointer { order in
+                // Matrix objects are small: insertion sort, spotting duplicates as it goes. Large ones
+                // (hostile input) take the library's O(n log n) sort, then a duplicate scan.
+                if order.count <= 16 {
+                    for i in 1..<order.count {
+                        let item = order[i]
+                        var j = i - 1
+                        while j >= 0 {
+                            let c = DirectCanonicalizer.compareKeys(pending[order[j]], pending[item], in: buffer)
+                            if c == 0 { duplicate = (order[j], item) }
+                            if c <= 0 { break }
+                            order[j + 1] = order[j]
+                            j -= 1
+                        }
+                        order[j + 1] = item
+                    }
+                } else {
+                    order.sort { DirectCanonicalizer.compareKeys(pending[$0], pending[$1], in: buffer) < 0 }
+                    for i in 1..<order.count
+                    where DirectCanonicalizer.compareKeys(pending[order[i - 1]], pending[order[i]], in: buffer) == 0 {
+                        duplicate = (order[i - 1], order[i])
+                        break
+                    }
                 }
             }
         }
         if let (a, b) = duplicate {
-            throw scanner.error(.duplicateKey(key(pending[b])), at: max(pending[a].inputOffset, pending[b].inputOffset))
+            let x = members[first + a], y = members[first + b]
+            throw scanner.error(.duplicateKey(key(y)), at: max(x.inputOffset, y.inputOffset))
         }
-        let regionStart = pending[0].start
+        let regionStart = members[first].start
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: out.buffer[regionStart...]))
         out.truncate(to: regionStart)
         scratch.withUnsafeBufferPointer { scratch in
             for position in order.indices {
                 if position > 0 { out.append(0x2C) }
-                let member = pending[order[position]]
+                let member = members[first + order[position]]
                 out.append(bytes: UnsafeBufferPointer(rebasing: scratch[(member.start - regionStart)..<(member.end - regionStart)]))
             }
         }

@@ -249,3 +249,18 @@ struct ReusableCanonicalizerTests {
         #expect(String(decoding: out, as: UTF8.self) == #"[{"c":{"e":2,"f":1},"d":1},1.5]"#)
     }
 }
+
+@Suite("Large objects")
+struct LargeObjectTests {
+    @Test("objects of more than 16 members sort and find duplicates like small ones", arguments: [17, 40, 1000])
+    func large(count: Int) throws {
+        let keys = (0..<count).map { "k\(String(format: "%05d", $0))" }
+        let reversed = "{" + keys.reversed().map { "\"\($0)\":1" }.joined(separator: ",") + "}"
+        let sorted = "{" + keys.map { "\"\($0)\":1" }.joined(separator: ",") + "}"
+        #expect(try canonicalBoth(reversed) == sorted)
+        let withDuplicate = "{" + keys.reversed().map { "\"\($0)\":1" }.joined(separator: ",") + ",\"k00003\":2}"
+        let error = try #require(rejection(Array(withDuplicate.utf8)))
+        #expect(error.kind == .duplicateKey("k00003"))
+        #expect(error.offset == withDuplicate.utf8.count - 11)  // the opening quote of the last key
+    }
+}
