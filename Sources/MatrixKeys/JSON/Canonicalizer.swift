@@ -29,7 +29,10 @@ extension CanonicalJSON {
                 scanner: JSONScanner(UnsafeRawBufferPointer(start: nil, count: 0)), mode: .strict, capacity: capacity)
         }
 
-        deinit { state.out.release() }
+        deinit {
+            state.out.release()
+            state.spare.release()
+        }
 
         /// Appends the canonical form of `bytes` to `out`. On error, `out` is left as it was.
         public func canonicalize(
@@ -57,6 +60,8 @@ struct DirectCanonicalizer {
     var scanner: JSONScanner
     var mode: NumberMode
     var out: ByteWriter
+    /// A second buffer to rebuild into when that copies less than reordering in place.
+    var spare: ByteWriter
 
     /// A member written to `out`: `"key":value` spans `start..<end`, the key's content `keyStart..<keyEnd`.
     struct Member {
@@ -82,6 +87,7 @@ struct DirectCanonicalizer {
         self.scanner = scanner
         self.mode = mode
         out = ByteWriter(capacity: max(capacity, 64))
+        spare = ByteWriter(capacity: max(capacity, 64))
     }
 
     mutating func value(depth: Int) throws(JSONParseError) {
@@ -235,6 +241,19 @@ struct DirectCanonicalizer {
             throw scanner.error(.duplicateKey(key(y)), at: max(x.inputOffset, y.inputOffset))
         }
         let regionStart = members[first].start
+        let regionLength = out.count - regionStart
+        if regionStart < regionLength {
+            // Little comes before this object (the top level): build the result in the spare buffer.
+            spare.truncate(to: 0)
+            spare.append(bytes: UnsafeBufferPointer(rebasing: out.buffer[..<regionStart]))
+            for position in order.indices {
+                if position > 0 { spare.append(0x2C) }
+                let member = members[first + order[position]]
+                spare.append(bytes: UnsafeBufferPointer(rebasing: out.buffer[member.start..<member.end]))
+            }
+            swap(&out, &spare)
+            return
+        }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: out.buffer[regionStart...]))
         out.truncate(to: regionStart)
@@ -255,6 +274,11 @@ struct DirectCanonicalizer {
     private static func compareKeys(_ a: Member, _ b: Member, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         if !a.escapedKey && !b.escapedKey {
             let la = a.keyEnd - a.keyStart, lb = b.keyEnd - b.keyStart
+            // Most keys differ in their first byte: decide without calling memcmp.
+            if la > 0 && lb > 0 {
+                let x = buffer[a.keyStart], y = buffer[b.keyStart]
+                if x != y { return x < y ? -1 : 1 }
+            }
             let common = min(la, lb)
             if common > 0 {
                 let c = memcmp(buffer.baseAddress! + a.keyStart, buffer.baseAddress! + b.keyStart, common)
