@@ -109,5 +109,9 @@ struct EventCommandTests {
         #expect(strict.status == 2)
         #expect(strict.out == "")
         #expect(strict.err == "mxkeys: line 1: 1.5 is not an integer (strict canonical JSON allows integers only) at byte 43, at $.content.n (stdin)\n")
+        let array = try CLI.run(["event", "id", "--room-version", "11", "--lines"], stdin: Data("{\"type\":\"x\"}\n[1]\n".utf8))
+        #expect(array.status == 2)
+        #expect(array.out.split(separator: "\n").count == 1)
+        #expect(array.err == "mxkeys: line 2: the event must be a JSON object (stdin)\n")
     }
 }

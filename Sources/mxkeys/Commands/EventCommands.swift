@@ -110,11 +110,29 @@ struct EventID: ParsableCommand {
 
     func run() throws {
         let version = try version.resolve()
-        try events.forEach(mode: version.numberMode) { event, out in
-            if referenceHash {
-                out.line(Base64.encode(EventHashes.referenceHash(event, version: version)))
-            } else {
-                out.line(try EventHashes.eventID(event, version: version))
+        guard events.lines else {
+            let event = try events.input.readObject(mode: version.numberMode, what: "the event")
+            let out = Output()
+            do {
+                out.line(referenceHash
+                    ? Base64.encode(EventHashes.referenceHash(event, version: version))
+                    : try EventHashes.eventID(event, version: version))
+            } catch { throw Failure(error, source: events.input.sourceName) }
+            return
+        }
+        // Streams take the fast path: hashes from canonical byte spans, no tree per event.
+        let hasher = EventHasher()
+        let reader = try events.input.openStream()
+        let out = Output()
+        try reader.forEachLine { line, number in
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            do {
+                out.line(referenceHash
+                    ? Base64.encode(try hasher.referenceHash(line, version: version))
+                    : try hasher.eventID(line, version: version))
+            } catch {
+                out.flush()
+                throw Failure("line \(number): \(error) (\(reader.name))")
             }
         }
     }
