@@ -9,6 +9,16 @@ public final class EventHasher {
     private var top: [CanonicalEventSpans.Member] = []
     private var inner: [CanonicalEventSpans.Member] = []
     private static let signatures = [Array("signatures".utf8)]
+    private var compiled: (version: String, rules: CanonicalEventSpans.CompiledRules)? = nil
+
+    /// The redaction rules as bytes, compiled once for the version in use. (Keyed by the identifier:
+    /// reaching into `version.redaction` copies the rule set, with its arrays, on every call.)
+    private func rules(_ version: borrowing RoomVersion) -> CanonicalEventSpans.CompiledRules {
+        if let compiled, compiled.version == version.identifier { return compiled.rules }
+        let rules = CanonicalEventSpans.CompiledRules(version.redaction)
+        compiled = (version.identifier, rules)
+        return rules
+    }
 
     public init() {}
 
@@ -21,7 +31,7 @@ public final class EventHasher {
         let fast: [UInt8]? = canonical.withUnsafeBufferPointer { event in
             redacted.removeAll(keepingCapacity: true)
             guard CanonicalEventSpans.appendRedacted(
-                event, rules: version.redaction, dropping: EventHasher.signatures, into: &redacted, top: &top, inner: &inner)
+                event, rules: rules(version), dropping: EventHasher.signatures, into: &redacted, top: &top, inner: &inner)
             else {
                 return nil
             }
@@ -80,7 +90,22 @@ enum CanonicalEventSpans {
     /// The index just after the string starting at `start` (a quote).
     static func skipString(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         var i = start + 1
+        guard let base = bytes.baseAddress else { return bytes.count }
         while i < bytes.count {
+            // Eight bytes at a time up to the first quote or backslash (canonical text has nothing else to mind).
+            while i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let mask = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & 0x8080_8080_8080_8080
+                if mask != 0 {
+                    i += mask.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            guard i < bytes.count else { break }
             let b = bytes[i]
             if b == 0x5C { i += 2; continue }
             if b == 0x22 { return i + 1 }
@@ -142,10 +167,6 @@ enum CanonicalEventSpans {
             thirdPartyInviteSigned = rules.keepThirdPartyInviteSigned
         }
 
-        static let cache: [String: CompiledRules] = Dictionary(
-            uniqueKeysWithValues: [RedactionRules.v1, .v6, .v8, .v9, .v11].map { ($0.name, CompiledRules($0)) })
-
-        static func of(_ rules: RedactionRules) -> CompiledRules { cache[rules.name] ?? CompiledRules(rules) }
     }
 
     static let contentKey = Array("content".utf8)
@@ -156,11 +177,10 @@ enum CanonicalEventSpans {
     /// Appends the canonical JSON of the redacted event, minus the top-level keys `dropping`; false when
     /// the event needs the tree (the caller then takes the slow path). `top` and `inner` are scratch.
     static func appendRedacted(
-        _ event: UnsafeBufferPointer<UInt8>, rules: RedactionRules, dropping: [[UInt8]], into out: inout [UInt8],
+        _ event: UnsafeBufferPointer<UInt8>, rules compiled: CompiledRules, dropping: [[UInt8]], into out: inout [UInt8],
         top: inout [Member], inner: inout [Member]
     ) -> Bool {
         guard members(event, at: 0, into: &top) else { return false }
-        let compiled = CompiledRules.of(rules)
         // The event type decides which content keys stay.
         var type: UnsafeBufferPointer<UInt8>? = nil
         var contentMember: Member? = nil
@@ -203,14 +223,14 @@ enum CanonicalEventSpans {
                 out.append(contentsOf: #""content":"#.utf8)
                 if contentIsObject, let contentMember {
                     if keepAll {
-                        out.append(contentsOf: event[contentMember.valueStart..<contentMember.valueEnd])
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: event[contentMember.valueStart..<contentMember.valueEnd]))
                     } else {
                         out.append(0x7B)
                         var firstInner = true
                         for item in inner where keep.contains(where: { equal(key(event, item), $0) }) {
                             if !firstInner { out.append(0x2C) }
                             firstInner = false
-                            out.append(contentsOf: event[item.keyStart..<item.valueEnd])
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: event[item.keyStart..<item.valueEnd]))
                         }
                         out.append(0x7D)
                     }
@@ -224,7 +244,7 @@ enum CanonicalEventSpans {
             }
             if !first { out.append(0x2C) }
             first = false
-            out.append(contentsOf: event[member.keyStart..<member.valueEnd])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: event[member.keyStart..<member.valueEnd]))
         }
         if !contentWritten {
             if !first { out.append(0x2C) }
