@@ -3,6 +3,11 @@
 /// The library is organised by protocol, one folder each:
 /// - `Encoding/`: base64 (SPEC §1), base58, hex.
 /// - `Crypto/`: typed wrappers over libsodium, OpenSSL libcrypto and libargon2; the only code that calls C.
+/// - `JSON/`: the strict byte-level parser, the value type, canonical JSON and its linter (SPEC §2).
+/// - `Signing/`: key IDs, Synapse signing key files, signed JSON, X-Matrix request signing (SPEC §3).
+/// - `ServerKeys/`: `/_matrix/key/v2/server` responses (SPEC §4).
+/// - `Events/`: room versions as data, redaction, hashes and IDs, required signers, event signing (SPEC §5–7).
+/// - `Files/`: atomic writes and whole-file reads.
 public enum MatrixKeys {
     /// The version of the library and the `mxkeys` tool.
     public static let version = "0.1.0"

@@ -4,10 +4,7 @@ import MatrixKeys
 enum CanonicalBenchmark {
     static func run() {
         print("== canonical JSON (one core) ==")
-        let count = CommandLine.arguments.contains("--small") ? 1_000 : 20_000
-        let events = SampleEvents.events(count: count)
-        let file = SampleEvents.jsonLines(events)
-        let lines = splitLines(file)
+        let (file, lines) = SampleEvents.benchmarkInput()
         print("input: \(lines.count) events, \(file.count) bytes (\(file.count / lines.count) bytes/event average)")
 
         // As `mxkeys canonical --lines` does it: one canonicaliser and one output buffer for the stream.
@@ -49,27 +46,9 @@ enum CanonicalBenchmark {
         print("raw OpenSSL SHA-256 over the same bytes:  \(format(sha, "MB/s"))")
     }
 
-    static func splitLines(_ file: [UInt8]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for (index, byte) in file.enumerated() where byte == 0x0A {
-            ranges.append(start..<index)
-            start = index + 1
-        }
-        return ranges
-    }
-
     /// MB/s (10^6 bytes) of `body` processing `file` once, best of several runs.
     static func measure(file: [UInt8], _ body: () -> Void) -> Double {
-        body()
-        var best = 0.0
-        for _ in 0..<5 {
-            let start = now()
-            body()
-            let seconds = now() - start
-            best = max(best, Double(file.count) / seconds / 1e6)
-        }
-        return best
+        Double(file.count) / best(body) / 1e6
     }
 }
 
@@ -77,10 +56,7 @@ enum CanonicalBenchmark {
 enum EventIDBenchmark {
     static func run() {
         print("== event IDs (one core, room version 11) ==")
-        let count = CommandLine.arguments.contains("--small") ? 1_000 : 20_000
-        let events = SampleEvents.events(count: count)
-        let file = SampleEvents.jsonLines(events)
-        let lines = CanonicalBenchmark.splitLines(file)
+        let (file, lines) = SampleEvents.benchmarkInput()
         let hasher = EventHasher()
         var ids = 0
         let stream = best {
@@ -107,15 +83,4 @@ enum EventIDBenchmark {
         print("raw OpenSSL SHA-256 of 600 bytes:                          \(format(sha, "ops/s")) (\(ids) IDs computed)")
     }
 
-    /// The best of five timed runs of `body`, in seconds.
-    static func best(_ body: () -> Void) -> Double {
-        body()
-        var fastest = Double.infinity
-        for _ in 0..<5 {
-            let start = now()
-            body()
-            fastest = min(fastest, now() - start)
-        }
-        return fastest
-    }
 }

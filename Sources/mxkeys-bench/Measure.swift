@@ -16,6 +16,18 @@ func rate(seconds: Double = 1.0, batch: Int = 100, _ body: () -> Void) -> Double
     return Double(operations) / elapsed
 }
 
+/// The best of five timed runs of `body` (after one to warm up), in seconds.
+func best(_ body: () -> Void) -> Double {
+    body()
+    var fastest = Double.infinity
+    for _ in 0..<5 {
+        let start = now()
+        body()
+        fastest = min(fastest, now() - start)
+    }
+    return fastest
+}
+
 /// Monotonic seconds.
 func now() -> Double {
     var ts = timespec()

@@ -59,6 +59,20 @@ enum SampleEvents {
         return result
     }
 
+    /// The benchmarks' input: 20,000 events (1,000 with --small, for callgrind) as JSON lines, and each
+    /// line's range.
+    static func benchmarkInput() -> (file: [UInt8], lines: [Range<Int>]) {
+        let count = CommandLine.arguments.contains("--small") ? 1_000 : 20_000
+        let file = jsonLines(events(count: count))
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in file.enumerated() where byte == 0x0A {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        return (file, lines)
+    }
+
     /// Pretty-ish JSON-lines text: each event canonical, then a space after separators so that the
     /// canonicaliser has whitespace to remove and keys out of order to sort.
     static func jsonLines(_ events: [JSONObject]) -> [UInt8] {

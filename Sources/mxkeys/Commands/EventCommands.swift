@@ -17,17 +17,24 @@ struct EventInput: ParsableArguments {
     @OptionGroup var input: InputFile
 
     func forEach(mode: NumberMode, _ body: (JSONObject, Output) throws -> Void) throws {
-        let out = Output()
         guard lines else {
-            try body(try input.readObject(mode: mode, what: "the event"), out)
+            try body(try input.readObject(mode: mode, what: "the event"), Output())
             return
         }
+        try forEachLine { line, out in
+            guard case .object(let event) = try JSONParser.parse(line, mode: mode) else { throw EventError.notAnObject }
+            try body(event, out)
+        }
+    }
+
+    /// The stream's non-blank lines as raw bytes; an error stops the run, naming the line.
+    func forEachLine(_ body: (UnsafeRawBufferPointer, Output) throws -> Void) throws {
         let reader = try input.openStream()
+        let out = Output()
         try reader.forEachLine { line, number in
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             do {
-                guard case .object(let event) = try JSONParser.parse(line, mode: mode) else { throw EventError.notAnObject }
-                try body(event, out)
+                try body(line, out)
             } catch let failure as Failure {
                 out.flush()
                 throw Failure("line \(number): \(failure.message)")
@@ -122,18 +129,10 @@ struct EventID: ParsableCommand {
         }
         // Streams take the fast path: hashes from canonical byte spans, no tree per event.
         let hasher = EventHasher()
-        let reader = try events.input.openStream()
-        let out = Output()
-        try reader.forEachLine { line, number in
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            do {
-                out.line(referenceHash
-                    ? Base64.encode(try hasher.referenceHash(line, version: version))
-                    : try hasher.eventID(line, version: version))
-            } catch {
-                out.flush()
-                throw Failure("line \(number): \(error) (\(reader.name))")
-            }
+        try events.forEachLine { line, out in
+            out.line(referenceHash
+                ? Base64.encode(try hasher.referenceHash(line, version: version))
+                : try hasher.eventID(line, version: version))
         }
     }
 }
