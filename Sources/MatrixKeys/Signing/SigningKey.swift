@@ -26,32 +26,47 @@ public struct SigningKey: Sendable, CustomStringConvertible {
 /// line number and never echoing the line (it may hold a seed).
 public enum SigningKeyFile {
     public static func parse(_ text: String) throws(SigningError) -> [SigningKey] {
+        var bytes = Array(text.utf8)
+        defer { wipe(&bytes) }
+        return try parse(bytes: bytes)
+    }
+
+    /// Parses the file's bytes without making a `String` of them (a String cannot be wiped).
+    public static func parse(bytes: [UInt8]) throws(SigningError) -> [SigningKey] {
         var keys: [SigningKey] = []
         var seen = Set<KeyID>()
-        // "\r\n" is one Character, so both line ends are named.
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        for (index, rawLine) in lines.enumerated() {
-            let line = index + 1
-            let fields = rawLine.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        var line = 0
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            line += 1
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            // Fields are separated by spaces, tabs or a carriage return (CRLF files).
+            let fields = bytes[lineStart..<lineEnd].split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
             if fields.isEmpty { continue }
             guard fields.count == 3 else {
                 throw .invalidKeyFileLine(line: line, reason: "expected 3 fields (ed25519 <version> <base64 seed>), found \(fields.count)")
             }
-            guard fields[0] == "ed25519" else {
-                throw .invalidKeyFileLine(line: line, reason: "unsupported algorithm \"\(fields[0].prefix(32))\" (only ed25519)")
+            guard fields[0].elementsEqual("ed25519".utf8) else {
+                let shown = String(decoding: fields[0].prefix(32), as: UTF8.self)
+                throw .invalidKeyFileLine(line: line, reason: "unsupported algorithm \"\(shown)\" (only ed25519)")
             }
             let keyID: KeyID
-            do { keyID = try .ed25519(String(fields[1])) } catch {
+            do { keyID = try .ed25519(String(decoding: fields[1], as: UTF8.self)) } catch {
                 throw .invalidKeyFileLine(line: line, reason: "invalid key version")
             }
             guard !seen.contains(keyID) else {
                 throw .invalidKeyFileLine(line: line, reason: "duplicate key \(keyID)")
             }
             var seed: [UInt8]
-            do { seed = try Base64.decode(String(fields[2]), expectedLength: Ed25519.seedLength, field: "seed") } catch {
-                throw .invalidKeyFileLine(line: line, reason: error.description)
+            switch fields[2].withUnsafeBytes({ raw in Result { () throws(EncodingError) in try Base64.decode(raw) } }) {
+            case .success(let decoded): seed = decoded
+            case .failure(let error): throw .invalidKeyFileLine(line: line, reason: error.named("seed").description)
             }
             defer { wipe(&seed) }
+            guard seed.count == Ed25519.seedLength else {
+                throw .invalidKeyFileLine(line: line, reason: "seed: decoded to \(seed.count) bytes, expected \(Ed25519.seedLength)")
+            }
             do {
                 keys.append(try SigningKey(keyID: keyID, privateKey: Ed25519.PrivateKey(seed: seed)))
             } catch {

@@ -18,7 +18,7 @@ struct SigningKeyOptions: ParsableArguments {
         do { bytes = try AtomicFile.read(key) } catch { throw Failure(error.description) }
         defer { wipe(&bytes) }
         do {
-            return try SigningKeyFile.parse(String(decoding: bytes, as: UTF8.self))
+            return try SigningKeyFile.parse(bytes: bytes)
         } catch {
             throw Failure(error, source: key)
         }

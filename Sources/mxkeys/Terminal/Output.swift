@@ -1,8 +1,11 @@
+import MatrixKeys
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Buffered standard output for bytes. Flushed when full and at exit.
+/// Buffered standard output for bytes. Flushed when full and at exit; the buffer is wiped after each
+/// flush, since some commands print secrets (a new signing key).
 final class Output {
     private var buffer: [UInt8] = []
     private let limit = 1 << 16
@@ -34,6 +37,7 @@ final class Output {
             }
             offset += written
         }
+        wipe(&buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
