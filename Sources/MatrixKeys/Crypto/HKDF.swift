@@ -86,6 +86,7 @@ enum OpenSSLNames {
     nonisolated(unsafe) static let saltKey = UnsafePointer(permanent("salt"))
     nonisolated(unsafe) static let infoKey = UnsafePointer(permanent("info"))
     nonisolated(unsafe) static let sha256 = permanent("SHA256")
-    /// Fetched once; an EVP_KDF may be shared between threads.
+    /// Fetched once; fetched implementations may be shared between threads.
     nonisolated(unsafe) static let hkdf: OpaquePointer? = EVP_KDF_fetch(nil, "HKDF", nil)
+    nonisolated(unsafe) static let sha256Digest: OpaquePointer? = EVP_MD_fetch(nil, "SHA256", nil)
 }

@@ -5,9 +5,16 @@ public struct SHA256: ~Copyable {
     public static let digestLength = 32
 
     /// The digest of `bytes` in one call.
+    ///
+    /// Uses the SHA-256 implementation fetched once: OpenSSL 3's `SHA256()` looks it up on every call,
+    /// which costs about a microsecond, as much as hashing a whole event.
     public static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: digestLength) { out, count in
-            withBytes(bytes) { p, n in _ = COpenSSL.SHA256(p, n, out.baseAddress!) }
+            var length: UInt32 = 0
+            let ok = withBytes(bytes) { p, n in
+                EVP_Digest(p, n, out.baseAddress!, &length, OpenSSLNames.sha256Digest, nil) == 1
+            }
+            if !ok { withBytes(bytes) { p, n in _ = COpenSSL.SHA256(p, n, out.baseAddress!) } }
             count = digestLength
         }
     }
@@ -20,7 +27,7 @@ public struct SHA256: ~Copyable {
     private let context: OpaquePointer
 
     public init() {
-        guard let context = EVP_MD_CTX_new(), EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else {
+        guard let context = EVP_MD_CTX_new(), EVP_DigestInit_ex(context, OpenSSLNames.sha256Digest, nil) == 1 else {
             preconditionFailure("OpenSSL could not start a SHA-256 digest (out of memory)")
         }
         self.context = context
