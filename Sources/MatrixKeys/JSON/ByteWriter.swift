@@ -16,9 +16,10 @@ struct ByteWriter: ByteSink {
     private(set) var count = 0
     private var capacity: Int
 
+    /// `capacity` may be 0: the first append allocates then.
     init(capacity: Int = 1 << 14) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
+        self.capacity = Swift.max(capacity, 0)
+        base = .allocate(capacity: Swift.max(capacity, 1))
     }
 
     func release() { base.deallocate() }
@@ -32,10 +33,10 @@ struct ByteWriter: ByteSink {
 
     @inline(never)
     private mutating func grow(to needed: Int) {
-        var newCapacity = capacity * 2
+        var newCapacity = Swift.max(capacity * 2, 64)
         while newCapacity < needed { newCapacity *= 2 }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        bigger.update(from: base, count: count)
+        bigger.initialize(from: base, count: count)
         base.deallocate()
         base = bigger
         capacity = newCapacity
@@ -52,15 +53,26 @@ struct ByteWriter: ByteSink {
     mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
-        (base + count).update(from: source, count: bytes.count)
+        (base + count).initialize(from: source, count: bytes.count)
         count += bytes.count
     }
 
     @inline(__always)
     mutating func append(_ source: UnsafePointer<UInt8>, count n: Int) {
         reserve(n)
-        (base + count).update(from: source, count: n)
+        (base + count).initialize(from: source, count: n)
         count += n
+    }
+
+    /// Appends `"`, `n` bytes from `source` and `"`, with one capacity check: a string that needs no
+    /// escaping.
+    @inline(__always)
+    mutating func appendQuoted(_ source: UnsafePointer<UInt8>, count n: Int) {
+        reserve(n + 2)
+        base[count] = 0x22
+        (base + count + 1).initialize(from: source, count: n)
+        base[count + n + 1] = 0x22
+        count += n + 2
     }
 
     /// Drops everything from `index` on.

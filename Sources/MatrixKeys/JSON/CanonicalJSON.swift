@@ -1,48 +1,67 @@
 /// Canonical JSON (SPEC §2): keys in code point order, no insignificant whitespace, strings as raw UTF-8
 /// escaping only `"`, `\` and control characters (`\b \f \n \r \t`, otherwise `\u00xx` in lowercase).
+/// Integers are written in decimal; lax-mode floats as Python's `repr` writes them (`PythonFloat`).
+///
+/// ```swift
+/// CanonicalJSON.encodeString(["b": 1, "a": ["\u{1F600}", "\u{1F}"]])   // {"a":["😀","\u001f"],"b":1}
+/// try CanonicalJSON.canonicalize(Array(#"{ "b" : 1, "a" : -0 }"#.utf8)) // {"a":0,"b":1}
+/// ```
 public enum CanonicalJSON {
+    /// The canonical bytes of `value`.
     public static func encode(_ value: JSONValue) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256)
-        encode(value, into: &out)
-        return out
+        var writer = ByteWriter(capacity: 4096)
+        defer { writer.release() }
+        write(value, into: &writer)
+        return Array(writer.buffer)
     }
 
-    public static func encodeString(_ value: JSONValue) -> String {
-        String(decoding: encode(value), as: UTF8.self)
-    }
-
+    /// Appends the canonical bytes of `value` to `out`.
     public static func encode(_ value: JSONValue, into out: inout [UInt8]) {
-        write(value, into: &out)
+        var writer = ByteWriter(capacity: 4096)
+        defer { writer.release() }
+        write(value, into: &writer)
+        out.append(contentsOf: writer.buffer)
     }
 
-    static func write<Sink: ByteSink>(_ value: JSONValue, into out: inout Sink) {
+    /// The canonical text of `value`.
+    public static func encodeString(_ value: JSONValue) -> String {
+        var writer = ByteWriter(capacity: 256)
+        defer { writer.release() }
+        write(value, into: &writer)
+        return String(decoding: writer.buffer, as: UTF8.self)
+    }
+
+    static func write(_ value: borrowing JSONValue, into out: inout ByteWriter) {
         switch value {
+        case .string(let s): appendString(s, into: &out)
+        case .object(let object):
+            out.append(0x7B)
+            object.members.withUnsafeBufferPointer { members in
+                for i in members.indices {
+                    if i > 0 { out.append(0x2C) }
+                    appendString(members[i].key, into: &out)
+                    out.append(0x3A)
+                    write(members[i].value, into: &out)
+                }
+            }
+            out.append(0x7D)
+        case .array(let elements):
+            out.append(0x5B)
+            elements.withUnsafeBufferPointer { elements in
+                for i in elements.indices {
+                    if i > 0 { out.append(0x2C) }
+                    write(elements[i], into: &out)
+                }
+            }
+            out.append(0x5D)
+        case .integer(let i): appendInteger(i, into: &out)
         case .null: appendLiteral("null", into: &out)
         case .bool(true): appendLiteral("true", into: &out)
         case .bool(false): appendLiteral("false", into: &out)
-        case .integer(let i): appendInteger(i, into: &out)
-        case .bigInteger(let text): appendLiteral(text, into: &out)
-        case .float(let d): appendLiteral(PythonFloat.repr(d), into: &out)
-        case .string(let s): appendString(s, into: &out)
-        case .array(let elements):
-            out.append(0x5B)
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(0x2C) }
-                write(element, into: &out)
-            }
-            out.append(0x5D)
-        case .object(let object):
-            out.append(0x7B)
-            var first = true
-            for (key, member) in object {
-                if !first { out.append(0x2C) }
-                first = false
-                appendString(key, into: &out)
-                out.append(0x3A)
-                write(member, into: &out)
-            }
-            out.append(0x7D)
+        case .bigInteger(let text): appendString(text, quoted: false, into: &out)
+        case .float(let d):
+            // JSON has no NaN or Infinity (Python's canonicaljson refuses them); never write invalid JSON.
+            if d.isFinite { PythonFloat.append(d, into: &out) } else { appendLiteral("null", into: &out) }
         }
     }
 
@@ -51,58 +70,86 @@ public enum CanonicalJSON {
         out.append(bytes: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    static func appendLiteral<Sink: ByteSink>(_ text: String, into out: inout Sink) {
-        var text = text
-        text.withUTF8 { out.append(bytes: $0) }
-    }
-
     static func appendInteger<Sink: ByteSink>(_ value: Int64, into out: inout Sink) {
-        if value == 0 {
-            out.append(0x30)
+        if value >= 0 && value < 10 {
+            out.append(UInt8(truncatingIfNeeded: value) + 0x30)
             return
         }
         var magnitude = value.magnitude
-        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 19 digits and a sign
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits and a sign
         withUnsafeMutableBytes(of: &scratch) { buffer in
             var index = buffer.count
             while magnitude > 0 {
                 index -= 1
-                buffer[index] = UInt8(magnitude % 10) + 0x30
+                buffer[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
                 magnitude /= 10
             }
             if value < 0 {
                 index -= 1
                 buffer[index] = 0x2D
             }
-            let digits = UnsafeRawBufferPointer(rebasing: buffer[index...])
-            out.append(bytes: digits.bindMemory(to: UInt8.self))
+            out.append(bytes: UnsafeRawBufferPointer(rebasing: buffer[index...]).bindMemory(to: UInt8.self))
         }
     }
 
-    static func appendString<Sink: ByteSink>(_ string: String, into out: inout Sink) {
-        var string = string
-        string.withUTF8 { bytes in
+    /// Writes `string` as canonical string content, in quotes (or, with `quoted: false`, raw bytes).
+    @inline(__always)
+    static func appendString<Sink: ByteSink>(_ string: String, quoted: Bool = true, into out: inout Sink) {
+        UTF8Bytes.withBytes(string) { bytes in
+            if quoted { appendQuoted(bytes, into: &out) } else { out.append(bytes: bytes) }
+        }
+    }
+
+    /// Writes UTF-8 `bytes` (already valid) as a canonical JSON string: runs without `"`, `\` or control
+    /// characters are copied as they are, found eight bytes at a time.
+    static func appendQuoted<Sink: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout Sink) {
+        out.append(0x22)
+        guard let base = bytes.baseAddress else {
             out.append(0x22)
-            var runStart = 0
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                let b = bytes[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C {
-                    i += 1
-                    continue
+            return
+        }
+        let count = bytes.count
+        var runStart = 0
+        var i = 0
+        while true {
+            while i + 8 <= count {
+                let mask = escapeMask(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                if mask != 0 {
+                    i += mask.trailingZeroBitCount >> 3
+                    break
                 }
-                if runStart < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                appendEscaped(scalar: UInt32(b), into: &out)
-                i += 1
-                runStart = i
+                i += 8
             }
-            if runStart < count { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
-            out.append(0x22)
+            while i < count {
+                let b = base[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C { break }
+                i += 1
+            }
+            guard i < count else { break }
+            if runStart < i { out.append(bytes: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+            appendEscaped(scalar: UInt32(base[i]), into: &out)
+            i += 1
+            runStart = i
         }
+        if runStart < count { out.append(bytes: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
+        out.append(0x22)
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// The high bit of each byte of `word` (little-endian) that canonical JSON escapes: < 0x20, `"`, `\`.
+    /// The lowest set bit marks the first such byte exactly (borrows only ever flag bytes above it).
+    @inline(__always)
+    static func escapeMask(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let lessThan20 = (word &- ones &* 0x20) & ~word
+        let hasQuote = (quote &- ones) & ~quote
+        let hasBackslash = (backslash &- ones) & ~backslash
+        return (lessThan20 | hasQuote | hasBackslash) & highs
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
 
     /// Appends one code point as canonical string content.
     @inline(__always)
@@ -123,57 +170,9 @@ public enum CanonicalJSON {
             two(0x75)
             out.append(0x30)
             out.append(0x30)
-            out.append(hexDigits[Int(scalar >> 4)])
-            out.append(hexDigits[Int(scalar & 0xF)])
+            out.append(hexDigits.utf8Start[Int(scalar >> 4)])
+            out.append(hexDigits.utf8Start[Int(scalar & 0xF)])
         default: JSONScanner.appendUTF8(scalar, into: &out)
         }
-    }
-}
-
-/// Floats written the way Python's `repr` writes them, as the reference homeserver does in lax rooms:
-/// shortest round-trip digits; fixed notation for decimal exponents −4…15 (always with a fraction part),
-/// scientific otherwise (`1e+16`, `1e-05`).
-public enum PythonFloat {
-    public static func repr(_ value: Double) -> String {
-        if value.isNaN { return "nan" }
-        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-        let negative = value.sign == .minus
-        // Swift's description gives the shortest round-trip digits; only the layout differs from Python's.
-        let text = value.magnitude.description
-        var mantissa = Substring(text)
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = text[..<e]
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-        }
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        let integerPart = parts.first.map(String.init) ?? ""
-        let fractionPart = parts.count > 1 ? String(parts[1]) : ""
-        var digits = Array((integerPart + fractionPart).utf8)
-        var point = integerPart.utf8.count + exponent  // the decimal point sits after this many digits
-        while let first = digits.first, first == 0x30, digits.count > 1 {
-            digits.removeFirst()
-            point -= 1
-        }
-        while let last = digits.last, last == 0x30, digits.count > 1 { digits.removeLast() }
-        let sign = negative ? "-" : ""
-        if digits == [0x30] { return sign + "0.0" }
-        let decimalExponent = point - 1
-        let digitText = String(decoding: digits, as: UTF8.self)
-        if decimalExponent >= -4 && decimalExponent < 16 {
-            if point <= 0 {
-                return sign + "0." + String(repeating: "0", count: -point) + digitText
-            }
-            if point >= digits.count {
-                return sign + digitText + String(repeating: "0", count: point - digits.count) + ".0"
-            }
-            let index = digitText.utf8.index(digitText.utf8.startIndex, offsetBy: point)
-            return sign + String(digitText[..<index]) + "." + String(digitText[index...])
-        }
-        var result = sign + String(digitText.prefix(1))
-        if digits.count > 1 { result += "." + String(digitText.dropFirst()) }
-        let magnitude = abs(decimalExponent)
-        result += (decimalExponent < 0 ? "e-" : "e+") + (magnitude < 10 ? "0" : "") + String(magnitude)
-        return result
     }
 }

@@ -1,67 +1,64 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 extension CanonicalJSON {
     /// Parses `bytes` and returns their canonical form in one pass, without building a tree: strings
     /// without escapes are copied through, and each object's members are written as they come and
-    /// reordered only when the input had them out of order. Rejects everything `JSONParser` rejects.
+    /// reordered only when the input had them out of order. Rejects everything `JSONParser` rejects,
+    /// with the same error, and gives the same bytes as `encode(JSONParser.parse(bytes, mode:))`.
+    ///
+    /// For many documents (a JSON-lines stream), a `Canonicalizer` kept across them is faster still.
     public static func canonicalize(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
-        let canonicalizer = Canonicalizer(capacity: bytes.count + 64)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        try canonicalizer.canonicalize(bytes, mode: mode, appendingTo: &out)
-        return out
+        var state = DirectCanonicalizer(mode: mode, capacity: bytes.count + 64)
+        defer { state.release() }
+        try state.run(bytes)
+        return [UInt8](unsafeUninitializedCapacity: state.resultCount) { buffer, count in
+            count = state.emit(into: buffer)
+        }
     }
 
     public static func canonicalize(_ bytes: [UInt8], mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
-        try bytes.withUnsafeBytes { raw in Result { () throws(JSONParseError) in try canonicalize(raw, mode: mode) } }.get()
+        try withJSONBytes(bytes) { raw throws(JSONParseError) in try canonicalize(raw, mode: mode) }
+    }
+
+    /// The canonical text of JSON `text`.
+    public static func canonicalize(_ text: String, mode: NumberMode = .strict) throws(JSONParseError) -> String {
+        String(decoding: try canonicalize(Array(text.utf8), mode: mode), as: UTF8.self)
     }
 
     /// A canonicaliser to keep across many documents (a JSON-lines stream): its working buffers are
-    /// allocated once, not per document.
+    /// allocated once, not per document. Not for use from several threads at once.
     public final class Canonicalizer {
         private var state: DirectCanonicalizer
 
         /// `capacity`: the output buffer's first size; it grows as needed and is then kept.
         public init(capacity: Int = 1 << 14) {
-            state = DirectCanonicalizer(
-                scanner: JSONScanner(UnsafeRawBufferPointer(start: nil, count: 0)), mode: .strict, capacity: capacity)
+            state = DirectCanonicalizer(mode: .strict, capacity: capacity)
         }
 
-        deinit {
-            state.out.release()
-            state.spare.release()
-        }
+        deinit { state.release() }
 
         /// Appends the canonical form of `bytes` to `out`. On error, `out` is left as it was.
         public func canonicalize(
             _ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict, appendingTo out: inout [UInt8]
         ) throws(JSONParseError) {
-            state.scanner = JSONScanner(bytes)
             state.mode = mode
-            state.out.truncate(to: 0)
-            do throws(JSONParseError) {
-                state.scanner.skipWhitespace()
-                guard !state.scanner.atEnd else { throw JSONParseError(kind: .empty, offset: 0) }
-                try state.value(depth: 0)
-                state.scanner.skipWhitespace()
-                guard state.scanner.atEnd else { throw JSONParseError(kind: .trailingData, offset: state.scanner.pos) }
-            } catch {
-                state.resetMembers()
-                throw error
+            try state.run(bytes)
+            let start = out.count
+            let count = state.resultCount
+            // Grow once, then write the pieces through a pointer (one piece unless the top-level object
+            // needs its members reordered).
+            out.append(contentsOf: repeatElement(0, count: count))
+            out.withUnsafeMutableBufferPointer { buffer in
+                _ = state.emit(into: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
             }
-            out.append(contentsOf: state.out.buffer)
         }
     }
 }
 
+/// The direct canonicaliser's state: the input, the output buffer, and the members of the objects being
+/// written. Its owner calls `release()` once.
 struct DirectCanonicalizer {
     var scanner: JSONScanner
     var mode: NumberMode
     var out: ByteWriter
-    /// A second buffer to rebuild into when that copies less than reordering in place.
-    var spare: ByteWriter
 
     /// A member written to `out`: `"key":value` spans `start..<end`, the key's content `keyStart..<keyEnd`.
     struct Member {
@@ -70,50 +67,106 @@ struct DirectCanonicalizer {
         var keyEnd: Int
         var end: Int
         var inputOffset: Int
-        /// The written key holds escapes, so comparing it needs decoding first.
+        /// The input key held escapes, so its written form may too: comparing it needs decoding first.
         var escapedKey: Bool
     }
 
-    /// Members of the objects being written, innermost last (one stack for all depths).
+    /// Members of the objects being written, innermost last (one stack for all depths): the first
+    /// `memberCount` entries of `members`, whose storage is reused.
     private var members: [Member] = []
-    // Reused by every reorder, so that sorting an object allocates nothing once they have grown.
+    private var memberCount = 0
+    /// When the top-level value is an object whose keys came out of order, its members are left in
+    /// input order in `out` and their records, sorted, on the stack: `emit` writes them in key order
+    /// straight into the result, saving a copy of the whole document.
+    private var topLevelUnsorted = false
+    /// Reused by every reorder of a nested object.
     private var scratch: [UInt8] = []
-    private var order: [Int] = []
 
-    mutating func resetMembers() { members.removeAll(keepingCapacity: true) }
-
-    /// The output buffer is freed by the owning `CanonicalJSON.Canonicalizer`.
-    init(scanner: JSONScanner, mode: NumberMode, capacity: Int) {
-        self.scanner = scanner
+    init(mode: NumberMode, capacity: Int) {
+        scanner = JSONScanner(UnsafeRawBufferPointer(start: nil, count: 0))
         self.mode = mode
         out = ByteWriter(capacity: max(capacity, 64))
-        spare = ByteWriter(capacity: max(capacity, 64))
+        members.reserveCapacity(16)
+    }
+
+    func release() {
+        out.release()
+    }
+
+    /// The length of the canonical result of the last `run`.
+    var resultCount: Int { out.count }
+
+    /// Passes the canonical result of the last `run` to `sink` in one or more pieces.
+    func emit(_ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let buffer = out.buffer
+        guard topLevelUnsorted else { return sink(buffer) }
+        let comma: StaticString = ","
+        sink(UnsafeBufferPointer(rebasing: buffer[..<1]))
+        for i in 0..<memberCount {
+            if i > 0 { sink(UnsafeBufferPointer(start: comma.utf8Start, count: 1)) }
+            let member = members[i]
+            sink(UnsafeBufferPointer(rebasing: buffer[member.start..<member.end]))
+        }
+        sink(UnsafeBufferPointer(rebasing: buffer[(buffer.count - 1)...]))
+    }
+
+    /// Writes the canonical result of the last `run` to `target` (at least `resultCount` bytes long) and
+    /// returns its length.
+    func emit(into target: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard let base = target.baseAddress else { return 0 }
+        var count = 0
+        emit { piece in
+            guard let source = piece.baseAddress else { return }
+            (base + count).initialize(from: source, count: piece.count)
+            count += piece.count
+        }
+        return count
+    }
+
+    /// Canonicalises one whole document into `out` (replacing what was there). On error, `out` holds
+    /// garbage and the member stack is cleared.
+    mutating func run(_ bytes: UnsafeRawBufferPointer) throws(JSONParseError) {
+        scanner = JSONScanner(bytes)
+        out.truncate(to: 0)
+        memberCount = 0
+        topLevelUnsorted = false
+        do throws(JSONParseError) {
+            scanner.skipWhitespace()
+            guard !scanner.atEnd else { throw JSONParseError(kind: .empty, offset: 0) }
+            try value(depth: 0)
+            scanner.skipWhitespace()
+            guard scanner.atEnd else { throw JSONParseError(kind: .trailingData, offset: scanner.pos) }
+        } catch {
+            memberCount = 0
+            topLevelUnsorted = false
+            throw error
+        }
     }
 
     mutating func value(depth: Int) throws(JSONParseError) {
         let b = try scanner.peekValueStart()
         switch b {
+        case 0x22: _ = try string()
         case 0x7B: try object(depth: depth + 1)
         case 0x5B: try array(depth: depth + 1)
-        case 0x22: _ = try string()
+        case 0x2D, 0x30...0x39: try number()
         case 0x74: try scanner.literal("true"); CanonicalJSON.appendLiteral("true", into: &out)
         case 0x66: try scanner.literal("false"); CanonicalJSON.appendLiteral("false", into: &out)
         case 0x6E: try scanner.literal("null"); CanonicalJSON.appendLiteral("null", into: &out)
-        case 0x2D, 0x30...0x39: try number()
         default: throw scanner.badValueStart()
         }
     }
 
-    /// Writes a string; returns whether its written form contains escapes.
+    /// Writes a string; returns whether the input held escapes (its written form then may too).
     private mutating func string() throws(JSONParseError) -> Bool {
         let span = try scanner.scanString()
-        out.append(0x22)
         if span.escaped {
+            out.append(0x22)
             scanner.decodeEscapes(start: span.start, end: span.end, canonical: true, into: &out)
+            out.append(0x22)
         } else {
-            out.append(scanner.base + span.start, count: span.end - span.start)
+            out.appendQuoted(scanner.base + span.start, count: span.end - span.start)
         }
-        out.append(0x22)
         return span.escaped
     }
 
@@ -167,8 +220,7 @@ struct DirectCanonicalizer {
 
     private mutating func object(depth: Int) throws(JSONParseError) {
         if try open(0x7B, 0x7D, depth: depth) { return }
-        let first = members.count
-        defer { members.removeSubrange(first...) }
+        let first = memberCount
         var sorted = true
         while true {
             let b = try scanner.peekValueStart()
@@ -183,12 +235,13 @@ struct DirectCanonicalizer {
             out.append(0x3A)
             do { try value(depth: depth) } catch { throw error.inside(JSONPath.member(key(member))) }
             member.end = out.count
-            if members.count > first {
-                let order = compareKeys(members[members.count - 1], member)
+            if memberCount > first {
+                let order = DirectCanonicalizer.compareKeys(members[memberCount - 1], member, in: out.buffer)
                 if order == 0 { throw scanner.error(.duplicateKey(key(member)), at: inputOffset) }
                 if order > 0 { sorted = false }
             }
-            members.append(member)
+            if memberCount < members.count { members[memberCount] = member } else { members.append(member) }
+            memberCount += 1
             let next = try scanner.peekValueStart()
             scanner.pos += 1
             if next == 0x2C {
@@ -198,93 +251,78 @@ struct DirectCanonicalizer {
             if next == 0x7D { break }
             throw scanner.error(.unexpectedCharacter(next), at: scanner.pos - 1)
         }
-        if !sorted { try reorder(from: first) }
+        if !sorted {
+            try sort(from: first)
+            if depth == 1 {
+                // The top level: `emit` writes the members in order (keeping them on the stack).
+                topLevelUnsorted = true
+                out.append(0x7D)
+                return
+            }
+            reorder(from: first)
+        }
+        memberCount = first
         out.append(0x7D)
     }
 
-    /// Rewrites the members of the current object in key order.
-    private mutating func reorder(from first: Int) throws(JSONParseError) {
-        order.removeAll(keepingCapacity: true)
-        order.append(contentsOf: 0..<(members.count - first))
-        var duplicate: (Int, Int)? = nil
+    /// Sorts the current object's member records (from `first`) into key order, in place; a duplicate
+    /// key throws, at the later of the two in the input.
+    private mutating func sort(from first: Int) throws(JSONParseError) {
         let buffer = out.buffer
-        members.withUnsafeBufferPointer { all in
-            let pending = UnsafeBufferPointer(rebasing: all[first...])
-            order.withUnsafeMutableBufferPointer { order in
-                // Matrix objects are small: insertion sort, spotting duplicates as it goes. Large ones
-                // (hostile input) take the library's O(n log n) sort, then a duplicate scan.
-                if order.count <= 16 {
-                    for i in 1..<order.count {
-                        let item = order[i]
-                        var j = i - 1
-                        while j >= 0 {
-                            let c = DirectCanonicalizer.compareKeys(pending[order[j]], pending[item], in: buffer)
-                            if c == 0 { duplicate = (order[j], item) }
-                            if c <= 0 { break }
-                            order[j + 1] = order[j]
-                            j -= 1
-                        }
-                        order[j + 1] = item
+        let count = memberCount
+        let duplicate: (Member, Member)? = members.withUnsafeMutableBufferPointer { all in
+            var pending = UnsafeMutableBufferPointer(rebasing: all[first..<count])
+            // Matrix objects are small: insertion sort, spotting duplicates as it goes. Large ones
+            // (hostile input) take the library's O(n log n) sort, then a duplicate scan.
+            if pending.count <= 16 {
+                var duplicate: (Member, Member)? = nil
+                for i in 1..<pending.count {
+                    let item = pending[i]
+                    var j = i - 1
+                    while j >= 0 {
+                        let c = DirectCanonicalizer.compareKeys(pending[j], item, in: buffer)
+                        if c == 0 { duplicate = (pending[j], item) }
+                        if c <= 0 { break }
+                        pending[j + 1] = pending[j]
+                        j -= 1
                     }
-                } else {
-                    order.sort { DirectCanonicalizer.compareKeys(pending[$0], pending[$1], in: buffer) < 0 }
-                    for i in 1..<order.count
-                    where DirectCanonicalizer.compareKeys(pending[order[i - 1]], pending[order[i]], in: buffer) == 0 {
-                        duplicate = (order[i - 1], order[i])
-                        break
-                    }
+                    pending[j + 1] = item
                 }
+                return duplicate
             }
+            pending.sort { DirectCanonicalizer.compareKeys($0, $1, in: buffer) < 0 }
+            for i in 1..<pending.count where DirectCanonicalizer.compareKeys(pending[i - 1], pending[i], in: buffer) == 0 {
+                return (pending[i - 1], pending[i])
+            }
+            return nil
         }
         if let (a, b) = duplicate {
-            let x = members[first + a], y = members[first + b]
-            throw scanner.error(.duplicateKey(key(y)), at: max(x.inputOffset, y.inputOffset))
-        }
-        let regionStart = members[first].start
-        let regionLength = out.count - regionStart
-        if regionStart < regionLength {
-            // Little comes before this object (the top level): build the result in the spare buffer.
-            spare.truncate(to: 0)
-            spare.append(bytes: UnsafeBufferPointer(rebasing: out.buffer[..<regionStart]))
-            for position in order.indices {
-                if position > 0 { spare.append(0x2C) }
-                let member = members[first + order[position]]
-                spare.append(bytes: UnsafeBufferPointer(rebasing: out.buffer[member.start..<member.end]))
-            }
-            swap(&out, &spare)
-            return
-        }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: out.buffer[regionStart...]))
-        out.truncate(to: regionStart)
-        scratch.withUnsafeBufferPointer { scratch in
-            for position in order.indices {
-                if position > 0 { out.append(0x2C) }
-                let member = members[first + order[position]]
-                out.append(bytes: UnsafeBufferPointer(rebasing: scratch[(member.start - regionStart)..<(member.end - regionStart)]))
-            }
+            let later = a.inputOffset > b.inputOffset ? a : b
+            throw scanner.error(.duplicateKey(key(later)), at: later.inputOffset)
         }
     }
 
-    private func compareKeys(_ a: Member, _ b: Member) -> Int {
-        DirectCanonicalizer.compareKeys(a, b, in: out.buffer)
+    /// Rewrites the members of the current object (from `first`), which `sort` put in key order.
+    private mutating func reorder(from first: Int) {
+        let regionStart = out.count
+        var lowest = regionStart
+        for i in first..<memberCount { lowest = min(lowest, members[i].start) }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: out.buffer[lowest...]))
+        out.truncate(to: lowest)
+        scratch.withUnsafeBufferPointer { scratch in
+            for i in first..<memberCount {
+                if i > first { out.append(0x2C) }
+                let member = members[i]
+                out.append(bytes: UnsafeBufferPointer(rebasing: scratch[(member.start - lowest)..<(member.end - lowest)]))
+            }
+        }
     }
 
     /// Orders two written keys by the bytes of their decoded content (code point order).
     private static func compareKeys(_ a: Member, _ b: Member, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        if !a.escapedKey && !b.escapedKey {
-            let la = a.keyEnd - a.keyStart, lb = b.keyEnd - b.keyStart
-            // Most keys differ in their first byte: decide without calling memcmp.
-            if la > 0 && lb > 0 {
-                let x = buffer[a.keyStart], y = buffer[b.keyStart]
-                if x != y { return x < y ? -1 : 1 }
-            }
-            let common = min(la, lb)
-            if common > 0 {
-                let c = memcmp(buffer.baseAddress! + a.keyStart, buffer.baseAddress! + b.keyStart, common)
-                if c != 0 { return c < 0 ? -1 : 1 }
-            }
-            return la == lb ? 0 : (la < lb ? -1 : 1)
+        if !a.escapedKey && !b.escapedKey, let base = buffer.baseAddress {
+            return UTF8Bytes.compare(base + a.keyStart, a.keyEnd - a.keyStart, base + b.keyStart, b.keyEnd - b.keyStart)
         }
         let ka = decodedKey(a, in: buffer), kb = decodedKey(b, in: buffer)
         if ka == kb { return 0 }
@@ -309,11 +347,12 @@ struct DirectCanonicalizer {
             case 0x72: result.append(0x0D)
             case 0x74: result.append(0x09)
             case 0x75:
+                // Canonical output only writes \u00xx (lowercase hex) for the other controls.
                 let high = out[i + 4], low = out[i + 5]
                 func nibble(_ c: UInt8) -> UInt8 { c <= 0x39 ? c - 0x30 : c - 0x61 + 10 }
                 result.append(nibble(high) << 4 | nibble(low))
                 i += 4
-            default: result.append(out[i + 1])
+            default: result.append(out[i + 1])  // \" and \\
             }
             i += 2
         }
