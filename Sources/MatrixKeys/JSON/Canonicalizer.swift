@@ -271,30 +271,9 @@ struct DirectCanonicalizer {
         let buffer = out.buffer
         let count = memberCount
         let duplicate: (Member, Member)? = members.withUnsafeMutableBufferPointer { all in
-            var pending = UnsafeMutableBufferPointer(rebasing: all[first..<count])
-            // Matrix objects are small: insertion sort, spotting duplicates as it goes. Large ones
-            // (hostile input) take the library's O(n log n) sort, then a duplicate scan.
-            if pending.count <= 16 {
-                var duplicate: (Member, Member)? = nil
-                for i in 1..<pending.count {
-                    let item = pending[i]
-                    var j = i - 1
-                    while j >= 0 {
-                        let c = DirectCanonicalizer.compareKeys(pending[j], item, in: buffer)
-                        if c == 0 { duplicate = (pending[j], item) }
-                        if c <= 0 { break }
-                        pending[j + 1] = pending[j]
-                        j -= 1
-                    }
-                    pending[j + 1] = item
-                }
-                return duplicate
+            sortFindingDuplicate(UnsafeMutableBufferPointer(rebasing: all[first..<count])) {
+                DirectCanonicalizer.compareKeys($0, $1, in: buffer)
             }
-            pending.sort { DirectCanonicalizer.compareKeys($0, $1, in: buffer) < 0 }
-            for i in 1..<pending.count where DirectCanonicalizer.compareKeys(pending[i - 1], pending[i], in: buffer) == 0 {
-                return (pending[i - 1], pending[i])
-            }
-            return nil
         }
         if let (a, b) = duplicate {
             let later = a.inputOffset > b.inputOffset ? a : b

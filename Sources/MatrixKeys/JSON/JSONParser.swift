@@ -210,29 +210,7 @@ struct TreeParser {
         order.removeAll(keepingCapacity: true)
         order.append(contentsOf: first..<(first + count))
         let duplicate: (Int, Int)? = order.withUnsafeMutableBufferPointer { order in
-            // Matrix objects are small: insertion sort, spotting duplicates as it goes. Large ones
-            // (hostile input) take the library's O(n log n) sort, then a scan for equal neighbours.
-            if count <= 16 {
-                var duplicate: (Int, Int)? = nil
-                for i in 1..<count {
-                    let item = order[i]
-                    var j = i - 1
-                    while j >= 0 {
-                        let c = TreeParser.compareKeys(slots + order[j], slots + item, input: input)
-                        if c == 0 { duplicate = (order[j], item) }
-                        if c <= 0 { break }
-                        order[j + 1] = order[j]
-                        j -= 1
-                    }
-                    order[j + 1] = item
-                }
-                return duplicate
-            }
-            order.sort { TreeParser.compareKeys(slots + $0, slots + $1, input: input) < 0 }
-            for i in 1..<count where TreeParser.compareKeys(slots + order[i - 1], slots + order[i], input: input) == 0 {
-                return (order[i - 1], order[i])
-            }
-            return nil
+            sortFindingDuplicate(order) { TreeParser.compareKeys(slots + $0, slots + $1, input: input) }
         }
         if let (a, b) = duplicate {
             let later = slots + max(a, b)  // members are pushed in input order
