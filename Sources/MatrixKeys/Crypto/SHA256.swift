@@ -50,6 +50,17 @@ public struct SHA256: ~Copyable {
         return out
     }
 
+    /// Starts over, forgetting everything passed to `update`, and hashes `bytes` as one message into
+    /// `out` (32 bytes), keeping the context for the next one: a stream of messages without an allocation
+    /// each.
+    public mutating func hash(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) {
+        precondition(out.count >= SHA256.digestLength, "SHA-256 needs 32 bytes of output")
+        var length: UInt32 = 0
+        _ = EVP_DigestInit_ex2(context, OpenSSLNames.sha256Digest, nil)
+        if let base = bytes.baseAddress, bytes.count > 0 { _ = EVP_DigestUpdate(context, base, bytes.count) }
+        _ = EVP_DigestFinal_ex(context, out.baseAddress!.assumingMemoryBound(to: UInt8.self), &length)
+    }
+
     deinit { EVP_MD_CTX_free(context) }
 }
 

@@ -12,8 +12,10 @@ public enum Base64 {
         case urlSafe
     }
 
-    private static let standardSymbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-    private static let urlSafeSymbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    private static let standardText: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    private static let urlSafeText: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    private static let standardSymbols = Array(UnsafeBufferPointer(start: standardText.utf8Start, count: 64))
+    private static let urlSafeSymbols = Array(UnsafeBufferPointer(start: urlSafeText.utf8Start, count: 64))
 
     private static func decodingTable(_ symbols: [UInt8]) -> [UInt8] {
         var table = [UInt8](repeating: 0xFF, count: 256)
@@ -29,26 +31,68 @@ public enum Base64 {
 
     /// Unpadded base64 text.
     public static func encode(_ bytes: some Collection<UInt8>, alphabet: Alphabet = .standard) -> String {
-        var out = [UInt8]()
-        encode(bytes, alphabet: alphabet, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        encode(bytes, alphabet: alphabet, prefix: nil)
+    }
+
+    /// Unpadded base64 text after an ASCII `prefix` (`$` for event IDs, `!` for room IDs), built in one
+    /// allocation.
+    public static func encode(_ bytes: some Collection<UInt8>, alphabet: Alphabet = .standard, prefix: Unicode.Scalar?) -> String {
+        let extra = prefix == nil ? 0 : 1
+        return withContiguousBytes(bytes) { raw in
+            if raw.isEmpty { return prefix.map { String($0) } ?? "" }
+            return String(unsafeUninitializedCapacity: encodedLength(raw.count) + extra) { buffer in
+                if let prefix { buffer[0] = UInt8(ascii: prefix) }
+                return extra + encode(raw, alphabet: alphabet, to: buffer.baseAddress! + extra)
+            }
+        }
     }
 
     /// Appends the unpadded encoding's ASCII bytes to `out` (for building JSON without a String round trip).
     public static func encode(_ bytes: some Collection<UInt8>, alphabet: Alphabet = .standard, into out: inout [UInt8]) {
-        let symbols = alphabet == .standard ? standardSymbols : urlSafeSymbols
-        out.reserveCapacity(out.count + encodedLength(bytes.count))
-        var iterator = bytes.makeIterator()
-        while let b0 = iterator.next() {
-            let b1 = iterator.next()
-            let b2 = b1 == nil ? nil : iterator.next()
-            out.append(symbols[Int(b0 >> 2)])
-            out.append(symbols[Int((b0 & 0x03) << 4 | (b1 ?? 0) >> 4)])
-            guard let b1 else { break }
-            out.append(symbols[Int((b1 & 0x0F) << 2 | (b2 ?? 0) >> 6)])
-            guard let b2 else { break }
-            out.append(symbols[Int(b2 & 0x3F)])
+        withContiguousBytes(bytes) { raw in
+            guard !raw.isEmpty else { return }
+            let start = out.count
+            let length = encodedLength(raw.count)
+            out.append(contentsOf: repeatElement(0, count: length))
+            out.withUnsafeMutableBufferPointer { buffer in
+                _ = encode(raw, alphabet: alphabet, to: buffer.baseAddress! + start)
+            }
         }
+    }
+
+    /// Writes the unpadded encoding of `bytes` to `target` (`encodedLength(bytes.count)` bytes) and
+    /// returns its length.
+    static func encode(_ bytes: UnsafeRawBufferPointer, alphabet: Alphabet, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        let symbols = (alphabet == .standard ? standardText : urlSafeText).utf8Start
+        let count = bytes.count
+        var i = 0, o = 0
+        while i + 3 <= count {
+            let word = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+            target[o] = symbols[Int(word >> 18)]
+            target[o + 1] = symbols[Int(word >> 12 & 0x3F)]
+            target[o + 2] = symbols[Int(word >> 6 & 0x3F)]
+            target[o + 3] = symbols[Int(word & 0x3F)]
+            i += 3
+            o += 4
+        }
+        if count - i == 1 {
+            target[o] = symbols[Int(bytes[i] >> 2)]
+            target[o + 1] = symbols[Int((bytes[i] & 0x03) << 4)]
+            o += 2
+        } else if count - i == 2 {
+            target[o] = symbols[Int(bytes[i] >> 2)]
+            target[o + 1] = symbols[Int((bytes[i] & 0x03) << 4 | bytes[i + 1] >> 4)]
+            target[o + 2] = symbols[Int((bytes[i + 1] & 0x0F) << 2)]
+            o += 3
+        }
+        return o
+    }
+
+    /// Calls `body` with the bytes of `bytes`, copying only collections that are not contiguous.
+    @inline(__always)
+    private static func withContiguousBytes<R>(_ bytes: some Collection<UInt8>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if let result = bytes.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
+        return Array(bytes).withUnsafeBytes(body)
     }
 
     /// Decodes padded or unpadded text in the given alphabet.

@@ -143,6 +143,22 @@ struct DirectCanonicalizer {
         }
     }
 
+    /// Starts assembling a document from pieces of `bytes`, which the caller has validated: it writes
+    /// the structure into `out` itself and calls `appendValue(at:)` for each value to copy.
+    mutating func begin(_ bytes: UnsafeRawBufferPointer, mode: NumberMode) {
+        scanner = JSONScanner(bytes)
+        self.mode = mode
+        out.truncate(to: 0)
+        memberCount = 0
+        topLevelUnsorted = false
+    }
+
+    /// Appends the canonical form of the value at input offset `offset`, a member of the top-level object.
+    mutating func appendValue(at offset: Int) throws(JSONParseError) {
+        scanner.pos = offset
+        try value(depth: 1)
+    }
+
     mutating func value(depth: Int) throws(JSONParseError) {
         let b = try scanner.peekValueStart()
         switch b {

@@ -27,6 +27,15 @@ struct HashTests {
             }
             #expect(hasher.finalize() == expected, "incremental \(vector.source)")
         }
+        // One context for a stream of messages, each hashed on its own (after a partial update too).
+        var reused = SHA256()
+        reused.update(Array("left over".utf8))
+        for vector in cases.reversed() {
+            guard let text = vector["message_ascii"] as? String else { continue }
+            var digest = [UInt8](repeating: 0, count: 32)
+            Array(text.utf8).withUnsafeBytes { input in digest.withUnsafeMutableBytes { reused.hash(input, into: $0) } }
+            #expect(digest == (try vector.hex("digest_hex")), "reused context \(vector.source)")
+        }
     }
 
     @Test("HMAC-SHA-256 RFC 4231 test cases")

@@ -1,7 +1,7 @@
 import Testing
 @testable import MatrixKeys
 
-@Suite("Event hashes from canonical spans (the stream fast path)")
+@Suite("Event hashes without a tree (the stream fast path)")
 struct EventHasherTests {
     static let types: [JSONValue] = [
         "m.room.message", "m.room.member", "m.room.create", "m.room.power_levels", "m.room.join_rules",
@@ -38,7 +38,9 @@ struct EventHasherTests {
         let hasher = EventHasher()
         for _ in 0..<300 {
             let event = Self.event(&rng)
-            var text = CanonicalJSON.encodeString(.object(event))
+            // Canonical text, or text with shuffled keys, whitespace and needless escapes (which the
+            // fast path must canonicalise, or hand to the tree).
+            var text = Bool.random(using: &rng) ? CanonicalJSON.encodeString(.object(event)) : RandomJSON.looseText(.object(event), &rng)
             // Escaped type names must take the slow path and still agree.
             text = text.replacingOccurrences(of: #""type":"m.room.message""#, with: #""type":"m.room.\u006dessage""#)
             let bytes = Array(text.utf8)
@@ -50,6 +52,21 @@ struct EventHasherTests {
                 #expect(try bytes.withUnsafeBytes { try hasher.eventID($0, version: version) } == EventHashes.eventID(parsed, version: version))
             }
         }
+    }
+
+    @Test("the fast path canonicalises loose input itself: whitespace, key order, needless escapes, lax numbers")
+    func looseInput() throws {
+        let text = #"""
+            { "unsigned" : {"age": 5}, "type":"m.room.member", "signatures":{"a":{"ed25519:1":"x"}},
+              "content": {"z": 1, "membership" : "jo\/in", "displayname":"\u00e9"},
+              "depth" : 1e2, "origin":"a", "sender":"@a:b\u0041" }
+            """#
+        let hasher = EventHasher()
+        let fast = Array(text.utf8).withUnsafeBytes { hasher.fastRedactedBytes($0, version: .v5) }
+        let expected = #"{"content":{"membership":"jo/in"},"depth":100.0,"origin":"a","sender":"@a:bA","type":"m.room.member"}"#
+        #expect(fast.map { String(decoding: $0, as: UTF8.self) } == expected)
+        // An escaped key goes to the tree (which decides duplicates among escaped keys).
+        #expect(Array(#"{"\u0074ype":"m.room.member"}"#.utf8).withUnsafeBytes { hasher.fastRedactedBytes($0, version: .v5) } == nil)
     }
 
     @Test("the fast path rejects what the parser rejects")

@@ -46,3 +46,42 @@ enum RandomJSON {
         return object
     }
 }
+
+extension RandomJSON {
+    /// Valid but non-canonical JSON text for `value`: members in shuffled order, whitespace around
+    /// tokens, and characters escaped that canonical JSON writes raw (`\/`, `\u00e9`, surrogate pairs).
+    static func looseText<G: RandomNumberGenerator>(_ value: JSONValue, _ rng: inout G) -> String {
+        let spaces = ["", "", " ", "\n", "\t ", "\r\n"]
+        func space() -> String { spaces[Int.random(in: 0..<spaces.count, using: &rng)] }
+        func string(_ s: String) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "/" where Bool.random(using: &rng): out += "\\/"
+                case _ where scalar.value < 0x20 || (scalar.value >= 0x80 && Int.random(in: 0..<3, using: &rng) == 0):
+                    for unit in String(scalar).utf16 { out += "\\u" + String(unit, radix: 16).leftPadded(to: 4) }
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        switch value {
+        case .object(let object):
+            let members = Array(object).shuffled(using: &rng)
+            let body = members.map { space() + string($0.key) + space() + ":" + space() + looseText($0.value, &rng) + space() }
+            return "{" + body.joined(separator: ",") + space() + "}"
+        case .array(let items):
+            return "[" + items.map { space() + looseText($0, &rng) + space() }.joined(separator: ",") + space() + "]"
+        case .string(let s):
+            return string(s)
+        default:
+            return CanonicalJSON.encodeString(value)
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
