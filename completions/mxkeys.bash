@@ -173,13 +173,13 @@ _mxkeys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    canonical|keygen|pubkey|sign|verify|request|event|room-versions|help)
+    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|help)
         # Offer subcommand argument completions
         "_mxkeys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request event room-versions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions help' -- "${cur}"))
         ;;
     esac
 }
@@ -391,6 +391,90 @@ _mxkeys_request_verify() {
     esac
 }
 
+_mxkeys_server-keys() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    publish|verify)
+        # Offer subcommand argument completions
+        "_mxkeys_server-keys_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'publish verify' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_server-keys_publish() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=(--old-key)
+    non_repeating_options=(--server --key --key-id --valid-for --valid-until)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--server')
+        return
+        ;;
+    '--key')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--key-id')
+        return
+        ;;
+    '--old-key')
+        return
+        ;;
+    '--valid-for')
+        return
+        ;;
+    '--valid-until')
+        return
+        ;;
+    esac
+}
+
+_mxkeys_server-keys_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=(--notary-keys)
+    non_repeating_options=(--at --fetched-at)
+    __mxkeys_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--notary-keys')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--at')
+        return
+        ;;
+    '--fetched-at')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
 _mxkeys_event() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -403,13 +487,13 @@ _mxkeys_event() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    redact|hash|id|room-id|sign|inspect)
+    redact|hash|id|room-id|sign|inspect|verify)
         # Offer subcommand argument completions
         "_mxkeys_event_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'redact hash id room-id sign inspect' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'redact hash id room-id sign inspect verify' -- "${cur}"))
         ;;
     esac
 }
@@ -547,6 +631,43 @@ _mxkeys_event_inspect() {
     case "${prev}" in
     '--room-version')
         __mxkeys_add_completions -W '1'$'\n''2'$'\n''3'$'\n''4'$'\n''5'$'\n''6'$'\n''7'$'\n''8'$'\n''9'$'\n''10'$'\n''11'$'\n''12'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_event_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet --version -h --help)
+    repeating_options=(--server-keys --public-key)
+    non_repeating_options=(--room-version --fetched-at --jobs)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--room-version')
+        __mxkeys_add_completions -W '1'$'\n''2'$'\n''3'$'\n''4'$'\n''5'$'\n''6'$'\n''7'$'\n''8'$'\n''9'$'\n''10'$'\n''11'$'\n''12'
+        return
+        ;;
+    '--server-keys')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--public-key')
+        return
+        ;;
+    '--fetched-at')
+        return
+        ;;
+    '--jobs')
         return
         ;;
     esac

@@ -40,6 +40,14 @@ function __mxkeys_parse_tokens -S
             case 'verify'
                 __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'authorization=' 'public-key=+' 'server-keys=+' 'version' 'h/help'
             end
+        case 'server-keys'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'publish'
+                __mxkeys_parse_subcommand 0 'server=' 'key=' 'key-id=' 'old-key=+' 'valid-for=' 'valid-until=' 'version' 'h/help'
+            case 'verify'
+                __mxkeys_parse_subcommand -r 1 'notary-keys=+' 'at=' 'fetched-at=' 'json' 'version' 'h/help'
+            end
         case 'event'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -55,6 +63,8 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 1 'room-version=' 'server=' 'key=' 'key-id=' 'version' 'h/help'
             case 'inspect'
                 __mxkeys_parse_subcommand 1 'room-version=' 'json' 'version' 'h/help'
+            case 'verify'
+                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'jobs=' 'json' 'quiet' 'version' 'h/help'
             end
         case 'room-versions'
             __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
@@ -121,7 +131,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'sign' -d 'Sign a JSON object as a server (signed JSON), merging with the signatures it has.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'verify' -d 'Verify a server\'s signatures on a JSON object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'request' -d 'Sign and verify federation requests (Authorization: X-Matrix).'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'event' -d 'Redact, hash, identify, sign and explain events, by room version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'server-keys' -d 'Publish and check /_matrix/key/v2/server responses.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'event' -d 'Redact, hash, identify, sign, explain and verify events, by room version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'room-versions' -d 'Print the room versions mxkeys knows and the properties its algorithms use.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lax' -l 'lax' -d 'Lax number mode (room versions 1–5): big integers and floats are allowed.'
@@ -148,7 +159,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" server' -l 'server' -d 'The signing entity whose signatures to check.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify"' -l 'public-key' -d 'A public key of the server, as ed25519:ID=BASE64 (repeatable).' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response (or notary response) to take the server\'s keys from (repeatable).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" json' -l 'json' -d 'Print the report as JSON.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" lax' -l 'lax' -d 'Lax number mode (room versions 1–5 data).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys verify" -eq 1' -F
@@ -174,9 +185,28 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" content' -l 'content' -d 'A file with the request\'s JSON body.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" authorization' -l 'authorization' -d 'The Authorization header value, X-Matrix origin=...,key=...,sig=...' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'public-key' -d 'A public key of the server, as ed25519:ID=BASE64 (repeatable).' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response (or notary response) to take the server\'s keys from (repeatable).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys" -eq 1' -fa 'publish' -d 'Print a server\'s signed key response as canonical JSON.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys" -eq 1' -fa 'verify' -d 'Check saved key responses\' signatures and print each key with its validity window.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" server' -l 'server' -d 'The server name the keys belong to.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key-id' -l 'key-id' -d 'Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish"' -l 'old-key' -d 'A retired key, as ed25519:ID=BASE64@EXPIRED_TS (repeatable).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" valid-for' -l 'valid-for' -d 'How long the response is valid from now: a number with ms, s, m, h, d or w (default: 7d).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" valid-until' -l 'valid-until' -d 'When the response stops being valid, in ms since the epoch.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify"' -l 'notary-keys' -d 'A notary\'s own key response, to check its signatures with (repeatable).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" at' -l 'at' -d 'Also say whether each key is valid at this time (ms since the epoch).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" fetched-at' -l 'fetched-at' -d 'When the responses were fetched (ms since the epoch), for the 7-day cap.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" json' -l 'json' -d 'Print one JSON object per response.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys verify" -ge 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'redact' -d 'Print the redacted event as canonical JSON.'
@@ -185,6 +215,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'room-id' -d 'Print the room ID that a room version 12 create event defines.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'sign' -d 'Add the content hash and sign the event as a server; print it as canonical JSON.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'inspect' -d 'Explain an event: what redaction removes, its hashes and ID, who must sign it, and who did.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'verify' -d 'Verify events offline: the required servers\' signatures, key validity and content hashes.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" room-version' -l 'room-version' -d 'The room version whose rules apply (1–12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event redact" -eq 1' -F
@@ -217,6 +248,16 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event inspect" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" room-version' -l 'room-version' -d 'The room version whose rules apply (1–12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (*.json) (repeatable).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'public-key' -d 'A server\'s key, as SERVER:ed25519:ID=BASE64 (repeatable). It has no validity period.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" fetched-at' -l 'fetched-at' -d 'When the key responses were fetched, in ms since the epoch, for the 7-day cap on valid_until_ts (default: now).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" json' -l 'json' -d 'One JSON object per event, then a summary object.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" quiet' -l 'quiet' -d 'Only the summary: no line per event and no progress bar.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event verify" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" json' -l 'json' -d 'Print the table as a JSON array.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -2,44 +2,118 @@
 # Rebuilds the sample data in this folder with mxkeys itself (run from the repository root after a
 # build: sh examples/make-sample.sh .build/debug/mxkeys). The keys are sample keys, published here:
 # never use them for a real server.
+#
+#   signing/          the servers' private keys (and a forger's)
+#   keys/             the servers' published key responses, as an auditor would have saved them
+#   room.jsonl        a room version 11 room of a few hundred events, with some damaged on purpose
+#   room-v5.jsonl     four events of a room version 5 room, one signed with a retired key
+#   altered.json      one event of the room whose content was changed after signing
 set -eu
 mx="${1:-.build/debug/mxkeys}"
 dir=examples
-rm -f "$dir"/*.key "$dir"/room.jsonl
-"$mx" keygen --key-version a_sample --output "$dir/example.org.key" >/dev/null
-"$mx" keygen --key-version a_other --output "$dir/other.example.key" >/dev/null
+rm -rf "$dir/signing" "$dir/keys" "$dir/room.jsonl" "$dir/room-v5.jsonl" "$dir/altered.json"
+mkdir -p "$dir/signing" "$dir/keys"
+t0=1700000000000               # the room's first event: 2023-11-14
+rotated=$((t0 + 2 * 3600000))  # example.org retired ed25519:a_2023 two hours in
+until=1893456000000            # the responses claim validity until 2030
 
-# Self-signed /_matrix/key/v2/server responses for both servers.
-for server in example.org other.example; do
-    pub=$("$mx" pubkey --key "$dir/$server.key" --json)
-    printf '{"server_name":"%s","valid_until_ts":1893456000000,"verify_keys":%s}' "$server" "$pub" \
-        | "$mx" sign --server "$server" --key "$dir/$server.key" >"$dir/$server.keys.json"
+for key in example.org:a_2024 example.org-old:a_2023 other.example:a_other third.example:a_third \
+           tampered.example:a_tamper forger:a_other; do
+    "$mx" keygen --key-version "${key#*:}" --output "$dir/signing/${key%%:*}.key" >/dev/null
 done
+old_public=$("$mx" pubkey --key "$dir/signing/example.org-old.key")  # ed25519:a_2023 BASE64
+old_spec="$(printf '%s' "$old_public" | cut -d' ' -f1)=$(printf '%s' "$old_public" | cut -d' ' -f2)@$rotated"
 
-# A room version 11 room: create, joins, then messages from both servers, each linked to the last.
-ts=1700000000000
+# Key responses: example.org lists its retired key; third.example's keys were fetched through
+# other.example acting as a notary; tampered.example's response was edited after signing.
+"$mx" server-keys publish --server example.org --key "$dir/signing/example.org.key" --old-key "$old_spec" \
+    --valid-until "$until" >"$dir/keys/example.org.json"
+"$mx" server-keys publish --server other.example --key "$dir/signing/other.example.key" --valid-until "$until" \
+    >"$dir/keys/other.example.json"
+third=$("$mx" server-keys publish --server third.example --key "$dir/signing/third.example.key" --valid-until "$until" \
+    | "$mx" sign --server other.example --key "$dir/signing/other.example.key")
+printf '{"server_keys":[%s]}\n' "$third" >"$dir/keys/third.example.via-notary.json"
+"$mx" server-keys publish --server tampered.example --key "$dir/signing/tampered.example.key" --valid-until "$until" \
+    | sed 's/"valid_until_ts":1893456000000/"valid_until_ts":4102444800000/' >"$dir/keys/tampered.example.json"
+
+# The room. Each event follows the last; example.org signs with its old key until the rotation.
+ts=$t0
 depth=0
 prev='[]'
-emit() {  # emit SERVER JSON_WITHOUT_COMMON_FIELDS
-    server=$1
+room='!sample:example.org'
+emit() {  # emit FILE VERSION KEYS... -- JSON: sign with each SERVER=KEYFILE in turn
+    file=$1 version=$2
+    shift 2
+    signers=""
+    while [ "$1" != "--" ]; do signers="$signers $1"; shift; done
+    json=$2
     depth=$((depth + 1))
     ts=$((ts + 61000))
-    event=$(printf '%s' "$2" | sed "s/}\$/,\"room_id\":\"!sample:example.org\",\"origin_server_ts\":$ts,\"depth\":$depth,\"prev_events\":$prev,\"auth_events\":[]}/")
-    signed=$(printf '%s' "$event" | "$mx" event sign --room-version 11 --server "$server" --key "$dir/$server.key")
-    printf '%s\n' "$signed" >>"$dir/room.jsonl"
-    prev="[\"$(printf '%s' "$signed" | "$mx" event id --room-version 11)\"]"
+    event=$(printf '%s' "$json" | sed "s/}\$/,\"room_id\":\"$room\",\"origin_server_ts\":$ts,\"depth\":$depth,\"prev_events\":$prev,\"auth_events\":[]}/")
+    for signer in $signers; do
+        event=$(printf '%s' "$event" | "$mx" event sign --room-version "$version" --server "${signer%%=*}" --key "$dir/signing/${signer#*=}.key")
+    done
+    printf '%s\n' "$event" >>"$dir/$file"
+    prev="[\"$(printf '%s' "$event" | "$mx" event id --room-version "$version")\"]"
 }
-emit example.org '{"type":"m.room.create","state_key":"","sender":"@alice:example.org","content":{"room_version":"11"}}'
-emit example.org '{"type":"m.room.member","state_key":"@alice:example.org","sender":"@alice:example.org","content":{"membership":"join","displayname":"Alice"}}'
-emit example.org '{"type":"m.room.join_rules","state_key":"","sender":"@alice:example.org","content":{"join_rule":"public"}}'
-emit other.example '{"type":"m.room.member","state_key":"@bob:other.example","sender":"@bob:other.example","content":{"membership":"join","displayname":"Bob"}}'
+org() { if [ "$ts" -lt $((rotated - 61000)) ]; then echo example.org=example.org-old; else echo example.org=example.org; fi; }
+member() {  # member USER DISPLAYNAME [EXTRA_CONTENT]
+    printf '{"type":"m.room.member","state_key":"%s","sender":"%s","content":{"membership":"join","displayname":"%s"%s}}' "$1" "$1" "$2" "${3:-}"
+}
+message() { printf '{"type":"m.room.message","sender":"%s","content":{"msgtype":"m.text","body":"%s"}}' "$1" "$2"; }
+
+emit room.jsonl 11 "$(org)" -- '{"type":"m.room.create","state_key":"","sender":"@alice:example.org","content":{"room_version":"11"}}'
+emit room.jsonl 11 "$(org)" -- "$(member @alice:example.org Alice)"
+emit room.jsonl 11 "$(org)" -- '{"type":"m.room.power_levels","state_key":"","sender":"@alice:example.org","content":{"users":{"@alice:example.org":100},"users_default":0,"events_default":0,"state_default":50,"ban":50,"kick":50,"redact":50,"invite":0}}'
+emit room.jsonl 11 "$(org)" -- '{"type":"m.room.join_rules","state_key":"","sender":"@alice:example.org","content":{"join_rule":"restricted","allow":[{"type":"m.room_membership","room_id":"!space:example.org"}]}}'
+emit room.jsonl 11 other.example=other.example -- "$(member @bob:other.example Bob)"
+emit room.jsonl 11 "$(org)" -- "$(member @carol:example.org Carol)"
+# A restricted join needs the authorising server's signature as well as the joining server's.
+emit room.jsonl 11 third.example=third.example "$(org)" -- "$(member @dave:third.example Dave ',"join_authorised_via_users_server":"@alice:example.org"')"
+
+users="@alice:example.org @bob:other.example @carol:example.org @dave:third.example"
+lines="Good morning, everyone.|Has anyone looked at the new key rotation?|Yes: the old key stays listed with its expired_ts.|So events signed before it expired still verify?|Exactly, and anything signed after does not.|Ünïcödé and emoji 🙂 survive canonical JSON.|日本語のメッセージも大丈夫です。|Reference hashes make the event IDs.|Redaction keeps only what the signatures cover.|Back in a minute."
 i=0
-for text in "Hello Bob" "Hi Alice! 👋" "Shall we test signatures?" "Yes: every event here is signed." \
-            "And hashed." "Redaction keeps the signature valid." "Ünïcödé survives canonical JSON." "Bye!"; do
+while [ $i -lt 280 ]; do
     i=$((i + 1))
-    if [ $((i % 2)) -eq 1 ]; then sender="@alice:example.org" server=example.org; else sender="@bob:other.example" server=other.example; fi
-    emit "$server" "{\"type\":\"m.room.message\",\"sender\":\"$sender\",\"content\":{\"msgtype\":\"m.text\",\"body\":\"$text\"}}"
+    user=$(echo $users | cut -d' ' -f$((i % 4 + 1)))
+    text=$(printf '%s' "$lines" | cut -d'|' -f$((i % 10 + 1)))
+    case $user in
+        *:example.org) signer=$(org) ;;
+        *:other.example) signer=other.example=other.example ;;
+        *) signer=third.example=third.example ;;
+    esac
+    case $i in
+        60) emit room.jsonl 11 "$signer" -- "{\"type\":\"m.room.topic\",\"state_key\":\"\",\"sender\":\"$user\",\"content\":{\"topic\":\"Signing keys, offline\"}}" ;;
+        150) target=${prev#[}
+             emit room.jsonl 11 "$signer" -- "{\"type\":\"m.reaction\",\"sender\":\"$user\",\"content\":{\"m.relates_to\":{\"rel_type\":\"m.annotation\",\"event_id\":${target%]},\"key\":\"👍\"}}}" ;;
+        *) emit room.jsonl 11 "$signer" -- "$(message "$user" "$text (#$i)")" ;;
+    esac
 done
-# One event whose content was changed after signing: its content hash no longer matches.
-sed -n '7p' "$dir/room.jsonl" | sed 's/Shall we test signatures?/Shall we test forgeries?/' >"$dir/altered.json"
-echo "wrote $dir/example.org.key, other.example.key, *.keys.json, room.jsonl ($(wc -l <"$dir/room.jsonl") events), altered.json"
+# Damaged on purpose:
+# - signed after its key was retired: example.org's old key, at a time past its expired_ts;
+emit room.jsonl 11 example.org=example.org-old -- "$(message @alice:example.org "Signed with a retired key")"
+# - forged: a signature under other.example's key ID, made with another key;
+emit room.jsonl 11 other.example=forger -- "$(message @bob:other.example "A forged message")"
+# - a restricted join without the authorising server's signature;
+emit room.jsonl 11 third.example=third.example -- "$(member @erin:third.example Erin ',"join_authorised_via_users_server":"@alice:example.org"')"
+# - from a server whose key response fails its self-signature, so its key is not used;
+emit room.jsonl 11 tampered.example=tampered.example -- "$(message @mallory:tampered.example "Trust me")"
+emit room.jsonl 11 "$(org)" -- "$(message @alice:example.org "That is all, thanks.")"
+# - content changed after signing (the hash no longer matches; the signature still does).
+sed -i -e '40s/"body":"\([^"]*\)"/"body":"\1 (edited)"/' \
+       -e '6s/"displayname":"Carol"/"displayname":"Mallory"/' "$dir/room.jsonl"
+sed -n '40p' "$dir/room.jsonl" >"$dir/altered.json"
+
+# A room version 5 room: the third event is signed with the retired key after its expired_ts, which
+# only room versions 5 and later check.
+room='!old:example.org'
+ts=$((rotated - 3 * 61000))
+depth=0
+prev='[]'
+emit room-v5.jsonl 5 example.org=example.org-old -- '{"type":"m.room.create","state_key":"","sender":"@alice:example.org","content":{"room_version":"5","creator":"@alice:example.org"}}'
+emit room-v5.jsonl 5 example.org=example.org-old -- "$(member @alice:example.org Alice)"
+emit room-v5.jsonl 5 example.org=example.org-old -- "$(message @alice:example.org "Still signing with the old key")"
+emit room-v5.jsonl 5 example.org=example.org -- "$(message @alice:example.org "Now with the new one")"
+
+echo "wrote $dir/signing/, $dir/keys/, room.jsonl ($(wc -l <"$dir/room.jsonl") events), room-v5.jsonl, altered.json"

@@ -11,13 +11,18 @@ let suites: [String: () -> Void] = [
     "crypto": CryptoBenchmark.run,
     "canonical": CanonicalBenchmark.run,
     "event-ids": EventIDBenchmark.run,
+    "verify": VerifyBenchmark.run,
+]
+/// Suites run only when named (they take minutes).
+let onDemand: [String: () -> Void] = [
+    "verify-memory": VerifyBenchmark.runMemory,
 ]
 
 let requested = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
 let names = requested.isEmpty ? suites.keys.sorted() : requested
 for name in names {
-    guard let suite = suites[name] else {
-        print("unknown benchmark \(name); known: \(suites.keys.sorted().joined(separator: ", "))")
+    guard let suite = suites[name] ?? onDemand[name] else {
+        print("unknown benchmark \(name); known: \((suites.keys.sorted() + onDemand.keys.sorted()).joined(separator: ", "))")
         exit(2)
     }
     suite()

@@ -20,7 +20,7 @@ struct MXKeys: ParsableCommand {
             """,
         version: MatrixKeys.version,
         subcommands: [
-            Canonical.self, Keygen.self, Pubkey.self, Sign.self, Verify.self, Request.self, Event.self, RoomVersions.self,
+            Canonical.self, Keygen.self, Pubkey.self, Sign.self, Verify.self, Request.self, ServerKeys.self, Event.self, RoomVersions.self,
         ]
     )
 }

@@ -5,7 +5,9 @@ import Testing
 enum Sample {
     static let room = CLI.repository.appendingPathComponent("examples/room.jsonl").path
     static let altered = CLI.repository.appendingPathComponent("examples/altered.json").path
-    static let exampleKeys = CLI.repository.appendingPathComponent("examples/example.org.keys.json").path
+    static let roomV5 = CLI.repository.appendingPathComponent("examples/room-v5.jsonl").path
+    static let keys = CLI.repository.appendingPathComponent("examples/keys").path
+    static func keyFile(_ server: String) -> String { CLI.repository.appendingPathComponent("examples/keys/\(server).json").path }
 }
 
 @Suite("mxkeys event and room-versions")
@@ -15,26 +17,29 @@ struct EventCommandTests {
         let result = try CLI.run(["event", "id", "--room-version", "11", "--lines", Sample.room])
         #expect(result.status == 0)
         let ids = result.out.split(separator: "\n")
-        #expect(ids.count == 12)
+        #expect(ids.count == 292)
         #expect(ids[0] == "$BdJtJeQcHeS74SddZYLasOcdSwTepQaVOvZ22QvYyC0")
-        #expect(ids[6] == "$rL5V4RhN-9PmVJ87CbJW46Wx4sYbEFfPRAZUCzJ5l6k")
-        // Each event's prev_events names the one before it.
+        #expect(ids[39] == "$L7Yj3cvbICqFNBl7YZoL_A5xq4maIrY4D067SRQrFgU")
+        // Each event's prev_events names the one before it (the edit after signing changed no ID).
         let lines = try String(contentsOfFile: Sample.room, encoding: .utf8).split(separator: "\n")
-        #expect(lines[7].contains("\"prev_events\":[\"\(ids[6])\"]"))
+        #expect(lines[40].contains("\"prev_events\":[\"\(ids[39])\"]"))
         let reference = try CLI.run(["event", "id", "--room-version", "11", "--reference-hash", Sample.altered])
-        #expect(reference.out == "rL5V4RhN+9PmVJ87CbJW46Wx4sYbEFfPRAZUCzJ5l6k\n")
+        #expect(reference.out == "L7Yj3cvbICqFNBl7YZoL/A5xq4maIrY4D067SRQrFgU\n")
     }
 
-    @Test("event hash: prints the hash; --check exits 0 on a match and 1 on the altered event")
+    @Test("event hash: prints the hash; --check exits 0 on a match and 1 on the altered events")
     func hash() throws {
-        let matching = try CLI.run(["event", "hash", "--check", "--room-version", "11", "--lines", Sample.room])
-        #expect(matching.status == 0)
-        #expect(matching.out == String(repeating: "content hash matches\n", count: 12))
+        let checked = try CLI.run(["event", "hash", "--check", "--room-version", "11", "--lines", Sample.room])
+        #expect(checked.status == 1)
+        let results = checked.out.split(separator: "\n")
+        #expect(results.count == 292)
+        #expect(results.filter { $0 == "content hash matches" }.count == 290)
+        #expect(results[5] == "content hash differs: the event says 1PAKkyyokLT6K8p13JINra7cLX0Ye1P+H/qRY/EdON8, its content hashes to tL/jg7iAdvr1N0JM63czPQ7nQ+C0TsmmEM+C+DNfzd4")
         let altered = try CLI.run(["event", "hash", "--check", "--room-version", "11", Sample.altered])
         #expect(altered.status == 1)
-        #expect(altered.out == "content hash differs: the event says 59fojc3pYzvX4vLO/5bk4kgKtXO5RiKxofzcTzqWnxg, its content hashes to N0DUtVILIM2ejnI5ayMdwur4ahYfKKqRq9CDHLqnLew\n")
+        #expect(altered.out == "content hash differs: the event says 0zvdbRPYXP826oiqN1Lbo6Y9NU9icgfQb1OgSb/faOI, its content hashes to h72Fr4L4gyj+vt49b9xiBqIXDf3BNZowRkPLgxmFSaY\n")
         let printed = try CLI.run(["event", "hash", "--room-version", "11", Sample.altered])
-        #expect(printed.out == "N0DUtVILIM2ejnI5ayMdwur4ahYfKKqRq9CDHLqnLew\n")
+        #expect(printed.out == "h72Fr4L4gyj+vt49b9xiBqIXDf3BNZowRkPLgxmFSaY\n")
     }
 
     @Test("event redact, then verify: the altered event's signature still holds on its redacted form")
@@ -42,18 +47,18 @@ struct EventCommandTests {
         let redacted = try CLI.run(["event", "redact", "--room-version", "11", Sample.altered])
         #expect(redacted.status == 0)
         #expect(!redacted.out.contains("body"))
-        let verified = try CLI.run(["verify", "--server", "example.org", "--server-keys", Sample.exampleKeys], stdin: redacted.stdout)
+        let verified = try CLI.run(["verify", "--server", "other.example", "--server-keys", Sample.keyFile("other.example")], stdin: redacted.stdout)
         #expect(verified.status == 0)
-        #expect(verified.out == "example.org ed25519:a_sample: verified\nvalid\n")
+        #expect(verified.out == "other.example ed25519:a_other: verified\nvalid\n")
     }
 
     @Test("event inspect --json explains the altered event")
     func inspect() throws {
         let result = try CLI.run(["event", "inspect", "--room-version", "11", "--json", Sample.altered])
         #expect(result.status == 0)
-        #expect(result.out == #"{"content_hash":{"claimed":"59fojc3pYzvX4vLO/5bk4kgKtXO5RiKxofzcTzqWnxg","computed":"N0DUtVILIM2ejnI5ayMdwur4ahYfKKqRq9CDHLqnLew","result":"differs"},"event_id":"$rL5V4RhN-9PmVJ87CbJW46Wx4sYbEFfPRAZUCzJ5l6k","redaction_removes":{"content":["body","msgtype"],"top_level":[]},"reference_hash":"rL5V4RhN+9PmVJ87CbJW46Wx4sYbEFfPRAZUCzJ5l6k","required_signers":[{"reasons":["server of the sender @alice:example.org"],"server":"example.org"}],"room_version":"11","signatures":{"example.org":["ed25519:a_sample"]}}"# + "\n")
+        #expect(result.out == #"{"content_hash":{"claimed":"0zvdbRPYXP826oiqN1Lbo6Y9NU9icgfQb1OgSb/faOI","computed":"h72Fr4L4gyj+vt49b9xiBqIXDf3BNZowRkPLgxmFSaY","result":"differs"},"event_id":"$L7Yj3cvbICqFNBl7YZoL_A5xq4maIrY4D067SRQrFgU","redaction_removes":{"content":["body","msgtype"],"top_level":[]},"reference_hash":"L7Yj3cvbICqFNBl7YZoL/A5xq4maIrY4D067SRQrFgU","required_signers":[{"reasons":["server of the sender @bob:other.example"],"server":"other.example"}],"room_version":"11","signatures":{"other.example":["ed25519:a_other"]}}"# + "\n")
         let human = try CLI.run(["event", "inspect", "--room-version", "11", Sample.altered])
-        #expect(human.out.contains("required signers:\n  example.org: server of the sender @alice:example.org\n"))
+        #expect(human.out.contains("required signers:\n  other.example: server of the sender @bob:other.example\n"))
     }
 
     @Test("event sign then hash --check and verify, round trip through the CLI")

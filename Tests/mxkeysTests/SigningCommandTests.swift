@@ -166,14 +166,20 @@ struct SignCommandTests {
         #expect(unknown.out == "domain ed25519:1: unknown key\nnot valid\n")
     }
 
-    @Test("verify takes keys from saved server key responses")
+    @Test("verify takes keys from saved server key responses, only when their self-signature verifies")
     func serverKeys() throws {
         let dir = try TempDirectory()
-        let response = #"{"server_name":"domain","valid_until_ts":1,"verify_keys":{"ed25519:1":{"key":""# + specPublicKey + #""}}}"#
-        let path = try dir.write("keys.json", response)
+        let key = try dir.write("k", specKeyFile)
+        let published = try CLI.run(["server-keys", "publish", "--server", "domain", "--key", key, "--valid-until", "1"])
+        let path = try dir.write("keys.json", published.out)
         let result = try CLI.run(["verify", "--server", "domain", "--server-keys", path], stdin: Data(specSignedExample.utf8))
         #expect(result.status == 0)
         #expect(result.out == "domain ed25519:1: verified\nvalid\n")
+        let unsigned = #"{"server_name":"domain","valid_until_ts":1,"verify_keys":{"ed25519:1":{"key":""# + specPublicKey + #""}}}"#
+        let unsignedPath = try dir.write("unsigned.json", unsigned)
+        let notUsed = try CLI.run(["verify", "--server", "domain", "--server-keys", unsignedPath], stdin: Data(specSignedExample.utf8))
+        #expect(notUsed.status == 1)
+        #expect(notUsed.out == "domain ed25519:1: unknown key\nnot valid\n")
     }
 
     @Test("verify needs keys: a usage error otherwise; a bad --public-key is exit 2")

@@ -62,6 +62,55 @@ public final class EventHasher {
         hash.copyBytes(from: EventHashes.referenceHash(event, version: version))
     }
 
+    /// Everything verifying `json` needs (signed bytes, reference and content hashes, the fields that
+    /// decide the required signers), in one pass over the text where the fast path allows.
+    /// Throws `JSONParseError` for input that is not JSON, `EventError.notAnObject` for other JSON.
+    public func digest(_ json: UnsafeRawBufferPointer, version: RoomVersion) throws -> EventDigest {
+        guard writeRedacted(json, version: version) else {
+            guard case .object(let event) = try JSONParser.parse(json, mode: version.numberMode) else {
+                throw EventError.notAnObject
+            }
+            return EventDigest(event: event, version: version)
+        }
+        let signed = Array(writer.out.buffer)
+        var referenceHash = [UInt8](repeating: 0, count: SHA256.digestLength)
+        referenceHash.withUnsafeMutableBytes { digest.hash(UnsafeRawBufferPointer(writer.out.buffer), into: $0) }
+
+        // The content hash covers every member but `hashes`, `signatures` and `unsigned`.
+        let base = validator.scanner.base
+        writer.begin(json, mode: version.numberMode)
+        var fields = JSONObject()
+        var isMember = false
+        do {
+            writer.out.append(0x7B)
+            var first = true
+            for member in top {
+                let name = UnsafeBufferPointer(start: base + member.keyStart, count: member.keyEnd - member.keyStart)
+                if let field = EventDigest.fieldNames.first(where: { CompiledRedaction.equal(name, $0.bytes) }) {
+                    let value = try JSONParser.parse(UnsafeRawBufferPointer(rebasing: json[member.valueStart..<member.valueEnd]), mode: version.numberMode)
+                    fields[field.name] = value
+                    if field.name == "type", value == .string("m.room.member") { isMember = true }
+                }
+                if EventDigest.unhashed.contains(where: { CompiledRedaction.equal(name, $0) }) { continue }
+                try writer.appendMember(keyStart: member.keyStart, keyEnd: member.keyEnd, valueStart: member.valueStart, first: &first)
+            }
+            writer.out.append(0x7D)
+            // The content decides the required signers only for memberships.
+            if isMember, let content = top.first(where: {
+                CompiledRedaction.equal(UnsafeBufferPointer(start: base + $0.keyStart, count: $0.keyEnd - $0.keyStart), CompiledRedaction.contentKey)
+            }) {
+                fields["content"] = try JSONParser.parse(UnsafeRawBufferPointer(rebasing: json[content.valueStart..<content.valueEnd]), mode: version.numberMode)
+            }
+        } catch {
+            // Validated text cannot fail here; should it, the tree gives the answer (or the exact error).
+            guard case .object(let event) = try JSONParser.parse(json, mode: version.numberMode) else { throw EventError.notAnObject }
+            return EventDigest(event: event, version: version)
+        }
+        var contentHash = [UInt8](repeating: 0, count: SHA256.digestLength)
+        contentHash.withUnsafeMutableBytes { digest.hash(UnsafeRawBufferPointer(writer.out.buffer), into: $0) }
+        return EventDigest(fields: fields, signedBytes: signed, referenceHash: referenceHash, contentHash: contentHash)
+    }
+
     /// The bytes the fast path hashes, or nil when the event takes the tree path (for tests).
     func fastRedactedBytes(_ json: UnsafeRawBufferPointer, version: RoomVersion) -> [UInt8]? {
         writeRedacted(json, version: version) ? Array(writer.out.buffer) : nil
@@ -135,11 +184,7 @@ public final class EventHasher {
                 var firstInner = true
                 if !keep.isEmpty {
                     for item in content where keep.contains(where: { CompiledRedaction.equal(key(item), $0) }) {
-                        if !firstInner { writer.out.append(0x2C) }
-                        firstInner = false
-                        writer.out.appendQuoted(base + item.keyStart, count: item.keyEnd - item.keyStart)
-                        writer.out.append(0x3A)
-                        try writer.appendValue(at: item.valueStart)
+                        try writer.appendMember(keyStart: item.keyStart, keyEnd: item.keyEnd, valueStart: item.valueStart, first: &firstInner)
                     }
                 }
                 writer.out.append(0x7D)
@@ -151,11 +196,7 @@ public final class EventHasher {
                     if CompiledRedaction.equal(name, CompiledRedaction.contentKey) { continue }
                 }
                 guard rules.topLevel.contains(where: { CompiledRedaction.equal(name, $0) }) else { continue }
-                if !first { writer.out.append(0x2C) }
-                first = false
-                writer.out.appendQuoted(base + member.keyStart, count: member.keyEnd - member.keyStart)
-                writer.out.append(0x3A)
-                try writer.appendValue(at: member.valueStart)
+                try writer.appendMember(keyStart: member.keyStart, keyEnd: member.keyEnd, valueStart: member.valueStart, first: &first)
             }
             if !contentWritten { try writeContent() }
             writer.out.append(0x7D)
@@ -191,5 +232,39 @@ struct CompiledRedaction {
         guard span.count == bytes.count else { return false }
         for i in 0..<bytes.count where span[i] != bytes[i] { return false }
         return true
+    }
+}
+
+/// What verifying an event needs from it.
+public struct EventDigest: Sendable {
+    /// The members that decide the required signers and the verdict: `sender`, `type`, `state_key`,
+    /// `event_id`, `origin_server_ts`, `hashes`, `signatures`, and `content` for memberships (all
+    /// members when the digest was made from a tree).
+    public let fields: JSONObject
+    /// The canonical JSON of the redacted event without `signatures` and `unsigned`: what servers sign.
+    public let signedBytes: [UInt8]
+    /// SHA-256 of `signedBytes`.
+    public let referenceHash: [UInt8]
+    /// SHA-256 of the canonical event without `hashes`, `signatures` and `unsigned`.
+    public let contentHash: [UInt8]
+
+    static let fieldNames = ["sender", "type", "state_key", "event_id", "origin_server_ts", "hashes", "signatures"]
+        .map { (name: $0, bytes: Array($0.utf8)) }
+    static let unhashed = ["hashes", "signatures", "unsigned"].map { Array($0.utf8) }
+
+    public init(fields: JSONObject, signedBytes: [UInt8], referenceHash: [UInt8], contentHash: [UInt8]) {
+        self.fields = fields
+        self.signedBytes = signedBytes
+        self.referenceHash = referenceHash
+        self.contentHash = contentHash
+    }
+
+    /// The digest of a parsed event (the tree path).
+    public init(event: JSONObject, version: RoomVersion) {
+        var redacted = Redaction.redact(event, version: version)
+        redacted.removeValue(forKey: "signatures")
+        redacted.removeValue(forKey: "unsigned")
+        let signed = CanonicalJSON.encode(.object(redacted))
+        self.init(fields: event, signedBytes: signed, referenceHash: SHA256.hash(signed), contentHash: EventHashes.contentHash(event))
     }
 }

@@ -31,9 +31,15 @@ public enum EventHashes {
     }
 
     public static func checkContentHash(_ event: JSONObject) -> ContentHashCheck {
+        checkContentHash(claimedIn: event) { contentHash(event) }
+    }
+
+    /// Compares the `hashes.sha256` that `event` claims with the hash `computed` gives (computed only
+    /// when there is a claim to compare).
+    public static func checkContentHash(claimedIn event: JSONObject, computed: () -> [UInt8]) -> ContentHashCheck {
         guard case .object(let hashes)? = event["hashes"], let value = hashes["sha256"] else { return .missing }
         guard case .string(let text) = value else { return .malformed("hashes.sha256 is not a string") }
-        let computed = contentHash(event)
+        let computed = computed()
         let claimed: [UInt8]
         do { claimed = try Base64.decode(text, expectedLength: 32, field: "hashes.sha256") } catch {
             return .malformed(error.description)

@@ -159,6 +159,16 @@ struct DirectCanonicalizer {
         try value(depth: 1)
     }
 
+    /// Appends `"key":value` for a member of the input whose key has no escapes (a comma first, unless
+    /// `first`), the value in canonical form.
+    mutating func appendMember(keyStart: Int, keyEnd: Int, valueStart: Int, first: inout Bool) throws(JSONParseError) {
+        if !first { out.append(0x2C) }
+        first = false
+        out.appendQuoted(scanner.base + keyStart, count: keyEnd - keyStart)
+        out.append(0x3A)
+        try appendValue(at: valueStart)
+    }
+
     mutating func value(depth: Int) throws(JSONParseError) {
         let b = try scanner.peekValueStart()
         switch b {

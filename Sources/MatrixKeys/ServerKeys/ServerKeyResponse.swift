@@ -12,6 +12,34 @@ public enum ServerKeyError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 }
 
+/// A retired key to list in `old_verify_keys`: `ed25519:ID=BASE64@EXPIRED_TS` on the command line.
+public struct OldKeySpec: Sendable, Equatable {
+    public let keyID: KeyID
+    public let key: Ed25519.PublicKey
+    public let expiredTS: Int64
+
+    public init(keyID: KeyID, key: Ed25519.PublicKey, expiredTS: Int64) {
+        self.keyID = keyID
+        self.key = key
+        self.expiredTS = expiredTS
+    }
+
+    /// Parses `ed25519:ID=BASE64@EXPIRED_TS`.
+    public init(parsing text: String) throws(ServerKeyError) {
+        guard let at = text.lastIndex(of: "@") else {
+            throw .invalidField(field: "old key \"\(text)\"", reason: "expected ed25519:ID=BASE64@EXPIRED_TS")
+        }
+        guard let expired = Int64(text[text.index(after: at)...]), expired >= 0 else {
+            throw .invalidField(field: "old key \"\(text)\"", reason: "EXPIRED_TS must be a timestamp in milliseconds")
+        }
+        let spec: PublicKeySpec
+        do { spec = try PublicKeySpec(parsing: String(text[..<at])) } catch {
+            throw .invalidField(field: "old key \"\(text)\"", reason: error.description)
+        }
+        self.init(keyID: spec.keyID, key: spec.publicKey, expiredTS: expired)
+    }
+}
+
 /// A `GET /_matrix/key/v2/server` response: a server's current and old signing keys (SPEC §4).
 public struct ServerKeyResponse: Sendable {
     public struct OldKey: Sendable, Equatable {
@@ -61,6 +89,42 @@ public struct ServerKeyResponse: Sendable {
         var keys = verifyKeys
         for (id, old) in oldVerifyKeys where keys[id] == nil { keys[id] = old.key }
         return keys
+    }
+
+    /// The other entities that signed the response: notaries, for a response relayed by one.
+    public var otherSigners: [String] {
+        guard case .object(let signatures)? = object["signatures"] else { return [] }
+        return signatures.keys.filter { $0 != serverName }
+    }
+
+    /// Builds and signs `serverName`'s response (SPEC §4): every key in `keys` is listed in
+    /// `verify_keys` and signs the response; `oldKeys` go to `old_verify_keys` with their `expired_ts`.
+    public static func publish(
+        serverName: String, keys: [SigningKey], oldKeys: [OldKeySpec] = [], validUntilTS: Int64
+    ) throws(ServerKeyError) -> JSONObject {
+        guard !serverName.isEmpty else { throw .invalidField(field: "server name", reason: "empty") }
+        guard !keys.isEmpty else { throw .invalidField(field: "keys", reason: "at least one signing key is needed") }
+        var verify = JSONObject()
+        for key in keys { verify[key.keyID.description] = ["key": .string(key.publicKey.base64)] }
+        var old = JSONObject()
+        for spec in oldKeys {
+            guard verify[spec.keyID.description] == nil else {
+                throw .invalidField(field: "old keys", reason: "\(spec.keyID) is also a current key")
+            }
+            old[spec.keyID.description] = ["key": .string(spec.key.base64), "expired_ts": .integer(spec.expiredTS)]
+        }
+        var response: JSONObject = [
+            "server_name": .string(serverName),
+            "valid_until_ts": .integer(validUntilTS),
+            "verify_keys": .object(verify),
+            "old_verify_keys": .object(old),
+        ]
+        for key in keys {
+            do { response = try SignedJSON.sign(response, entity: serverName, key: key) } catch {
+                throw .invalidField(field: "signatures", reason: error.description)
+            }
+        }
+        return response
     }
 
     /// Checks the server's own signatures on the response with its own `verify_keys`.

@@ -154,4 +154,10 @@ public struct SignatureReport: Sendable, Equatable {
     }
     /// At least one signature verified and none failed.
     public var isValid: Bool { !verified.isEmpty && failed.isEmpty }
+
+    /// The report in words: why there was nothing to check, or each check.
+    public var summary: String {
+        if let problem { return problem }
+        return checks.map(\.description).joined(separator: "; ")
+    }
 }

@@ -43,13 +43,11 @@ struct Canonical: ParsableCommand {
     }
 
     private func runLines(mode: NumberMode) throws {
-        let reader = try input.openStream()
         let out = Output()
         var violationsFound = false
         let canonicalizer = CanonicalJSON.Canonicalizer()
         var canonical: [UInt8] = []
-        try reader.forEachLine { line, number in
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+        try input.forEachLine { line, number in
             do {
                 if check {
                     for violation in try JSONLint.violations(line, mode: mode) {
@@ -64,7 +62,7 @@ struct Canonical: ParsableCommand {
                 }
             } catch {
                 out.flush()
-                throw Failure("line \(number): \(error) (\(reader.name))")
+                throw Failure("line \(number): \(error) (\(input.sourceName))")
             }
         }
         if violationsFound { throw NegativeVerdict() }

@@ -4,8 +4,8 @@ import MatrixKeys
 struct Event: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
-        abstract: "Redact, hash, identify, sign and explain events, by room version.",
-        subcommands: [EventRedact.self, EventHash.self, EventID.self, EventRoomID.self, EventSign.self, EventInspect.self])
+        abstract: "Redact, hash, identify, sign, explain and verify events, by room version.",
+        subcommands: [EventRedact.self, EventHash.self, EventID.self, EventRoomID.self, EventSign.self, EventInspect.self, EventVerify.self])
 }
 
 /// Runs `body` on each event of the input: one JSON object, or with `lines` a JSON-lines stream read in
@@ -29,10 +29,8 @@ struct EventInput: ParsableArguments {
 
     /// The stream's non-blank lines as raw bytes; an error stops the run, naming the line.
     func forEachLine(_ body: (UnsafeRawBufferPointer, Output) throws -> Void) throws {
-        let reader = try input.openStream()
         let out = Output()
-        try reader.forEachLine { line, number in
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+        try input.forEachLine { line, number in
             do {
                 try body(line, out)
             } catch let failure as Failure {
@@ -40,7 +38,7 @@ struct EventInput: ParsableArguments {
                 throw Failure("line \(number): \(failure.message)")
             } catch {
                 out.flush()
-                throw Failure("line \(number): \(error) (\(reader.name))")
+                throw Failure("line \(number): \(error) (\(input.sourceName))")
             }
         }
     }
@@ -85,20 +83,9 @@ struct EventHash: ParsableCommand {
             }
             let result = EventHashes.checkContentHash(event)
             if result != .matches { failures += 1 }
-            out.line(result.text)
+            out.line(result.reason)
         }
         if failures > 0 { throw NegativeVerdict() }
-    }
-}
-
-extension EventHashes.ContentHashCheck {
-    var text: String {
-        switch self {
-        case .matches: return "content hash matches"
-        case let .differs(expected, actual): return "content hash differs: the event says \(actual), its content hashes to \(expected)"
-        case .missing: return "no content hash (hashes.sha256 is missing)"
-        case let .malformed(reason): return "malformed content hash: \(reason)"
-        }
     }
 }
 

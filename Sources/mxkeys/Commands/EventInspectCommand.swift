@@ -67,7 +67,7 @@ struct EventExplanation {
             "room version:     \(version.identifier) (redaction rules \(version.redaction.name), \(version.strictCanonicalJSON ? "strict" : "lax") canonical JSON)",
             "event ID:         \(eventID ?? "none: \(eventIDProblem ?? "")")",
             "reference hash:   \(referenceHash)",
-            "content hash:     \(contentHash) (\(hashCheck.text))",
+            "content hash:     \(contentHash) (\(hashCheck.reason))",
             "redaction removes: " + (removedTopLevel.isEmpty ? "no top-level keys" : "top-level " + removedTopLevel.joined(separator: ", "))
                 + "; " + (removedContent.isEmpty ? "no content keys" : "content " + removedContent.joined(separator: ", ")),
             "required signers:",

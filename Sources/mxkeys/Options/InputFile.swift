@@ -36,117 +36,36 @@ struct InputFile: ParsableArguments {
         return object
     }
 
-    /// Opens the input for streaming.
-    func openStream() throws -> LineReader {
-        if let file, file != "-" {
-            let fd = open(file, O_RDONLY)
-            guard fd >= 0 else { throw Failure(FileError(path: file, reason: String(cString: strerror(errno)).lowercased()).description) }
-            var info = stat()
-            if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                close(fd)
-                throw Failure("\(file): is a directory")
-            }
-            return LineReader(fd: fd, name: file, closeWhenDone: true)
+    /// The input opened for streaming: its descriptor, its name, whether to close it, and its size when
+    /// it is a regular file (for progress).
+    func openDescriptor() throws -> (fd: Int32, name: String, closeWhenDone: Bool, size: Int?) {
+        guard let file, file != "-" else { return (0, "stdin", false, nil) }
+        let fd = open(file, O_RDONLY)
+        guard fd >= 0 else { throw Failure(FileError(path: file, reason: String(cString: strerror(errno)).lowercased()).description) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            throw Failure(FileError(path: file, reason: String(cString: strerror(errno)).lowercased()).description)
         }
-        return LineReader(fd: 0, name: "stdin", closeWhenDone: false)
-    }
-}
-
-/// Reads a JSON-lines stream in bounded memory: a fixed buffer, lines handed out without copying.
-final class LineReader {
-    /// The longest line accepted (documented in the man page).
-    static let maxLineLength = 16 << 20
-
-    let name: String
-    private let fd: Int32
-    private let closeWhenDone: Bool
-    private var buffer: UnsafeMutableRawBufferPointer
-    private var start = 0
-    private var end = 0
-    private var eof = false
-    private(set) var lineNumber = 0
-
-    init(fd: Int32, name: String, closeWhenDone: Bool) {
-        self.fd = fd
-        self.name = name
-        self.closeWhenDone = closeWhenDone
-        buffer = .allocate(byteCount: 1 << 20, alignment: 16)
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw Failure("\(file): is a directory")
+        }
+        return (fd, file, true, (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil)
     }
 
-    deinit {
-        buffer.deallocate()
-        if closeWhenDone { close(fd) }
-    }
-
-    /// Calls `body` with each line (without its newline) until the stream ends or `body` throws.
+    /// Calls `body` with each non-blank line of the input (without its line end) and its number, in
+    /// bounded memory; the line's bytes are valid only during the call.
     func forEachLine(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
-        while true {
-            if let newline = findNewline() {
-                lineNumber += 1
-                let line = UnsafeRawBufferPointer(rebasing: buffer[start..<newline])
-                start = newline + 1
-                try body(trimCR(line), lineNumber)
-                continue
+        let source = try openDescriptor()
+        do {
+            let reader = try JSONItemReader(fd: source.fd, name: source.name, closeWhenDone: source.closeWhenDone, format: .lines)
+            while let item = try reader.next() {
+                if let problem = item.problem { throw Failure("line \(item.line): \(problem) (\(source.name))") }
+                try body(item.bytes, item.line)
             }
-            if eof {
-                if start < end {
-                    lineNumber += 1
-                    let line = UnsafeRawBufferPointer(rebasing: buffer[start..<end])
-                    start = end
-                    try body(trimCR(line), lineNumber)
-                }
-                return
-            }
-            try fill()
-        }
-    }
-
-    private func trimCR(_ line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
-        if let last = line.last, last == 0x0D { return UnsafeRawBufferPointer(rebasing: line.dropLast()) }
-        return line
-    }
-
-    private var searchedUpTo = 0
-
-    private func findNewline() -> Int? {
-        let from = max(start, searchedUpTo)
-        guard from < end, let base = buffer.baseAddress else { return nil }
-        if let hit = memchr(base + from, 0x0A, end - from) {
-            let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-            searchedUpTo = index + 1
-            return index
-        }
-        searchedUpTo = end
-        return nil
-    }
-
-    private func fill() throws {
-        // Move the partial line to the front, growing the buffer only for long lines.
-        if start > 0 {
-            let count = end - start
-            if count > 0, let base = buffer.baseAddress { memmove(base, base + start, count) }
-            searchedUpTo -= start
-            end = count
-            start = 0
-        }
-        if end == buffer.count {
-            guard buffer.count < LineReader.maxLineLength else {
-                throw Failure("line \(lineNumber + 1) is longer than \(LineReader.maxLineLength >> 20) MiB (\(name))")
-            }
-            let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: min(buffer.count * 2, LineReader.maxLineLength), alignment: 16)
-            bigger.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[0..<end]))
-            buffer.deallocate()
-            buffer = bigger
-        }
-        while true {
-            let count = read(fd, buffer.baseAddress! + end, buffer.count - end)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure("\(name): \(String(cString: strerror(errno)).lowercased())")
-            }
-            if count == 0 { eof = true }
-            end += count
-            return
+        } catch let error as FileError {
+            throw Failure(error.description)
         }
     }
 }

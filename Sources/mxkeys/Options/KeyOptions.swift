@@ -1,6 +1,10 @@
 import ArgumentParser
 import MatrixKeys
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A signing key taken from a Synapse-format key file.
 struct SigningKeyOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
@@ -30,15 +34,16 @@ struct SigningKeyOptions: ParsableArguments {
     }
 }
 
-/// Public keys to verify with: explicit `ed25519:ID=BASE64` values and saved server key responses.
+/// Public keys to verify a signed object with: explicit `ed25519:ID=BASE64` values and saved server key
+/// responses (used only when their self-signature verifies).
 struct PublicKeyOptions: ParsableArguments {
     @Option(name: .customLong("public-key"), help: ArgumentHelp(
         "A public key of the server, as ed25519:ID=BASE64 (repeatable).", valueName: "key"))
     var publicKeys: [String] = []
 
     @Option(name: .customLong("server-keys"), help: ArgumentHelp(
-        "A saved /_matrix/key/v2/server response (or notary response) to take the server's keys from (repeatable).",
-        valueName: "file"),
+        "A saved /_matrix/key/v2/server response, notary response, or a directory of them (repeatable).",
+        valueName: "path"),
         completion: .file())
     var serverKeys: [String] = []
 
@@ -50,26 +55,124 @@ struct PublicKeyOptions: ParsableArguments {
 
     /// The keys of `server`, from every source given.
     func keys(for server: String) throws -> [KeyID: Ed25519.PublicKey] {
-        var keys: [KeyID: Ed25519.PublicKey] = [:]
+        var explicit: [KeyRing.ExplicitKey] = []
         for spec in publicKeys {
             do {
-                let parsed = try PublicKeySpec(parsing: spec)
-                keys[parsed.keyID] = parsed.publicKey
+                explicit.append(KeyRing.ExplicitKey(server: server, spec: try PublicKeySpec(parsing: spec), source: "--public-key"))
             } catch {
                 throw Failure(error, source: "--public-key")
             }
         }
-        for path in serverKeys {
-            let bytes: [UInt8]
-            do { bytes = try AtomicFile.read(path) } catch { throw Failure(error.description) }
+        let ring = KeyRing(responses: try KeyResponseFiles.load(serverKeys), explicitKeys: explicit, fetchedAt: 0)
+        var keys: [KeyID: Ed25519.PublicKey] = [:]
+        for entry in ring.entries where entry.server == server && keys[entry.keyID] == nil { keys[entry.keyID] = entry.key }
+        return keys
+    }
+}
+
+/// A key ring for verifying events: saved key responses (files or directories), explicit keys, and
+/// when the responses were fetched.
+struct KeyRingOptions: ParsableArguments {
+    @Option(name: .customLong("server-keys"), help: ArgumentHelp(
+        "A saved /_matrix/key/v2/server response, notary response, or a directory of them (*.json) (repeatable).",
+        valueName: "path"),
+        completion: .file())
+    var serverKeys: [String] = []
+
+    @Option(name: .customLong("public-key"), help: ArgumentHelp(
+        "A server's key, as SERVER:ed25519:ID=BASE64 (repeatable). It has no validity period.", valueName: "key"))
+    var publicKeys: [String] = []
+
+    @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
+        "When the key responses were fetched, in ms since the epoch, for the 7-day cap on valid_until_ts (default: now).",
+        valueName: "ts"))
+    var fetchedAt: Int64?
+
+    func validate() throws {
+        if publicKeys.isEmpty && serverKeys.isEmpty {
+            throw ValidationError("give the keys to verify with: --server-keys PATH or --public-key SERVER:ed25519:ID=BASE64")
+        }
+    }
+
+    /// The ring, the fetched_at it used, and whether that was assumed (now) rather than given.
+    func build() throws -> (ring: KeyRing, fetchedAt: Int64, assumed: Bool) {
+        var explicit: [KeyRing.ExplicitKey] = []
+        for text in publicKeys {
+            let bytes = Array(text.utf8)
+            let marker = Array(":ed25519:".utf8)
+            guard let at = (0..<max(0, bytes.count - marker.count + 1)).first(where: { bytes[$0..<$0 + marker.count].elementsEqual(marker) }),
+                  at > 0
+            else {
+                throw Failure("--public-key \"\(text)\": expected SERVER:ed25519:ID=BASE64")
+            }
+            let server = String(decoding: bytes[..<at], as: UTF8.self)
             do {
-                for response in try ServerKeyResponse.parseAll(bytes) where response.serverName == server {
-                    for (id, key) in response.allKeys { keys[id] = key }
-                }
+                let spec = try PublicKeySpec(parsing: String(decoding: bytes[(at + 1)...], as: UTF8.self))
+                explicit.append(KeyRing.ExplicitKey(server: server, spec: spec, source: "--public-key"))
             } catch {
-                throw Failure(error, source: path)
+                throw Failure(error, source: "--public-key")
             }
         }
-        return keys
+        let time = fetchedAt ?? Clock.nowMilliseconds()
+        let ring = KeyRing(responses: try KeyResponseFiles.load(serverKeys), explicitKeys: explicit, fetchedAt: time)
+        if ring.isEmpty {
+            let why = ring.rejected.isEmpty ? "" : ": " + ring.rejected.map(\.description).joined(separator: "; ")
+            throw Failure("the key ring has no usable key\(why)")
+        }
+        return (ring, time, fetchedAt == nil)
+    }
+}
+
+/// Saved key responses: files, or directories of `*.json` files (read in name order).
+enum KeyResponseFiles {
+    static func load(_ paths: [String]) throws -> [KeyRing.Loaded] {
+        var result: [KeyRing.Loaded] = []
+        for path in paths {
+            for file in try files(path) {
+                let bytes: [UInt8]
+                do { bytes = try AtomicFile.read(file) } catch { throw Failure(error.description) }
+                let responses: [ServerKeyResponse]
+                do { responses = try ServerKeyResponse.parseAll(bytes) } catch { throw Failure(error, source: file) }
+                for (index, response) in responses.enumerated() {
+                    result.append(KeyRing.Loaded(response, source: responses.count == 1 ? file : "\(file) [\(index)]"))
+                }
+            }
+        }
+        return result
+    }
+
+    private static func files(_ path: String) throws -> [String] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Failure(FileError(path: path, reason: String(cString: strerror(errno)).lowercased()).description) }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return [path] }
+        guard let directory = opendir(path) else {
+            throw Failure(FileError(path: path, reason: String(cString: strerror(errno)).lowercased()).description)
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
+        }
+        let base = path.hasSuffix("/") ? path : path + "/"
+        return names.sorted().map { base + $0 }
+    }
+}
+
+/// Wall-clock time.
+enum Clock {
+    static func nowMilliseconds() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
+    }
+
+    /// Seconds on a monotonic clock, for rates.
+    static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 }

@@ -1,0 +1,118 @@
+/// Offline verification of events (SPEC §7): the required signers' signatures against a key ring, key
+/// validity at the event's `origin_server_ts`, and the content hash, giving a verdict with its reasons.
+public struct EventVerification: Sendable {
+    public enum Verdict: String, Sendable, Equatable {
+        /// Every required signer has a valid signature and the content hash matches.
+        case valid
+        /// The signatures are fine but the content hash is not: the event is accepted in redacted form.
+        case redacted
+        /// A required signer has no valid signature, or the event could not be read.
+        case rejected
+    }
+
+    /// A required signer and what its signatures gave.
+    public struct Signer: Sendable, Equatable {
+        public let signer: RequiredSigner
+        public let check: ServerSignatureCheck
+    }
+
+    public let verdict: Verdict
+    /// Why the verdict is not `valid` (empty when it is).
+    public let reasons: [String]
+    /// The event ID as the room version defines it (nil when the event could not be read).
+    public let eventID: String?
+    public let signers: [Signer]
+    /// Nil when the event could not be read.
+    public let contentHash: EventHashes.ContentHashCheck?
+    /// The event's `origin_server_ts`, which key validity is judged at.
+    public let originServerTS: Int64?
+}
+
+/// Verifies events against a key ring under one room version. Sendable: one verifier serves every
+/// thread, each thread with its own `EventHasher`.
+public struct EventVerifier: Sendable {
+    public let keyRing: KeyRing
+    public let version: RoomVersion
+
+    public init(keyRing: KeyRing, version: RoomVersion) {
+        self.keyRing = keyRing
+        self.version = version
+    }
+
+    /// Verifies one event given as JSON text, parsed with the version's number mode. Unreadable input
+    /// is a `rejected` verdict that says why, never an error.
+    public func verify(_ json: UnsafeRawBufferPointer, hasher: EventHasher) -> EventVerification {
+        let digest: EventDigest
+        do { digest = try hasher.digest(json, version: version) } catch {
+            let reason = error is EventError ? "\(error)" : "not valid JSON: \(error)"
+            return EventVerification(verdict: .rejected, reasons: [reason], eventID: nil, signers: [], contentHash: nil, originServerTS: nil)
+        }
+        return verify(digest)
+    }
+
+    /// Verifies a parsed event.
+    public func verify(_ event: JSONObject) -> EventVerification {
+        verify(EventDigest(event: event, version: version))
+    }
+
+    public func verify(_ digest: EventDigest) -> EventVerification {
+        let fields = digest.fields
+        var reasons: [String] = []
+        let eventID: String?
+        switch version.eventIDFormat {
+        case .chosenByOrigin: eventID = fields["event_id"]?.stringValue
+        case .referenceHashBase64: eventID = Base64.encode(digest.referenceHash, prefix: "$")
+        case .referenceHashURLSafe: eventID = Base64.encode(digest.referenceHash, alphabet: .urlSafe, prefix: "$")
+        }
+        var ts: Int64? = nil
+        if case .integer(let value)? = fields["origin_server_ts"] { ts = value }
+        let contentHash = EventHashes.checkContentHash(claimedIn: fields) { digest.contentHash }
+
+        let required: [RequiredSigner]
+        do { required = try RequiredSigners.of(fields, version: version) } catch {
+            return EventVerification(
+                verdict: .rejected, reasons: ["the required signers cannot be worked out: \(error)"], eventID: eventID,
+                signers: [], contentHash: contentHash, originServerTS: ts)
+        }
+        var signers: [EventVerification.Signer] = []
+        digest.signedBytes.withUnsafeBytes { message in
+            for signer in required {
+                let check = keyRing.check(signatures: fields["signatures"], server: signer.server, message: message, ts: ts, version: version)
+                signers.append(EventVerification.Signer(signer: signer, check: check))
+                if let failure = check.failure { reasons.append("\(signer.server): \(failure)") }
+            }
+        }
+        let verdict: EventVerification.Verdict
+        if !reasons.isEmpty {
+            verdict = .rejected
+        } else if contentHash != .matches {
+            verdict = .redacted
+            reasons.append(contentHash.reason)
+        } else {
+            verdict = .valid
+        }
+        return EventVerification(verdict: verdict, reasons: reasons, eventID: eventID, signers: signers, contentHash: contentHash, originServerTS: ts)
+    }
+}
+
+extension EventHashes.ContentHashCheck {
+    /// The check in words.
+    public var reason: String {
+        switch self {
+        case .matches: return "content hash matches"
+        case let .differs(expected, actual): return "content hash differs: the event says \(actual), its content hashes to \(expected)"
+        case .missing: return "no content hash (hashes.sha256 is missing)"
+        case let .malformed(reason): return "malformed content hash: \(reason)"
+        }
+    }
+
+    /// The short name, as in JSON output.
+    public var result: String {
+        switch self {
+        case .matches: return "matches"
+        case .differs: return "differs"
+        case .missing: return "missing"
+        case .malformed: return "malformed"
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import ArgumentParser
+import MatrixKeys
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct EventVerify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Verify events offline: the required servers' signatures, key validity and content hashes.",
+        discussion: """
+            Reads one event, a JSON-lines stream, a JSON array of events, or a federation transaction \
+            ({"pdus": [...]}), in bounded memory, and gives each event a verdict: valid; redacted (the \
+            signatures are fine but the content hash is not, so the event counts only in redacted form); \
+            or rejected (a required server has no valid signature, or the event cannot be read). \
+            A line that is not an event is reported as rejected, with its line number, and the run goes on.
+
+            The required servers are the sender's (except for third-party invites), the event ID's in \
+            room versions 1–2, and the authorising server of a restricted join in 8 and later. From room \
+            version 5 on, a key verifies only inside its validity period: a current key while \
+            min(valid_until_ts, fetched_at + 7 days) ≥ origin_server_ts, an old key while \
+            origin_server_ts < expired_ts. A key response whose self-signature fails is not used.
+
+            Output: a line for each event that is not valid, then a summary; with --json, one object \
+            per event and a summary object. Exit 0 when every event is valid, 1 when any is redacted or \
+            rejected, 2 for unusable input (an unreadable file, no events, a key ring with no usable key).
+            """)
+
+    @OptionGroup var version: RoomVersionOption
+    @OptionGroup var keys: KeyRingOptions
+
+    @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(help: "One JSON object per event, then a summary object.")
+    var json = false
+
+    @Flag(help: "Only the summary: no line per event and no progress bar.")
+    var quiet = false
+
+    @OptionGroup var input: InputFile
+
+    func validate() throws {
+        if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+    }
+
+    func run() throws {
+        let version = try version.resolve()
+        let (ring, fetchedAt, assumed) = try keys.build()
+        let source = try input.openDescriptor()
+        let reader: JSONItemReader
+        do { reader = try JSONItemReader(fd: source.fd, name: source.name, closeWhenDone: source.closeWhenDone) } catch {
+            throw Failure(error.description)
+        }
+        let out = Output()
+        // The key ring's description heads the report, once there is something to report.
+        var header = json || quiet ? [] : EventVerify.keyRingLines(ring, fetchedAt: fetchedAt, assumed: assumed)
+
+        let stream = EventStreamVerifier(verifier: EventVerifier(keyRing: ring, version: version), jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let progress = ProgressBar(total: source.size, quiet: quiet)
+        let started = Clock.monotonicSeconds()
+        var counts: [EventVerification.Verdict: Int] = [:]
+        let asJSON = json, quiet = quiet
+        do {
+            try stream.run(reader, transform: { entry -> (EventVerification.Verdict, [UInt8]) in
+                let text: [UInt8]
+                if quiet {
+                    text = []
+                } else if asJSON {
+                    text = CanonicalJSON.encode(EventVerify.json(entry)) + [0x0A]
+                } else if entry.verification.verdict != .valid {
+                    text = Array(EventVerify.line(entry).utf8) + [0x0A]
+                } else {
+                    text = []
+                }
+                return (entry.verification.verdict, text)
+            }, consume: { results in
+                for line in header { out.line(line) }
+                header = []
+                for (verdict, text) in results {
+                    counts[verdict, default: 0] += 1
+                    if !text.isEmpty { out.write(text) }
+                }
+                progress.update(position: reader.position, events: counts.values.reduce(0, +))
+            })
+        } catch {
+            progress.finish()
+            out.flush()
+            throw Failure(error, source: source.name)
+        }
+        progress.finish()
+        let seconds = Clock.monotonicSeconds() - started
+        let total = counts.values.reduce(0, +)
+        guard total > 0 else {
+            out.flush()
+            throw Failure("no events in the input (\(source.name))")
+        }
+        let valid = counts[.valid, default: 0], redacted = counts[.redacted, default: 0], rejected = counts[.rejected, default: 0]
+        let rate = seconds > 0 ? Int((Double(total) / seconds).rounded()) : 0
+        if json {
+            var summary: JSONObject = [
+                "events": .integer(Int64(total)), "valid": .integer(Int64(valid)), "redacted": .integer(Int64(redacted)),
+                "rejected": .integer(Int64(rejected)), "input_format": .string(reader.format.rawValue),
+                "room_version": .string(version.identifier), "fetched_at": .integer(fetchedAt), "fetched_at_assumed": .bool(assumed),
+                "events_per_second": .integer(Int64(rate)),
+            ]
+            summary["key_ring"] = EventVerify.keyRingJSON(ring)
+            out.write(CanonicalJSON.encode(["summary": .object(summary)]))
+            out.write([0x0A])
+        } else {
+            out.line("\(total) events (\(reader.format.rawValue), room version \(version.identifier)): \(valid) valid, \(redacted) redacted, \(rejected) rejected")
+            out.line("time: \(Self.seconds(seconds)) s, \(rate) events/s")
+        }
+        out.flush()
+        if valid != total { throw NegativeVerdict() }
+    }
+
+    static func seconds(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    // MARK: Human output
+
+    static func keyRingLines(_ ring: KeyRing, fetchedAt: Int64, assumed: Bool) -> [String] {
+        let when = assumed ? "fetched_at not given, so now: \(fetchedAt)" : "fetched_at \(fetchedAt)"
+        var lines = ["key ring: \(ring.entries.count) keys of \(ring.servers.count) servers (\(when))"]
+        for rejection in ring.rejected { lines.append("key ring: \(rejection)") }
+        for note in ring.notes { lines.append("key ring: \(note)") }
+        return lines
+    }
+
+    static func line(_ entry: EventStreamVerifier.Entry) -> String {
+        let v = entry.verification
+        let id = v.eventID.map { " \($0)" } ?? ""
+        return "line \(entry.line):\(id) \(v.verdict.rawValue): " + v.reasons.joined(separator: "; ")
+    }
+
+    // MARK: JSON output
+
+    static func json(_ entry: EventStreamVerifier.Entry) -> JSONValue {
+        let v = entry.verification
+        var object: JSONObject = [
+            "line": .integer(Int64(entry.line)),
+            "verdict": .string(v.verdict.rawValue),
+            "reasons": .array(v.reasons.map { .string($0) }),
+            "signers": .array(v.signers.map(signerJSON)),
+        ]
+        if let id = v.eventID { object["event_id"] = .string(id) }
+        if let ts = v.originServerTS { object["origin_server_ts"] = .integer(ts) }
+        if let hash = v.contentHash {
+            var check: JSONObject = ["result": .string(hash.result)]
+            if hash != .matches { check["reason"] = .string(hash.reason) }
+            object["content_hash"] = .object(check)
+        }
+        return .object(object)
+    }
+
+    static func signerJSON(_ signer: EventVerification.Signer) -> JSONValue {
+        var object: JSONObject = [
+            "server": .string(signer.signer.server),
+            "required_because": .array(signer.signer.reasons.map { .string($0.text) }),
+            "satisfied": .bool(signer.check.isSatisfied),
+            "keys": .array(signer.check.keys.map { key in
+                var entry: JSONObject = ["key_id": .string(key.keyID), "result": .string(key.result)]
+                if let validity = key.validity {
+                    entry["validity"] = .string(validity.description)
+                    entry["valid_at_ts"] = .bool(validity.isValid)
+                }
+                if case .malformed(let reason) = key.outcome { entry["reason"] = .string(reason) }
+                if let source = key.source { entry["key_source"] = .string(source) }
+                return .object(entry)
+            }),
+        ]
+        if let problem = signer.check.problem { object["problem"] = .string(problem) }
+        return .object(object)
+    }
+
+    static func keyRingJSON(_ ring: KeyRing) -> JSONValue {
+        .object([
+            "keys": .integer(Int64(ring.entries.count)),
+            "servers": .array(ring.servers.map { .string($0) }),
+            "not_used": .array(ring.rejected.map { .string($0.description) }),
+            "notes": .array(ring.notes.map { .string($0) }),
+        ])
+    }
+}

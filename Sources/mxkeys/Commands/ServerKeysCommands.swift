@@ -1,0 +1,214 @@
+import ArgumentParser
+import MatrixKeys
+
+struct ServerKeys: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "server-keys",
+        abstract: "Publish and check /_matrix/key/v2/server responses.",
+        subcommands: [ServerKeysPublish.self, ServerKeysVerify.self])
+}
+
+struct ServerKeysPublish: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "Print a server's signed key response as canonical JSON.",
+        discussion: """
+            Every key of the key file (or the one named with --key-id) is listed in verify_keys and signs \
+            the response. Retired keys go to old_verify_keys with --old-key ed25519:ID=BASE64@EXPIRED_TS. \
+            The response is valid for 7 days unless --valid-for (a number with ms, s, m, h, d or w: 30d) \
+            or --valid-until (ms since the epoch) says otherwise.
+            """)
+
+    @Option(help: ArgumentHelp("The server name the keys belong to.", valueName: "name"))
+    var server: String
+
+    @OptionGroup var key: SigningKeyOptions
+
+    @Option(name: .customLong("old-key"), help: ArgumentHelp(
+        "A retired key, as ed25519:ID=BASE64@EXPIRED_TS (repeatable).", valueName: "key"))
+    var oldKeys: [String] = []
+
+    @Option(name: .customLong("valid-for"), help: ArgumentHelp(
+        "How long the response is valid from now: a number with ms, s, m, h, d or w (default: 7d).", valueName: "duration"))
+    var validFor: String?
+
+    @Option(name: .customLong("valid-until"), help: ArgumentHelp(
+        "When the response stops being valid, in ms since the epoch.", valueName: "ts"))
+    var validUntil: Int64?
+
+    func validate() throws {
+        if validFor != nil && validUntil != nil { throw ValidationError("give --valid-for or --valid-until, not both") }
+        if let validFor, Self.milliseconds(validFor) == nil {
+            throw ValidationError("--valid-for \"\(validFor)\": expected a number with ms, s, m, h, d or w (for example 7d)")
+        }
+    }
+
+    /// A duration such as `7d` or `90m`, in milliseconds.
+    static func milliseconds(_ text: String) -> Int64? {
+        let units: [(String, Int64)] = [("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000), ("d", 86_400_000), ("w", 604_800_000)]
+        for (suffix, scale) in units where text.hasSuffix(suffix) {
+            let digits = text.dropLast(suffix.count)
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let value = Int64(digits) else { return nil }
+            let (result, overflow) = value.multipliedReportingOverflow(by: scale)
+            return overflow ? nil : result
+        }
+        return nil
+    }
+
+    func run() throws {
+        let keys = key.keyID == nil ? try key.loadAll() : [try key.load()]
+        var old: [OldKeySpec] = []
+        for text in oldKeys {
+            do { old.append(try OldKeySpec(parsing: text)) } catch { throw Failure(error, source: "--old-key") }
+        }
+        let until = validUntil ?? Clock.nowMilliseconds() + (Self.milliseconds(validFor ?? "7d") ?? KeyValidity.maximumValidity)
+        let response: JSONObject
+        do { response = try ServerKeyResponse.publish(serverName: server, keys: keys, oldKeys: old, validUntilTS: until) } catch {
+            throw Failure(error)
+        }
+        let out = Output()
+        out.write(CanonicalJSON.encode(.object(response)))
+        out.write([0x0A])
+    }
+}
+
+struct ServerKeysVerify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check saved key responses' signatures and print each key with its validity window.",
+        discussion: """
+            Each response (or each entry of a notary response) must be signed by its own server with one \
+            of its verify_keys. A notary's signature is checked when the notary's own key response is \
+            given with --notary-keys. With --at, each key is also judged at that time by the rules of \
+            room version 5 and later (the 7-day cap applies when --fetched-at is given). Exit 1 when any \
+            self-signature or notary signature fails.
+            """)
+
+    @Option(name: .customLong("notary-keys"), help: ArgumentHelp(
+        "A notary's own key response, to check its signatures with (repeatable).", valueName: "file"),
+        completion: .file())
+    var notaryKeys: [String] = []
+
+    @Option(help: ArgumentHelp("Also say whether each key is valid at this time (ms since the epoch).", valueName: "ts"))
+    var at: Int64?
+
+    @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
+        "When the responses were fetched (ms since the epoch), for the 7-day cap.", valueName: "ts"))
+    var fetchedAt: Int64?
+
+    @Flag(help: "Print one JSON object per response.")
+    var json = false
+
+    @Argument(help: "Saved responses (or directories of them).", completion: .file())
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one key response file") }
+    }
+
+    func run() throws {
+        let notaries = KeyRing(responses: try KeyResponseFiles.load(notaryKeys), fetchedAt: fetchedAt ?? 0)
+        for rejection in notaries.rejected { throw Failure("--notary-keys: \(rejection)") }
+        let out = Output()
+        var failed = false
+        for loaded in try KeyResponseFiles.load(files) {
+            let response = loaded.response
+            let selfReport = response.selfSignatureReport()
+            var notaryReports: [(String, SignatureReport?)] = []
+            for notary in response.otherSigners {
+                var keys: [KeyID: Ed25519.PublicKey] = [:]
+                for entry in notaries.entries where entry.server == notary { keys[entry.keyID] = entry.key }
+                notaryReports.append((notary, keys.isEmpty ? nil : SignedJSON.verify(response.object, entity: notary, keys: keys)))
+            }
+            if !selfReport.isValid || notaryReports.contains(where: { $0.1.map { !$0.isValid } ?? false }) { failed = true }
+            let keys = keyLines(response)
+            if json {
+                out.write(CanonicalJSON.encode(jsonReport(loaded, selfReport, notaryReports, keys)))
+                out.write([0x0A])
+                continue
+            }
+            out.line("\(loaded.source): \(response.serverName)")
+            out.line("  self-signature: " + (selfReport.isValid ? "valid" : "NOT VALID") + " (\(selfReport.summary))")
+            for (notary, report) in notaryReports {
+                guard let report else {
+                    out.line("  signature of \(notary): not checked (give its key response with --notary-keys)")
+                    continue
+                }
+                out.line("  signature of \(notary): " + (report.isValid ? "valid" : "NOT VALID") + " (\(report.summary))")
+            }
+            for key in keys { out.line("  " + key.text) }
+        }
+        out.flush()
+        if failed { throw NegativeVerdict() }
+    }
+
+    struct KeyLine {
+        let id: KeyID
+        let kind: KeyRing.Kind
+        let key: Ed25519.PublicKey
+        let validity: KeyValidity?
+        let text: String
+    }
+
+    /// Each key with its window and, with --at, the decision at that time.
+    func keyLines(_ response: ServerKeyResponse) -> [KeyLine] {
+        var result: [KeyLine] = []
+        var all: [(KeyID, KeyRing.Kind, Ed25519.PublicKey)] = response.verifyKeys.map { ($0.key, .current(validUntilTS: response.validUntilTS), $0.value) }
+        all += response.oldVerifyKeys.map { ($0.key, .old(expiredTS: $0.value.expiredTS), $0.value.key) }
+        for (id, kind, key) in all.sorted(by: { $0.0 < $1.0 }) {
+            var text: String
+            switch kind {
+            case .current(let until?):
+                let effective = KeyValidity.effectiveValidUntil(until, fetchedAt: fetchedAt)
+                text = "\(id) current, valid until \(until)" + (effective < until ? " (capped to \(effective) by fetched_at + 7 days)" : "")
+            case .current(nil):
+                text = "\(id) current, no valid_until_ts"
+            case .old(let expired):
+                text = "\(id) old, expired at \(expired)"
+            case .explicit:
+                text = "\(id)"
+            }
+            text += ": \(key.base64)"
+            var validity: KeyValidity? = nil
+            if let at {
+                let decision = KeyValidity.decide(kind, fetchedAt: fetchedAt, ts: at, version: .v5)
+                validity = decision
+                text += decision.isValid ? " — valid at \(at)" : " — not valid at \(at) (\(decision))"
+            }
+            result.append(KeyLine(id: id, kind: kind, key: key, validity: validity, text: text))
+        }
+        return result
+    }
+
+    func jsonReport(_ loaded: KeyRing.Loaded, _ selfReport: SignatureReport, _ notaries: [(String, SignatureReport?)], _ keys: [KeyLine]) -> JSONValue {
+        .object([
+            "source": .string(loaded.source),
+            "server_name": .string(loaded.response.serverName),
+            "self_signature": selfReport.json,
+            "notary_signatures": .array(notaries.map { notary, report in
+                report.map { $0.json } ?? .object(["entity": .string(notary), "checked": false])
+            }),
+            "keys": .array(keys.map { line in
+                var object: JSONObject = ["key_id": .string(line.id.description), "key": .string(line.key.base64)]
+                switch line.kind {
+                case .current(let until):
+                    object["kind"] = "current"
+                    if let until {
+                        object["valid_until_ts"] = .integer(until)
+                        object["effective_valid_until_ts"] = .integer(KeyValidity.effectiveValidUntil(until, fetchedAt: fetchedAt))
+                    }
+                case .old(let expired):
+                    object["kind"] = "old"
+                    object["expired_ts"] = .integer(expired)
+                case .explicit:
+                    object["kind"] = "explicit"
+                }
+                if let validity = line.validity {
+                    object["valid_at"] = .bool(validity.isValid)
+                    object["validity"] = .string(validity.description)
+                }
+                return .object(object)
+            }),
+        ])
+    }
+}
