@@ -13,13 +13,19 @@ enum VerifyBenchmark {
     static let version = RoomVersion.v11
 
     /// Sample events, each signed by its sender's server, and a key ring with those servers' responses.
-    static func signedSample(count: Int) -> (lines: [[UInt8]], ring: KeyRing) {
+    /// One signing key per sample server, made once per run.
+    nonisolated(unsafe) static let sampleKeys: [String: SigningKey] = {
         var keys: [String: SigningKey] = [:]
+        for n in 0..<5 { keys["server\(n).example.org"] = try! SigningKey.generate(version: "a_bench") }
+        return keys
+    }()
+
+    static func signedSample(count: Int) -> (lines: [[UInt8]], ring: KeyRing) {
+        let keys = sampleKeys
         var responses: [KeyRing.Loaded] = []
         for n in 0..<5 {
             let server = "server\(n).example.org"
-            let key = try! SigningKey.generate(version: "a_bench")
-            keys[server] = key
+            let key = keys[server]!
             let object = try! ServerKeyResponse.publish(serverName: server, keys: [key], validUntilTS: 1_900_000_000_000)
             responses.append(KeyRing.Loaded(try! ServerKeyResponse(object), source: "bench"))
         }
@@ -36,9 +42,30 @@ enum VerifyBenchmark {
         return (lines, ring)
     }
 
+    /// `verify-sample DIR`: writes the signed sample (events.jsonl) and its key responses (keys/), to
+    /// profile `mxkeys event verify` on them.
+    static func writeSample() {
+        guard let dir = CommandLine.arguments.dropFirst(2).first(where: { !$0.hasPrefix("--") }) else {
+            print("usage: mxkeys-bench verify-sample DIR")
+            return
+        }
+        let (lines, ring) = signedSample(count: 5_000)
+        var file: [UInt8] = []
+        for line in lines { file += line + [0x0A] }
+        mkdir(dir, 0o755)
+        mkdir(dir + "/keys", 0o755)
+        try! AtomicFile.write(file, to: dir + "/events.jsonl", mode: 0o644, overwrite: true)
+        var servers: Set<String> = []
+        for entry in ring.entries where servers.insert(entry.server).inserted {
+            let response = try! ServerKeyResponse.publish(serverName: entry.server, keys: [sampleKeys[entry.server]!], validUntilTS: 1_900_000_000_000)
+            try! AtomicFile.write(CanonicalJSON.encode(.object(response)), to: dir + "/keys/\(entry.server).json", mode: 0o644, overwrite: true)
+        }
+        print("wrote \(dir)/events.jsonl (\(lines.count) events) and \(dir)/keys/")
+    }
+
     static func run() {
         print("== event verification (room version 11) ==")
-        let count = CommandLine.arguments.contains("--small") ? 1_000 : 20_000
+        let count = CommandLine.arguments.contains("--small") ? 1_000 : 5_000
         let (lines, ring) = signedSample(count: count)
         var file: [UInt8] = []
         for line in lines {
@@ -49,29 +76,95 @@ enum VerifyBenchmark {
         let path = writeTemporary(file)
         defer { unlink(path) }
 
-        let key = Ed25519.PrivateKey()
-        let message = SecureRandom.bytes(count: 1024)
-        let signature = key.signature(for: message)
-        var allValid = true
-        let raw = rate { allValid = allValid && key.publicKey.isValidSignature(signature, for: message) }
-        print("raw libsodium ed25519 verify, 1 KiB:  \(format(raw, "ops/s"))")
-
+        // Raw verifies over distinct keys, messages and signatures, as a stream has them.
+        let keys = (0..<5).map { _ in Ed25519.PrivateKey() }
+        let triples = (0..<2_000).map { i -> (Ed25519.PublicKey, [UInt8], Ed25519.Signature) in
+            let message = SecureRandom.bytes(count: 1024)
+            return (keys[i % 5].publicKey, message, keys[i % 5].signature(for: message))
+        }
         let verifier = EventVerifier(keyRing: ring, version: version)
-        let one = pipelineRate(path: path, verifier: verifier, jobs: 1)
-        print("pipeline, 1 job:                      \(format(one.rate, "events/s")) = \(percent(one.rate / raw)) of raw verify (\(one.valid) valid)")
-        let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        let two = pipelineRate(path: path, verifier: verifier, jobs: 2)
-        print("pipeline, 2 jobs:                     \(format(two.rate, "events/s")) = \(format(two.rate / one.rate, "x")) the 1-job rate (\(cores) cores)")
-        if !allValid { print("(raw verify failed: the figures are meaningless)") }
+
+        // This machine's speed drifts by up to half within seconds, so each round measures everything
+        // back to back, and the ratios are taken within a round: the median over the rounds is printed.
+        print("round  raw 1 thread  pipeline 1 job  ratio   raw 2 threads  pipeline 2 jobs  2 jobs / 1 job")
+        var ratios: [Double] = [], scaling: [Double] = [], machine: [Double] = []
+        var best = (raw: 0.0, one: 0.0, rawTwo: 0.0, two: 0.0)
+        for round in 1...5 {
+            let raw = rawRate(triples, threads: 1)
+            let one = pipelineRate(path: path, verifier: verifier, jobs: 1)
+            let rawTwo = rawRate(triples, threads: 2)
+            let two = pipelineRate(path: path, verifier: verifier, jobs: 2)
+            precondition(one.valid == lines.count && two.valid == lines.count, "sample events failed to verify")
+            ratios.append(one.rate / raw)
+            scaling.append(two.rate / one.rate)
+            machine.append(rawTwo / raw)
+            best = (max(best.raw, raw), max(best.one, one.rate), max(best.rawTwo, rawTwo), max(best.two, two.rate))
+            print("\(round)      \(pad(raw))  \(pad(one.rate))    \(percent(one.rate / raw))  \(pad(rawTwo))   \(pad(two.rate))     \(format(two.rate / one.rate, "x"))")
+        }
+        print("median: pipeline = \(percent(median(ratios))) of raw verify on one core; 2 jobs = \(format(median(scaling), "x")) 1 job (the raw verify itself scales \(format(median(machine), "x")) on 2 threads)")
+        print("best rates: raw \(format(best.raw, "ops/s")), pipeline \(format(best.one, "events/s")); 2 threads raw \(format(best.rawTwo, "ops/s")), pipeline \(format(best.two, "events/s"))")
+
+        // Paired: each event verified through the library, then one raw verify, timed one after the
+        // other, so that both see the same machine speed. Reading the file is timed on its own.
+        let hasher = EventHasher()
+        var pipelineTime = 0.0, rawTime = 0.0
+        for pass in 0..<3 {
+            for (i, line) in lines.enumerated() {
+                let t0 = now()
+                let verdict = line.withUnsafeBytes { verifier.verify($0, hasher: hasher).verdict }
+                let t1 = now()
+                let (key, message, signature) = triples[(i + pass) % triples.count]
+                let ok = key.isValidSignature(signature, for: message)
+                let t2 = now()
+                precondition(verdict == .valid && ok)
+                pipelineTime += t1 - t0
+                rawTime += t2 - t1
+            }
+        }
+        let reading = mxkeys_bench.best {
+            let reader = try! JSONItemReader(fd: open(path, O_RDONLY), name: path, closeWhenDone: true)
+            while let item = try! reader.next() { _ = item.bytes.count }
+        }
+        let perEvent = (pipelineTime / Double(3 * lines.count)) + reading / Double(lines.count)
+        let perVerify = rawTime / Double(3 * lines.count)
+        print("paired: raw verify \(format(perVerify * 1e6, "µs")), event \(format(pipelineTime / Double(3 * lines.count) * 1e6, "µs")) + reading \(format(reading / Double(lines.count) * 1e6, "µs")): pipeline = \(percent(perVerify / perEvent)) of raw verify")
+
+        // Where the rest goes: the work around the signature check, without it.
+        let digests = mxkeys_bench.best {
+            for line in lines { _ = line.withUnsafeBytes { try? hasher.digest($0, version: version) } }
+        }
+        print("digest alone (validate, canonicalise, redact, 2 SHA-256): \(format(Double(lines.count) / digests, "events/s"))")
+    }
+
+    static func pad(_ value: Double) -> String {
+        let text = "\(Int(value.rounded()))/s"
+        return text + String(repeating: " ", count: max(0, 12 - text.count))
+    }
+
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+    /// Raw verifies per second on `threads` threads at once, about 0.4 s.
+    static func rawRate(_ triples: [(Ed25519.PublicKey, [UInt8], Ed25519.Signature)], threads: Int) -> Double {
+        let perThread = 4_000
+        let started = now()
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var ok = true
+            for i in 0..<perThread {
+                let (key, message, signature) = triples[(i + thread * 1_000) % triples.count]
+                ok = ok && key.isValidSignature(signature, for: message)
+            }
+            precondition(ok)
+        }
+        return Double(threads * perThread) / (now() - started)
     }
 
     static func percent(_ value: Double) -> String { "\((value * 1000).rounded() / 10)%" }
 
-    /// The best of three runs over the file.
+    /// One run over the file.
     static func pipelineRate(path: String, verifier: EventVerifier, jobs: Int) -> (rate: Double, valid: Int) {
         var bestRate = 0.0
         var valid = 0
-        for _ in 0..<3 {
+        do {
             let fd = open(path, O_RDONLY)
             let reader = try! JSONItemReader(fd: fd, name: path, closeWhenDone: true)
             var events = 0

@@ -16,9 +16,12 @@ let suites: [String: () -> Void] = [
 /// Suites run only when named (they take minutes).
 let onDemand: [String: () -> Void] = [
     "verify-memory": VerifyBenchmark.runMemory,
+    "verify-sample": VerifyBenchmark.writeSample,
 ]
 
-let requested = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
+// `verify-sample DIR` takes an argument: it runs alone.
+let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
+let requested = arguments.first == "verify-sample" ? ["verify-sample"] : Array(arguments)
 let names = requested.isEmpty ? suites.keys.sorted() : requested
 for name in names {
     guard let suite = suites[name] ?? onDemand[name] else {

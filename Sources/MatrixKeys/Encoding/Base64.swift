@@ -123,30 +123,46 @@ public enum Base64 {
             length -= 1
             padding += 1
         }
-        let table = alphabet == .standard ? standardTable : urlSafeTable
-        var out = [UInt8]()
-        out.reserveCapacity(length * 3 / 4)
-        var accumulator: UInt32 = 0
-        var bits = 0
-        for offset in 0..<length {
-            let byte = input[offset]
-            let value = table[Int(byte)]
-            if value == 0xFF {
-                let kind: EncodingError.Kind = byte == UInt8(ascii: "=")
-                    ? .misplacedPadding(offset: offset) : .invalidCharacter(byte: byte, offset: offset)
-                throw EncodingError(encoding: "base64", kind: kind)
+        if length % 4 == 1 {
+            // Still name the first bad character, if there is one, before the length.
+            if let offset = (0..<length).first(where: { (alphabet == .standard ? standardTable : urlSafeTable)[Int(input[$0])] == 0xFF }) {
+                throw invalid(input[offset], at: offset)
             }
-            accumulator = accumulator << 6 | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+            throw EncodingError(encoding: "base64", kind: .truncated(length: length))
+        }
+        let table = alphabet == .standard ? standardTable : urlSafeTable
+        var bad: Int? = nil
+        let out = table.withUnsafeBufferPointer { table in
+            [UInt8](unsafeUninitializedCapacity: length * 3 / 4) { buffer, count in
+                var accumulator: UInt32 = 0
+                var bits = 0
+                count = 0
+                for offset in 0..<length {
+                    let value = table[Int(input[offset])]
+                    if value == 0xFF {
+                        bad = offset
+                        return
+                    }
+                    accumulator = accumulator << 6 | UInt32(value)
+                    bits += 6
+                    if bits >= 8 {
+                        bits -= 8
+                        buffer[count] = UInt8(truncatingIfNeeded: accumulator >> UInt32(bits))
+                        count += 1
+                    }
+                }
             }
         }
-        if length % 4 == 1 { throw EncodingError(encoding: "base64", kind: .truncated(length: length)) }
+        if let bad { throw invalid(input[bad], at: bad) }
         if padding > 0, (length + padding) % 4 != 0 {
             throw EncodingError(encoding: "base64", kind: .misplacedPadding(offset: length))
         }
         return out
+    }
+
+    private static func invalid(_ byte: UInt8, at offset: Int) -> EncodingError {
+        let kind: EncodingError.Kind = byte == UInt8(ascii: "=")
+            ? .misplacedPadding(offset: offset) : .invalidCharacter(byte: byte, offset: offset)
+        return EncodingError(encoding: "base64", kind: kind)
     }
 }

@@ -87,12 +87,12 @@ public final class EventHasher {
             for member in top {
                 let name = UnsafeBufferPointer(start: base + member.keyStart, count: member.keyEnd - member.keyStart)
                 if let field = EventDigest.fieldNames.first(where: { CompiledRedaction.equal(name, $0.bytes) }) {
-                    let value = try JSONParser.parse(UnsafeRawBufferPointer(rebasing: json[member.valueStart..<member.valueEnd]), mode: version.numberMode)
+                    let value = try fieldValue(json, member, version: version)
                     fields[field.name] = value
                     if field.name == "type", value == .string("m.room.member") { isMember = true }
                 }
                 if EventDigest.unhashed.contains(where: { CompiledRedaction.equal(name, $0) }) { continue }
-                try writer.appendMember(keyStart: member.keyStart, keyEnd: member.keyEnd, valueStart: member.valueStart, first: &first)
+                try writer.appendMember(member, first: &first)
             }
             writer.out.append(0x7D)
             // The content decides the required signers only for memberships.
@@ -109,6 +109,15 @@ public final class EventHasher {
         var contentHash = [UInt8](repeating: 0, count: SHA256.digestLength)
         contentHash.withUnsafeMutableBytes { digest.hash(UnsafeRawBufferPointer(writer.out.buffer), into: $0) }
         return EventDigest(fields: fields, signedBytes: signed, referenceHash: referenceHash, contentHash: contentHash)
+    }
+
+    /// A member's value (validated already) as a tree; a string without escapes, the usual case, directly.
+    private func fieldValue(_ json: UnsafeRawBufferPointer, _ member: JSONValidator.Member, version: RoomVersion) throws -> JSONValue {
+        let text = UnsafeRawBufferPointer(rebasing: json[member.valueStart..<member.valueEnd])
+        if text.count >= 2, text[0] == 0x22, !text.contains(0x5C) {
+            return .string(String(decoding: text[1..<(text.count - 1)], as: UTF8.self))
+        }
+        return try JSONParser.parse(text, mode: version.numberMode)
     }
 
     /// The bytes the fast path hashes, or nil when the event takes the tree path (for tests).
@@ -138,7 +147,7 @@ public final class EventHasher {
 
         // The event type decides which content keys stay.
         var type: UnsafeBufferPointer<UInt8>? = nil
-        var contentValue: Int? = nil
+        var contentMember: JSONValidator.Member? = nil
         for member in top {
             let name = key(member)
             if CompiledRedaction.equal(name, CompiledRedaction.typeKey), base[member.valueStart] == 0x22 {
@@ -146,16 +155,16 @@ public final class EventHasher {
                 if text.contains(0x5C) { return false }
                 type = text
             } else if CompiledRedaction.equal(name, CompiledRedaction.contentKey), base[member.valueStart] == 0x7B {
-                contentValue = member.valueStart
+                contentMember = member
             }
         }
         var keepAll = false
         var keep: [[UInt8]] = []
-        if let type, let contentValue {
+        if let type, let contentMember {
             keepAll = rules.keepAllContent.contains { CompiledRedaction.equal(type, $0) }
             if !keepAll, let index = rules.contentKeys.firstIndex(where: { CompiledRedaction.equal(type, $0.type) }) {
                 keep = rules.contentKeys[index].keys
-                validator.scanner.pos = contentValue
+                validator.scanner.pos = contentMember.valueStart
                 do { try validator.object(depth: 2, members: &content) } catch { return false }
                 if rules.thirdPartyInviteSigned, CompiledRedaction.equal(type, CompiledRedaction.memberType),
                    content.contains(where: { CompiledRedaction.equal(key($0), CompiledRedaction.thirdPartyInviteKey) })
@@ -175,16 +184,21 @@ public final class EventHasher {
                 first = false
                 contentWritten = true
                 CanonicalJSON.appendLiteral(#""content":"#, into: &writer.out)
-                guard let contentValue, type != nil else {
+                guard let contentMember, type != nil else {
                     CanonicalJSON.appendLiteral("{}", into: &writer.out)
                     return
                 }
-                if keepAll { return try writer.appendValue(at: contentValue) }
+                if keepAll {
+                    if contentMember.canonical {
+                        return writer.out.append(base + contentMember.valueStart, count: contentMember.valueEnd - contentMember.valueStart)
+                    }
+                    return try writer.appendValue(at: contentMember.valueStart)
+                }
                 writer.out.append(0x7B)
                 var firstInner = true
                 if !keep.isEmpty {
                     for item in content where keep.contains(where: { CompiledRedaction.equal(key(item), $0) }) {
-                        try writer.appendMember(keyStart: item.keyStart, keyEnd: item.keyEnd, valueStart: item.valueStart, first: &firstInner)
+                        try writer.appendMember(item, first: &firstInner)
                     }
                 }
                 writer.out.append(0x7D)
@@ -196,7 +210,7 @@ public final class EventHasher {
                     if CompiledRedaction.equal(name, CompiledRedaction.contentKey) { continue }
                 }
                 guard rules.topLevel.contains(where: { CompiledRedaction.equal(name, $0) }) else { continue }
-                try writer.appendMember(keyStart: member.keyStart, keyEnd: member.keyEnd, valueStart: member.valueStart, first: &first)
+                try writer.appendMember(member, first: &first)
             }
             if !contentWritten { try writeContent() }
             writer.out.append(0x7D)

@@ -34,11 +34,14 @@ public enum RequiredSigners {
     /// - v1–v2: the server of the event ID;
     /// - v8+: for a join with `join_authorised_via_users_server`, that user's server.
     public static func of(_ event: JSONObject, version: RoomVersion) throws(EventError) -> [RequiredSigner] {
-        var order: [String] = []
-        var reasons: [String: [RequiredSigner.Reason]] = [:]
+        // At most three servers: a list beats a dictionary.
+        var signers: [(server: String, reasons: [RequiredSigner.Reason])] = []
         func add(_ server: String, _ reason: RequiredSigner.Reason) {
-            if reasons[server] == nil { order.append(server) }
-            reasons[server, default: []].append(reason)
+            if let index = signers.firstIndex(where: { $0.server == server }) {
+                signers[index].reasons.append(reason)
+            } else {
+                signers.append((server, [reason]))
+            }
         }
         guard case .string(let sender)? = event["sender"] else {
             throw .invalidField("sender", reason: "missing or not a string")
@@ -64,16 +67,17 @@ public enum RequiredSigners {
             }
             add(try serverName(of: user, field: "content.join_authorised_via_users_server"), .authorisingServer(user))
         }
-        return order.map { RequiredSigner(server: $0, reasons: reasons[$0] ?? []) }
+        return signers.map { RequiredSigner(server: $0.server, reasons: $0.reasons) }
     }
 
     /// The server part of a user ID, room ID or v1–v2 event ID: everything after the first colon.
     public static func serverName(of identifier: String, field: String) throws(EventError) -> String {
-        guard let colon = identifier.firstIndex(of: ":") else {
+        // By bytes: a Character search would run grapheme breaking over the identifier.
+        guard let colon = identifier.utf8.firstIndex(of: 0x3A) else {
             throw .invalidField(field, reason: "\"\(identifier)\" has no server name")
         }
-        let server = identifier[identifier.index(after: colon)...]
+        let server = identifier.utf8[identifier.utf8.index(after: colon)...]
         guard !server.isEmpty else { throw .invalidField(field, reason: "\"\(identifier)\" has an empty server name") }
-        return String(server)
+        return String(Substring(server))
     }
 }

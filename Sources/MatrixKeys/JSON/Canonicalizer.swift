@@ -160,13 +160,17 @@ struct DirectCanonicalizer {
     }
 
     /// Appends `"key":value` for a member of the input whose key has no escapes (a comma first, unless
-    /// `first`), the value in canonical form.
-    mutating func appendMember(keyStart: Int, keyEnd: Int, valueStart: Int, first: inout Bool) throws(JSONParseError) {
+    /// `first`), the value in canonical form: copied as it is when the validator found it canonical.
+    mutating func appendMember(_ member: JSONValidator.Member, first: inout Bool) throws(JSONParseError) {
         if !first { out.append(0x2C) }
         first = false
-        out.appendQuoted(scanner.base + keyStart, count: keyEnd - keyStart)
+        out.appendQuoted(scanner.base + member.keyStart, count: member.keyEnd - member.keyStart)
         out.append(0x3A)
-        try appendValue(at: valueStart)
+        if member.canonical {
+            out.append(scanner.base + member.valueStart, count: member.valueEnd - member.valueStart)
+        } else {
+            try appendValue(at: member.valueStart)
+        }
     }
 
     mutating func value(depth: Int) throws(JSONParseError) {

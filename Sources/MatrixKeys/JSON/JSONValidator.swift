@@ -11,6 +11,9 @@ struct JSONValidator {
     var mode: NumberMode
     /// Some object had an escaped key, so its keys were not compared.
     private(set) var sawEscapedKey = false
+    /// Everything validated since this was last set to true is already in canonical form (no
+    /// whitespace, no escapes, keys in order, short integers only): its bytes can be copied as they are.
+    var canonical = true
 
     /// A member of an object: its key's content and its value, as input offsets.
     struct Member {
@@ -18,6 +21,8 @@ struct JSONValidator {
         var keyEnd: Int
         var valueStart: Int
         var valueEnd: Int
+        /// The value's text is already canonical.
+        var canonical = false
     }
 
     /// The members of the open objects, innermost last (one stack for all depths, its storage reused).
@@ -35,13 +40,23 @@ struct JSONValidator {
         scanner = JSONScanner(bytes)
         self.mode = mode
         sawEscapedKey = false
+        canonical = true
         stackCount = 0
+    }
+
+    /// The next byte that is not whitespace; whitespace makes the text non-canonical.
+    @inline(__always)
+    private mutating func peek() throws(JSONParseError) -> UInt8 {
+        let before = scanner.pos
+        let b = try scanner.peekValueStart()
+        if scanner.pos != before { canonical = false }
+        return b
     }
 
     /// Validates the value at the scanner's position; `depth` counts the containers around it.
     mutating func value(depth: Int) throws(JSONParseError) {
-        switch try scanner.peekValueStart() {
-        case 0x22: _ = try scanner.scanString()
+        switch try peek() {
+        case 0x22: if try scanner.scanString().escaped { canonical = false }
         case 0x7B: try object(depth: depth + 1, keeping: nil)
         case 0x5B: try array(depth: depth + 1)
         case 0x2D, 0x30...0x39: try number()
@@ -61,21 +76,26 @@ struct JSONValidator {
     private mutating func number() throws(JSONParseError) {
         let span = try scanner.scanNumber()
         // Integers of at most 15 digits are in range in either mode; anything else is checked in full.
-        let digits = span.end - span.start - (scanner.base[span.start] == 0x2D ? 1 : 0)
-        if span.integer && digits <= 15 { return }
+        let negative = scanner.base[span.start] == 0x2D
+        let digits = span.end - span.start - (negative ? 1 : 0)
+        if span.integer && digits <= 15 {
+            if negative && digits == 1 && scanner.base[span.start + 1] == 0x30 { canonical = false }  // -0
+            return
+        }
+        canonical = false
         _ = try scanner.number(span, mode: mode)
     }
 
     private mutating func array(depth: Int) throws(JSONParseError) {
         guard depth <= JSONParser.maxDepth else { throw scanner.error(.tooDeep(limit: JSONParser.maxDepth)) }
         scanner.pos += 1
-        if try scanner.peekValueStart() == 0x5D {
+        if try peek() == 0x5D {
             scanner.pos += 1
             return
         }
         while true {
             try value(depth: depth)
-            let b = try scanner.peekValueStart()
+            let b = try peek()
             scanner.pos += 1
             if b == 0x2C { continue }
             if b == 0x5D { return }
@@ -88,7 +108,7 @@ struct JSONValidator {
         scanner.pos += 1
         let first = stackCount
         defer { stackCount = first }
-        if try scanner.peekValueStart() == 0x7D {
+        if try peek() == 0x7D {
             scanner.pos += 1
             kept?.pointee.removeAll(keepingCapacity: true)
             return
@@ -96,29 +116,34 @@ struct JSONValidator {
         var sorted = true
         var escaped = false
         while true {
-            let b = try scanner.peekValueStart()
+            let b = try peek()
             guard b == 0x22 else { throw scanner.error(.unexpectedCharacter(b)) }
             let key = try scanner.scanString()
             escaped = escaped || key.escaped
-            let colon = try scanner.peekValueStart()
+            let colon = try peek()
             guard colon == 0x3A else { throw scanner.error(.unexpectedCharacter(colon)) }
             scanner.pos += 1
-            _ = try scanner.peekValueStart()
+            _ = try peek()
+            // Whether this value alone is canonical, then folded into the whole.
+            let outer = canonical
+            canonical = true
             let valueStart = scanner.pos
             try value(depth: depth)
-            let member = Member(keyStart: key.start, keyEnd: key.end, valueStart: valueStart, valueEnd: scanner.pos)
+            let member = Member(keyStart: key.start, keyEnd: key.end, valueStart: valueStart, valueEnd: scanner.pos, canonical: canonical)
+            canonical = outer && canonical
             if stackCount > first, sorted {
                 let previous = stack[stackCount - 1]
                 sorted = scanner.compareSpans(previous.keyStart, previous.keyEnd, member.keyStart, member.keyEnd) < 0
             }
             if stackCount < stack.count { stack[stackCount] = member } else { stack.append(member) }
             stackCount += 1
-            let next = try scanner.peekValueStart()
+            let next = try peek()
             scanner.pos += 1
             if next == 0x2C { continue }
             if next == 0x7D { break }
             throw scanner.error(.unexpectedCharacter(next), at: scanner.pos - 1)
         }
+        if escaped || !sorted { canonical = false }
         if escaped {
             sawEscapedKey = true
         } else if !sorted {
