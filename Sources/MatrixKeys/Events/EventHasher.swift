@@ -79,7 +79,7 @@ public final class EventHasher {
         // The content hash covers every member but `hashes`, `signatures` and `unsigned`.
         let base = validator.scanner.base
         writer.begin(json, mode: version.numberMode)
-        var fields = JSONObject()
+        var fields: [JSONObject.Member] = []  // in key order, as `top` is
         var isMember = false
         do {
             writer.out.append(0x7B)
@@ -87,8 +87,8 @@ public final class EventHasher {
             for member in top {
                 let name = UnsafeBufferPointer(start: base + member.keyStart, count: member.keyEnd - member.keyStart)
                 if let field = EventDigest.fieldNames.first(where: { CompiledRedaction.equal(name, $0.bytes) }) {
-                    let value = try fieldValue(json, member, version: version)
-                    fields[field.name] = value
+                    let value = try fieldValue(json, member.valueStart, member.valueEnd, version: version)
+                    fields.append(JSONObject.Member(key: field.name, value: value))
                     if field.name == "type", value == .string("m.room.member") { isMember = true }
                 }
                 if EventDigest.unhashed.contains(where: { CompiledRedaction.equal(name, $0) }) { continue }
@@ -99,7 +99,9 @@ public final class EventHasher {
             if isMember, let content = top.first(where: {
                 CompiledRedaction.equal(UnsafeBufferPointer(start: base + $0.keyStart, count: $0.keyEnd - $0.keyStart), CompiledRedaction.contentKey)
             }) {
-                fields["content"] = try JSONParser.parse(UnsafeRawBufferPointer(rebasing: json[content.valueStart..<content.valueEnd]), mode: version.numberMode)
+                let value = try JSONParser.parse(UnsafeRawBufferPointer(rebasing: json[content.valueStart..<content.valueEnd]), mode: version.numberMode)
+                let index = fields.firstIndex { !$0.key.utf8.lexicographicallyPrecedes("content".utf8) } ?? fields.count
+                fields.insert(JSONObject.Member(key: "content", value: value), at: index)
             }
         } catch {
             // Validated text cannot fail here; should it, the tree gives the answer (or the exact error).
@@ -108,12 +110,12 @@ public final class EventHasher {
         }
         var contentHash = [UInt8](repeating: 0, count: SHA256.digestLength)
         contentHash.withUnsafeMutableBytes { digest.hash(UnsafeRawBufferPointer(writer.out.buffer), into: $0) }
-        return EventDigest(fields: fields, signedBytes: signed, referenceHash: referenceHash, contentHash: contentHash)
+        return EventDigest(fields: JSONObject(sortedMembers: fields), signedBytes: signed, referenceHash: referenceHash, contentHash: contentHash)
     }
 
     /// A member's value (validated already) as a tree; a string without escapes, the usual case, directly.
-    private func fieldValue(_ json: UnsafeRawBufferPointer, _ member: JSONValidator.Member, version: RoomVersion) throws -> JSONValue {
-        let text = UnsafeRawBufferPointer(rebasing: json[member.valueStart..<member.valueEnd])
+    private func fieldValue(_ json: UnsafeRawBufferPointer, _ start: Int, _ end: Int, version: RoomVersion) throws -> JSONValue {
+        let text = UnsafeRawBufferPointer(rebasing: json[start..<end])
         if text.count >= 2, text[0] == 0x22, !text.contains(0x5C) {
             return .string(String(decoding: text[1..<(text.count - 1)], as: UTF8.self))
         }
