@@ -7,7 +7,8 @@
 /// - `Signing/`: key IDs, Synapse signing key files, signed JSON, X-Matrix request signing (SPEC §3).
 /// - `ServerKeys/`: `/_matrix/key/v2/server` responses (SPEC §4).
 /// - `Events/`: room versions as data, redaction, hashes and IDs, required signers, event signing (SPEC §5–7).
-/// - `Files/`: atomic writes and whole-file reads.
+/// - `Secrets/`: recovery keys, secret storage and passphrase keys (SPEC §8–9).
+/// - `Files/`: atomic writes, whole-file reads, and streams of JSON items.
 public enum MatrixKeys {
     /// The version of the library and the `mxkeys` tool.
     public static let version = "0.1.0"
@@ -23,3 +24,5 @@ extension SigningError: MatrixKeysError {}
 extension ServerKeyError: MatrixKeysError {}
 extension EventError: MatrixKeysError {}
 extension FileError: MatrixKeysError {}
+extension RecoveryKeyError: MatrixKeysError {}
+extension SecretStorageError: MatrixKeysError {}

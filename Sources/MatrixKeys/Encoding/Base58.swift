@@ -33,10 +33,15 @@ public enum Base58 {
 
     /// Decodes base58 text; any byte outside the alphabet is an error naming its offset.
     public static func decode(_ text: String) throws(EncodingError) -> [UInt8] {
-        let input = Array(text.utf8)
+        try decode(bytes: Array(text.utf8))
+    }
+
+    /// Decodes base58 characters given as bytes. The working copy is wiped: recovery keys are secrets.
+    public static func decode(bytes input: [UInt8]) throws(EncodingError) -> [UInt8] {
         let ones = input.prefix { $0 == symbols[0] }.count
         // Base-256 bytes, least significant first.
         var bytes = [UInt8]()
+        defer { wipe(&bytes) }
         bytes.reserveCapacity(input.count * 733 / 1000 + 1)
         for (offset, symbol) in input.enumerated() where offset >= ones {
             let value = table[Int(symbol)]

@@ -34,6 +34,12 @@ public enum Base64 {
         encode(bytes, alphabet: alphabet, prefix: nil)
     }
 
+    /// Padded base64 text (standard alphabet), as some Matrix data (secret storage) is written.
+    public static func encodePadded(_ bytes: some Collection<UInt8>) -> String {
+        let text = encode(bytes)
+        return text + String(repeating: "=", count: (4 - text.utf8.count % 4) % 4)
+    }
+
     /// Unpadded base64 text after an ASCII `prefix` (`$` for event IDs, `!` for room IDs), built in one
     /// allocation.
     public static func encode(_ bytes: some Collection<UInt8>, alphabet: Alphabet = .standard, prefix: Unicode.Scalar?) -> String {

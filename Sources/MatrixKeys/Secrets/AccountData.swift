@@ -1,0 +1,108 @@
+/// A dump of a user's account data, as a client sees it: the list of `{type, content}` events (or a sync
+/// response's `{"account_data": {"events": [...]}}`), or a map from type to content. Secret storage
+/// lives here: the default key ID, the key descriptions, and the encrypted secrets.
+public struct AccountData: Sendable {
+    /// Event type → content.
+    public let events: [String: JSONObject]
+
+    public init(_ value: JSONValue) throws(SecretStorageError) {
+        var events: [String: JSONObject] = [:]
+        var list: [JSONValue]? = nil
+        switch value {
+        case .array(let items):
+            list = items
+        case .object(let object):
+            if case .object(let section)? = object["account_data"], case .array(let items)? = section["events"] {
+                list = items
+            } else if case .array(let items)? = object["events"] {
+                list = items
+            } else {
+                for (type, content) in object {
+                    guard case .object(let contentObject) = content else {
+                        throw .invalidField("\(type)", reason: "the content is not an object")
+                    }
+                    events[type] = contentObject
+                }
+            }
+        default:
+            throw .invalidField("account data", reason: "expected a list of {type, content} events or a map from type to content")
+        }
+        for (index, item) in (list ?? []).enumerated() {
+            guard case .object(let event) = item, case .string(let type)? = event["type"], case .object(let content)? = event["content"] else {
+                throw .invalidField("account data event \(index)", reason: "not an object with a string type and an object content")
+            }
+            events[type] = content
+        }
+        self.events = events
+    }
+
+    public static let defaultKeyType = "m.secret_storage.default_key"
+    public static let keyTypePrefix = "m.secret_storage.key."
+
+    /// The key ID of `m.secret_storage.default_key`, if set.
+    public var defaultKeyID: String? {
+        if case .string(let id)? = events[Self.defaultKeyType]?["key"] { return id }
+        return nil
+    }
+
+    /// The IDs of the key descriptions present.
+    public var keyIDs: [String] {
+        events.keys.filter { $0.hasPrefix(Self.keyTypePrefix) }.map { String($0.dropFirst(Self.keyTypePrefix.count)) }.sorted()
+    }
+
+    /// The description of key `id`.
+    public func keyDescription(_ id: String) throws(SecretStorageError) -> SecretStorageKeyDescription {
+        guard let content = events[Self.keyTypePrefix + id] else { throw .unknownKey(id) }
+        return try SecretStorageKeyDescription(content)
+    }
+
+    /// The key ID to use: `requested`, or the default.
+    public func keyID(_ requested: String?) throws(SecretStorageError) -> String {
+        if let requested { return requested }
+        guard let id = defaultKeyID else { throw .noDefaultKey }
+        return id
+    }
+
+    /// The names of the secrets stored: events whose content has an `encrypted` object.
+    public var secretNames: [String] {
+        events.filter { if case .object? = $0.value["encrypted"] { return true } else { return false } }.keys.sorted()
+    }
+
+    /// The secret `name` as encrypted for `keyID`.
+    public func encrypted(_ name: String, keyID: String) throws(SecretStorageError) -> EncryptedSecret {
+        guard let content = events[name] else { throw .invalidField(name, reason: "no such account data") }
+        return try SecretStorage.encrypted(in: content, name: name, keyID: keyID)
+    }
+
+    /// One secret and what the key did with it.
+    public struct Opened: Sendable {
+        public let name: String
+        public let result: Result<SecretBytes, SecretStorageError>
+    }
+
+    /// Every secret encrypted for `keyID`, decrypted with `key` (each failure reported, none fatal).
+    public func openAll(key: SecretBytes, keyID: String) -> [Opened] {
+        secretNames.compactMap { name -> Opened? in
+            guard case .object(let encrypted)? = events[name]?["encrypted"], encrypted[keyID] != nil else { return nil }
+            do throws(SecretStorageError) {
+                let secret = try SecretStorage.decrypt(try self.encrypted(name, keyID: keyID), name: name, key: key)
+                return Opened(name: name, result: .success(secret))
+            } catch {
+                return Opened(name: name, result: .failure(error))
+            }
+        }
+    }
+}
+
+extension SecretStorage {
+    /// The secret stored in `content` (`{"encrypted": {keyID: {...}}}`) for `keyID`.
+    public static func encrypted(in content: JSONObject, name: String, keyID: String) throws(SecretStorageError) -> EncryptedSecret {
+        guard case .object(let byKey)? = content["encrypted"] else {
+            throw .invalidField("\(name).encrypted", reason: "missing or not an object")
+        }
+        guard case .object(let entry)? = byKey[keyID] else {
+            throw .notEncryptedForKey(secret: name, keyID: keyID, available: byKey.keys)
+        }
+        return try EncryptedSecret(entry, path: "\(name).encrypted.\(keyID)")
+    }
+}
