@@ -173,13 +173,13 @@ _mxkeys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|help)
+    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|help)
         # Offer subcommand argument completions
         "_mxkeys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss help' -- "${cur}"))
         ;;
     esac
 }
@@ -687,6 +687,230 @@ _mxkeys_room-versions() {
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options 0
+}
+
+_mxkeys_recovery-key() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    generate|encode|decode)
+        # Offer subcommand argument completions
+        "_mxkeys_recovery-key_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'generate encode decode' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_recovery-key_generate() {
+    repeating_flags=()
+    non_repeating_flags=(--json --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_recovery-key_encode() {
+    repeating_flags=()
+    non_repeating_flags=(--hex --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_recovery-key_decode() {
+    repeating_flags=()
+    non_repeating_flags=(--hex --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--recovery-key-file --output -o)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_ssss() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    new-key|check-key|encrypt|decrypt)
+        # Offer subcommand argument completions
+        "_mxkeys_ssss_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'new-key check-key encrypt decrypt' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_ssss_new-key() {
+    repeating_flags=()
+    non_repeating_flags=(--passphrase --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--key-id --name --passphrase-file --output -o)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--key-id')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_ssss_check-key() {
+    repeating_flags=()
+    non_repeating_flags=(--require-check --passphrase --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--key-description --recovery-key-file --passphrase-file)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--key-description')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_ssss_encrypt() {
+    repeating_flags=()
+    non_repeating_flags=(--passphrase --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--name --key-id --key-description --recovery-key-file --passphrase-file)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--name')
+        return
+        ;;
+    '--key-id')
+        return
+        ;;
+    '--key-description')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_ssss_decrypt() {
+    repeating_flags=()
+    non_repeating_flags=(--names-only --passphrase --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--name --key-id --account-data --key-description --recovery-key-file --passphrase-file --output -o)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--name')
+        return
+        ;;
+    '--key-id')
+        return
+        ;;
+    '--account-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--key-description')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
 }
 
 _mxkeys_help() {

@@ -1,0 +1,268 @@
+import ArgumentParser
+import MatrixKeys
+
+struct SecretStorageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssss",
+        abstract: "Secret storage (m.secret_storage.v1.aes-hmac-sha2): keys, key checks, encrypting and decrypting secrets.",
+        discussion: """
+            The key is the recovery key (--recovery-key-file, MXKEYS_RECOVERY_KEY, or a prompt) or, with \
+            --passphrase, a passphrase (--passphrase-file, MXKEYS_PASSPHRASE, or a prompt) turned into the \
+            key with the description's m.pbkdf2 parameters. Base64 is read padded or unpadded and written \
+            padded, as the reference client does. A key description whose IV is 32 bytes instead of 16 (seen \
+            in the wild) is accepted: its first 16 bytes are used, as the client that wrote it does, and the \
+            key check says so.
+            """,
+        subcommands: [SSSSNewKey.self, SSSSCheckKey.self, SSSSEncrypt.self, SSSSDecrypt.self])
+}
+
+/// Reads a key description: the content of `m.secret_storage.key.<id>`, or that whole event.
+func readKeyDescription(_ path: String) throws -> SecretStorageKeyDescription {
+    let bytes: [UInt8]
+    do { bytes = try AtomicFile.read(path) } catch { throw Failure(error.description) }
+    var object: JSONObject
+    do {
+        guard case .object(let value) = try JSONParser.parse(bytes, mode: .lax) else { throw Failure("the key description must be a JSON object (\(path))") }
+        object = value
+    } catch let failure as Failure { throw failure } catch { throw Failure(error, source: path) }
+    if case .object(let content)? = object["content"], object["type"] != nil { object = content }
+    do { return try SecretStorageKeyDescription(object) } catch { throw Failure(error, source: path) }
+}
+
+struct SSSSNewKey: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-key",
+        abstract: "Make a new secret storage key: print its ID, the key description to upload, and the recovery key.",
+        discussion: """
+            Prints one JSON object: key_id, account_data_type (m.secret_storage.key.<key_id>), \
+            key_description (with the key check, and with --passphrase the m.pbkdf2 parameters: a random \
+            salt and 500,000 rounds), and recovery_key. With --passphrase the key is derived from the \
+            passphrase (asked twice on a terminal); the recovery key then encodes that derived key.
+            """)
+
+    @Option(name: .customLong("key-id"), help: ArgumentHelp("The key ID (default: 32 random letters and digits).", valueName: "id"))
+    var keyID: String?
+
+    @Option(help: ArgumentHelp("A name for the key, stored in the description.", valueName: "name"))
+    var name: String?
+
+    @Flag(name: .customLong("passphrase"), help: "Derive the key from a passphrase.")
+    var usePassphrase = false
+
+    @OptionGroup var passphrase: PassphraseInput
+    @OptionGroup var output: SecretOutput
+
+    func run() throws {
+        let id = keyID ?? SecretStorage.newKeyID()
+        guard !id.isEmpty else { throw Failure("--key-id must not be empty") }
+        var info: PassphraseInfo? = nil
+        let key: SecretBytes
+        if usePassphrase || passphrase.file != nil {
+            let generated = PassphraseInfo.generate()
+            info = generated
+            do { key = try generated.deriveKey(try passphrase.read(new: true)) } catch { throw Failure(error) }
+        } else {
+            key = RecoveryKey.generate()
+        }
+        let description: JSONObject
+        do { description = try SecretStorageKeyDescription.create(key: key, name: name, passphrase: info) } catch { throw Failure(error) }
+        var recovery = try RecoveryKey.encode(key)
+        var text = CanonicalJSON.encode([
+            "key_id": .string(id), "account_data_type": .string(AccountData.keyTypePrefix + id),
+            "key_description": .object(description), "recovery_key": .string(recovery),
+        ])
+        recovery = ""
+        defer { wipe(&text) }
+        try output.write(text)
+    }
+}
+
+struct SSSSCheckKey: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-key",
+        abstract: "Say whether a recovery key or passphrase is the key of a key description: right, wrong or unverifiable.",
+        discussion: """
+            Exit 0 when it is right, 1 when it is wrong. A description without iv and mac cannot be checked: \
+            that is reported as unverifiable, with exit 0, or 1 with --require-check. The recovery key may \
+            also come on standard input.
+            """)
+
+    @Option(name: .customLong("key-description"), help: ArgumentHelp(
+        "The key description: the content of m.secret_storage.key.<id>, or that account data event.", valueName: "file"),
+        completion: .file())
+    var keyDescription: String
+
+    @Flag(help: "Treat an unverifiable key as a failure (exit 1).")
+    var requireCheck = false
+
+    @OptionGroup var key: SecretStorageKeyOptions
+
+    func run() throws {
+        let description = try readKeyDescription(keyDescription)
+        let candidate = try key.key(description: description, standardInput: true)
+        let out = Output()
+        switch description.check(candidate) {
+        case .right(let note):
+            out.line("right" + (note.map { " (note: \($0))" } ?? ""))
+        case .wrong:
+            out.line("wrong: this is not the key of the description (its key check MAC does not match)")
+            out.flush()
+            throw NegativeVerdict()
+        case .unverifiable:
+            out.line("unverifiable: the description has no iv and mac, so the key cannot be checked (it may still be right)")
+            if requireCheck {
+                out.flush()
+                throw NegativeVerdict()
+            }
+        }
+    }
+}
+
+struct SSSSEncrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "encrypt",
+        abstract: "Encrypt a secret read on standard input; print {\"encrypted\": {KEY_ID: {iv, ciphertext, mac}}}.",
+        discussion: """
+            The secret is the text on standard input, without one trailing line break. With \
+            --key-description the key is checked first, and a wrong key is refused (exit 1).
+            """)
+
+    @Option(help: ArgumentHelp("The secret's name, e.g. m.cross_signing.master or m.megolm_backup.v1.", valueName: "secret-name"))
+    var name: String
+
+    @Option(name: .customLong("key-id"), help: ArgumentHelp("The secret storage key's ID.", valueName: "id"))
+    var keyID: String
+
+    @Option(name: .customLong("key-description"), help: ArgumentHelp("Check the key against this description first.", valueName: "file"),
+            completion: .file())
+    var keyDescription: String?
+
+    @OptionGroup var key: SecretStorageKeyOptions
+
+    func run() throws {
+        let description = try keyDescription.map(readKeyDescription)
+        let storageKey = try key.key(description: description, standardInput: false)
+        if let description, description.check(storageKey) == .wrong {
+            throw Failure("the key does not match the key description (\(keyDescription ?? ""))", code: ExitStatus.negative)
+        }
+        var input = try SecretSource.standardInput()
+        SecretSource.trimmingLineEnd(&input)
+        let secret = SecretBytes(consuming: &input)
+        let encrypted: EncryptedSecret
+        do { encrypted = try SecretStorage.encrypt(secret, name: name, key: storageKey) } catch { throw Failure(error) }
+        let out = Output()
+        out.write(CanonicalJSON.encode(["encrypted": .object([keyID: encrypted.json])]))
+        out.write([0x0A])
+    }
+}
+
+struct SSSSDecrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decrypt",
+        abstract: "Decrypt a secret, or with --account-data every secret the key opens.",
+        discussion: """
+            FILE (or standard input) holds the secret's account data: {"encrypted": {...}} or the whole \
+            {type, content} event. --key-id picks the entry; it may be left out when there is only one. \
+            With --account-data FILE (a list of {type, content} events, a sync response, or a map from type \
+            to content), the default key is used unless --key-id says otherwise, and every secret \
+            encrypted for it is listed with its value (--names-only: names only); --name picks one. A MAC \
+            that does not match (a wrong key, the wrong name, altered data) is exit 1.
+            """)
+
+    @Option(help: ArgumentHelp("The secret's name (needed for FILE: it is part of the encryption).", valueName: "secret-name"))
+    var name: String?
+
+    @Option(name: .customLong("key-id"), help: ArgumentHelp("The secret storage key's ID.", valueName: "id"))
+    var keyID: String?
+
+    @Option(name: .customLong("account-data"), help: ArgumentHelp("An account data dump to decrypt every secret of.", valueName: "file"),
+            completion: .file())
+    var accountData: String?
+
+    @Option(name: .customLong("key-description"), help: ArgumentHelp(
+        "The key description (for --passphrase, or to check the key first).", valueName: "file"), completion: .file())
+    var keyDescription: String?
+
+    @Flag(help: "With --account-data: print only the names of the secrets the key opens.")
+    var namesOnly = false
+
+    @OptionGroup var key: SecretStorageKeyOptions
+    @OptionGroup var output: SecretOutput
+    @OptionGroup var input: InputFile
+
+    func validate() throws {
+        if accountData == nil && name == nil { throw ValidationError("give --name SECRET_NAME (or --account-data FILE)") }
+        if accountData != nil && input.file != nil { throw ValidationError("give FILE or --account-data FILE, not both") }
+        if namesOnly && accountData == nil { throw ValidationError("--names-only goes with --account-data") }
+    }
+
+    func run() throws {
+        if let accountData { return try runAccountData(accountData) }
+        let object = try input.readObject(mode: .lax, what: "the secret")
+        let content: JSONObject
+        if case .object(let inner)? = object["content"], object["type"] != nil { content = inner } else { content = object }
+        guard let name else { return }
+        var id = keyID
+        if id == nil, case .object(let byKey)? = content["encrypted"] {
+            guard byKey.count == 1 else { throw Failure("the secret is encrypted for several keys (\(byKey.keys.joined(separator: ", "))): give --key-id") }
+            id = byKey.keys.first
+        }
+        let description = try keyDescription.map(readKeyDescription)
+        let storageKey = try key.key(description: description, standardInput: input.file != nil && input.file != "-")
+        if let description, description.check(storageKey) == .wrong {
+            throw Failure("the key does not match the key description (\(keyDescription ?? ""))", code: ExitStatus.negative)
+        }
+        let result = Result { () throws(SecretStorageError) -> SecretBytes in
+            try SecretStorage.decrypt(try SecretStorage.encrypted(in: content, name: name, keyID: id ?? ""), name: name, key: storageKey)
+        }
+        let secret: SecretBytes
+        switch result {
+        case .success(let value): secret = value
+        case .failure(.macMismatch(let secretName)):
+            throw Failure(SecretStorageError.macMismatch(secret: secretName).description, code: ExitStatus.negative)
+        case .failure(let error): throw Failure(error, source: input.sourceName)
+        }
+        var bytes = secret.unsafeCopy()
+        defer { wipe(&bytes) }
+        try output.write(bytes)
+    }
+
+    private func runAccountData(_ path: String) throws {
+        let bytes: [UInt8]
+        do { bytes = try AtomicFile.read(path) } catch { throw Failure(error.description) }
+        let data: AccountData
+        do { data = try AccountData(try JSONParser.parse(bytes, mode: .lax)) } catch { throw Failure(error, source: path) }
+        let id: String
+        do { id = try data.keyID(keyID) } catch { throw Failure(error, source: path) }
+        var description = try keyDescription.map(readKeyDescription)
+        if description == nil, data.keyIDs.contains(id) {
+            do { description = try data.keyDescription(id) } catch { throw Failure(error, source: path) }
+        }
+        let storageKey = try key.key(description: description, standardInput: true)
+        if let description, description.check(storageKey) == .wrong {
+            throw Failure("the key is not key \(id) of the account data (its key check MAC does not match)", code: ExitStatus.negative)
+        }
+        var opened = data.openAll(key: storageKey, keyID: id)
+        if let name { opened = opened.filter { $0.name == name } }
+        guard !opened.isEmpty else {
+            throw Failure(name.map { "no secret \($0) encrypted for key \(id) (\(path))" } ?? "no secret is encrypted for key \(id) (\(path))", code: ExitStatus.negative)
+        }
+        var text: [UInt8] = []
+        defer { wipe(&text) }
+        var failures = 0
+        for entry in opened {
+            switch entry.result {
+            case .success(let secret):
+                text += Array(entry.name.utf8)
+                if !namesOnly { text += Array(": ".utf8) + secret.unsafeCopy() }
+            case .failure(let error):
+                failures += 1
+                text += Array("\(entry.name): not opened: \(error)".utf8)
+            }
+            text.append(0x0A)
+        }
+        text.removeLast()
+        try output.write(text)
+        if failures > 0 { throw NegativeVerdict() }
+    }
+}

@@ -1,0 +1,163 @@
+import ArgumentParser
+import MatrixKeys
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where secrets come from. Never the command line (where `ps` and shell history see them): a file, an
+/// environment variable, standard input where the command says so, or a prompt on the terminal that does
+/// not echo.
+enum SecretSource {
+    /// The bytes of `variable`, if set. (The environment itself cannot be wiped.)
+    static func environment(_ variable: String) -> [UInt8]? {
+        guard let value = getenv(variable) else { return nil }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value)))
+    }
+
+    static func file(_ path: String) throws -> [UInt8] {
+        do { return try AtomicFile.read(path) } catch { throw Failure(error.description) }
+    }
+
+    /// Standard input, to its end.
+    static func standardInput() throws -> [UInt8] {
+        do { return try AtomicFile.readAll(0, path: "stdin") } catch { throw Failure(error.description) }
+    }
+
+    /// Asks on the terminal with echo off; nil when there is no terminal.
+    static func prompt(_ question: String) -> [UInt8]? {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var saved = termios()
+        let isTerminal = tcgetattr(fd, &saved) == 0
+        if isTerminal {
+            var silent = saved
+            silent.c_lflag &= ~tcflag_t(ECHO)
+            _ = tcsetattr(fd, TCSAFLUSH, &silent)
+        }
+        defer {
+            if isTerminal { _ = tcsetattr(fd, TCSAFLUSH, &saved) }
+            _ = write(fd, "\n", 1)
+        }
+        _ = question.withCString { write(fd, $0, strlen($0)) }
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while read(fd, &byte, 1) == 1, byte != 0x0A { line.append(byte) }
+        byte = 0
+        return line
+    }
+
+    /// `bytes` without one trailing line end (`\n` or `\r\n`): what a file or `echo` adds.
+    static func trimmingLineEnd(_ bytes: inout [UInt8]) {
+        if bytes.last == 0x0A { bytes.removeLast() }
+        if bytes.last == 0x0D { bytes.removeLast() }
+    }
+}
+
+/// A recovery key: `--recovery-key-file`, `MXKEYS_RECOVERY_KEY`, standard input (where the command
+/// allows), or a no-echo prompt.
+struct RecoveryKeyInput: ParsableArguments {
+    @Option(name: .customLong("recovery-key-file"), help: ArgumentHelp(
+        "Read the recovery key from this file (whitespace and line breaks are ignored).", valueName: "file"),
+        completion: .file())
+    var file: String?
+
+    /// Whether a recovery key was given without asking (a file or the environment).
+    var isGiven: Bool { file != nil || SecretSource.environment("MXKEYS_RECOVERY_KEY") != nil }
+
+    /// The key's text bytes; the caller wipes them.
+    func readText(standardInput: Bool) throws -> [UInt8] {
+        if let file { return try SecretSource.file(file) }
+        if let value = SecretSource.environment("MXKEYS_RECOVERY_KEY") { return value }
+        if standardInput && isatty(0) == 0 { return try SecretSource.standardInput() }
+        guard let typed = SecretSource.prompt("Recovery key: ") else {
+            throw Failure("no recovery key: give --recovery-key-file FILE or MXKEYS_RECOVERY_KEY (there is no terminal to ask on)")
+        }
+        return typed
+    }
+
+    /// The decoded 32-byte key. A malformed key is unusable input (exit 2).
+    func read(standardInput: Bool) throws -> SecretBytes {
+        var text = try readText(standardInput: standardInput)
+        defer { wipe(&text) }
+        do { return try RecoveryKey.decode(text) } catch { throw Failure(error, source: file ?? "the recovery key") }
+    }
+}
+
+/// A passphrase: `--passphrase-file`, `MXKEYS_PASSPHRASE`, or a no-echo prompt (asked twice for a new one).
+struct PassphraseInput: ParsableArguments {
+    @Option(name: .customLong("passphrase-file"), help: ArgumentHelp(
+        "Read the passphrase from this file (one trailing line break is dropped).", valueName: "file"),
+        completion: .file())
+    var file: String?
+
+    var isGiven: Bool { file != nil || SecretSource.environment("MXKEYS_PASSPHRASE") != nil }
+
+    func read(new: Bool) throws -> SecretBytes {
+        var bytes: [UInt8]
+        if let file {
+            bytes = try SecretSource.file(file)
+            SecretSource.trimmingLineEnd(&bytes)
+        } else if let value = SecretSource.environment("MXKEYS_PASSPHRASE") {
+            bytes = value
+        } else {
+            guard var first = SecretSource.prompt(new ? "New passphrase: " : "Passphrase: ") else {
+                throw Failure("no passphrase: give --passphrase-file FILE or MXKEYS_PASSPHRASE (there is no terminal to ask on)")
+            }
+            if new {
+                var second = SecretSource.prompt("The same passphrase again: ") ?? []
+                defer { wipe(&second) }
+                guard first == second else {
+                    wipe(&first)
+                    throw Failure("the two passphrases differ")
+                }
+            }
+            bytes = first
+        }
+        guard !bytes.isEmpty else { throw Failure("the passphrase is empty") }
+        return SecretBytes(consuming: &bytes)
+    }
+}
+
+/// A secret store key: the recovery key, or with `--passphrase` a passphrase and the key description's
+/// `m.pbkdf2` parameters.
+struct SecretStorageKeyOptions: ParsableArguments {
+    @OptionGroup var recoveryKey: RecoveryKeyInput
+    @OptionGroup var passphrase: PassphraseInput
+
+    @Flag(name: .customLong("passphrase"), help: "Use the passphrase instead of the recovery key.")
+    var usePassphrase = false
+
+    /// The key. A passphrase needs `description`'s parameters.
+    func key(description: SecretStorageKeyDescription?, standardInput: Bool) throws -> SecretBytes {
+        let byPassphrase = usePassphrase || passphrase.file != nil
+            || (!recoveryKey.isGiven && SecretSource.environment("MXKEYS_PASSPHRASE") != nil && description?.passphrase != nil)
+        guard byPassphrase else { return try recoveryKey.read(standardInput: standardInput) }
+        guard let description else { throw Failure("a passphrase needs the key description: give --key-description FILE") }
+        guard let info = description.passphrase else { throw Failure(SecretStorageError.noPassphraseInfo) }
+        do { return try info.deriveKey(try passphrase.read(new: false)) } catch { throw Failure(error) }
+    }
+}
+
+/// Where a command's secret output goes: standard output, or with `--output` a new 0600 file written
+/// atomically.
+struct SecretOutput: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600, atomically) instead of standard output.", valueName: "file"),
+            completion: .file())
+    var output: String?
+
+    @Flag(help: "Replace an existing --output file.")
+    var force = false
+
+    /// Writes `bytes` (which the caller wipes); to standard output with a line end.
+    func write(_ bytes: [UInt8]) throws {
+        if let output {
+            do { try AtomicFile.write(bytes, to: output, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
+            return
+        }
+        let out = Output()
+        out.write(bytes)
+        out.write([0x0A])
+    }
+}
