@@ -8,6 +8,8 @@
 /// - `ServerKeys/`: `/_matrix/key/v2/server` responses (SPEC §4).
 /// - `Events/`: room versions as data, redaction, hashes and IDs, required signers, event signing (SPEC §5–7).
 /// - `Secrets/`: recovery keys, secret storage and passphrase keys (SPEC §8–9).
+/// - `Backup/`: megolm key backups and session export files (SPEC §10–11).
+/// - `Support/`: the parallel map the bulk operations share.
 /// - `Files/`: atomic writes, whole-file reads, and streams of JSON items.
 public enum MatrixKeys {
     /// The version of the library and the `mxkeys` tool.
@@ -26,3 +28,4 @@ extension EventError: MatrixKeysError {}
 extension FileError: MatrixKeysError {}
 extension RecoveryKeyError: MatrixKeysError {}
 extension SecretStorageError: MatrixKeysError {}
+extension BackupError: MatrixKeysError {}

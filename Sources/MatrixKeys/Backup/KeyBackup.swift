@@ -1,0 +1,114 @@
+/// One session of a key backup, as found in any of the shapes the server returns.
+public struct BackupSession: Sendable {
+    public let roomID: String?
+    public let sessionID: String?
+    /// `first_message_index`, `forwarded_count`, `is_verified`, as the backup has them.
+    public let metadata: JSONObject
+    /// Its `session_data`, read when it is decrypted (so a bad one fails alone).
+    public let sessionData: JSONValue?
+
+    /// How errors name it.
+    public var label: String {
+        switch (roomID, sessionID) {
+        case let (room?, session?): return "room \(room), session \(session)"
+        case let (nil, session?): return "session \(session)"
+        case let (room?, nil): return "a session of room \(room)"
+        default: return "session_data"
+        }
+    }
+}
+
+/// Whole key backups (`GET /room_keys/keys`) and the reverse (`PUT /room_keys/keys`), SPEC §10.
+public enum KeyBackup {
+    /// The sessions of `value`: a whole backup (`{"rooms": …}`), one room (`{"sessions": …}`), one session
+    /// (`{…, "session_data"}`), or bare `session_data`. `roomID` and `sessionID` fill in what the shape
+    /// does not carry.
+    public static func sessions(in value: JSONValue, roomID: String? = nil, sessionID: String? = nil) throws(BackupError) -> [BackupSession] {
+        guard case .object(let object) = value else { throw .invalidField("backup", reason: "not a JSON object") }
+        if let rooms = object["rooms"] {
+            guard case .object(let byRoom) = rooms else { throw .invalidField("rooms", reason: "not an object") }
+            var result: [BackupSession] = []
+            for (room, roomValue) in byRoom {
+                guard case .object(let roomObject) = roomValue else { throw .invalidField("rooms.\(room)", reason: "not an object") }
+                result += try sessions(ofRoom: roomObject, roomID: room, path: "rooms.\(room)")
+            }
+            return result
+        }
+        if object["sessions"] != nil { return try sessions(ofRoom: object, roomID: roomID, path: "") }
+        if let data = object["session_data"] {
+            var metadata = object
+            metadata.removeValue(forKey: "session_data")
+            return [BackupSession(roomID: roomID, sessionID: sessionID, metadata: metadata, sessionData: data)]
+        }
+        if object["ephemeral"] != nil {
+            return [BackupSession(roomID: roomID, sessionID: sessionID, metadata: JSONObject(), sessionData: value)]
+        }
+        throw .invalidField("backup", reason: "expected {\"rooms\": …}, {\"sessions\": …}, a session with session_data, or session_data")
+    }
+
+    private static func sessions(ofRoom room: JSONObject, roomID: String?, path: String) throws(BackupError) -> [BackupSession] {
+        guard case .object(let bySession)? = room["sessions"] else {
+            throw .invalidField(path.isEmpty ? "sessions" : "\(path).sessions", reason: "missing or not an object")
+        }
+        return bySession.map { id, value in
+            var metadata = value.objectValue ?? JSONObject()
+            let data = metadata.removeValue(forKey: "session_data")
+            return BackupSession(roomID: roomID, sessionID: id, metadata: metadata, sessionData: data)
+        }
+    }
+
+    /// One session decrypted into the session-export form: its plaintext plus `room_id` and `session_id`.
+    public static func decrypt(_ session: BackupSession, key: BackupKey) throws(BackupError) -> (session: JSONObject, mac: BackupCipher.MACKind) {
+        guard case .object(let dataObject)? = session.sessionData else {
+            throw .session(session.label, reason: "session_data is missing or not an object")
+        }
+        let data: SessionData
+        do { data = try SessionData(dataObject) } catch { throw .session(session.label, reason: error.description) }
+        let (plaintext, mac) = try BackupCipher.decrypt(data, with: key, label: session.label)
+        let parsed = plaintext.withUnsafeBytes { raw in Result { () throws(JSONParseError) in try JSONParser.parse(raw) } }
+        guard case .success(.object(var exported)) = parsed else {
+            throw .session(session.label, reason: "the decrypted session is not a JSON object")
+        }
+        if let room = session.roomID { exported["room_id"] = .string(room) }
+        if let id = session.sessionID { exported["session_id"] = .string(id) }
+        return (exported, mac)
+    }
+
+    /// Every session, on `jobs` threads, results in order; a failing session fails alone.
+    public static func decryptAll(_ sessions: [BackupSession], key: BackupKey, jobs: Int) -> [Result<(session: JSONObject, mac: BackupCipher.MACKind), BackupError>] {
+        parallelMap(sessions, jobs: jobs) { session in
+            Result { () throws(BackupError) in try decrypt(session, key: key) }
+        }
+    }
+
+    /// The `PUT /room_keys/keys` body for sessions in export form, encrypted for `publicKey`.
+    public static func encrypt(_ exported: [JSONObject], for publicKey: X25519.PublicKey) throws(BackupError) -> JSONObject {
+        var rooms: [String: JSONObject] = [:]
+        for (index, var session) in exported.enumerated() {
+            guard case .string(let room)? = session.removeValue(forKey: "room_id"), case .string(let id)? = session.removeValue(forKey: "session_id") else {
+                throw .invalidField("session \(index)", reason: "room_id and session_id must be strings")
+            }
+            var plaintext = CanonicalJSON.encode(.object(session))
+            let data = try BackupCipher.encrypt(SecretBytes(consuming: &plaintext), to: publicKey)
+            var chain = 0
+            if case .array(let keys)? = session["forwarding_curve25519_key_chain"] { chain = keys.count }
+            let entry: JSONObject = [
+                "first_message_index": .integer(firstMessageIndex(session)), "forwarded_count": .integer(Int64(chain)),
+                "is_verified": false, "session_data": data.json,
+            ]
+            var sessions = rooms[room]?["sessions"]?.objectValue ?? JSONObject()
+            sessions[id] = .object(entry)
+            rooms[room] = ["sessions": .object(sessions)]
+        }
+        var body = JSONObject()
+        for (room, value) in rooms { body[room] = .object(value) }
+        return ["rooms": .object(body)]
+    }
+
+    /// The first index a session key can decrypt: bytes 1–4 (big-endian) of an exported megolm session key.
+    static func firstMessageIndex(_ session: JSONObject) -> Int64 {
+        guard case .string(let text)? = session["session_key"], var key = try? Base64.decode(text), key.count >= 5 else { return 0 }
+        defer { wipe(&key) }
+        return Int64(key[1]) << 24 | Int64(key[2]) << 16 | Int64(key[3]) << 8 | Int64(key[4])
+    }
+}

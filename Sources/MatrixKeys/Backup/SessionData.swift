@@ -1,0 +1,97 @@
+/// One megolm session's `session_data` in a key backup: `{"ephemeral", "ciphertext", "mac"}` (SPEC §10).
+public struct SessionData: Sendable, Equatable {
+    public let ephemeral: X25519.PublicKey
+    public let ciphertext: [UInt8]
+    public let mac: [UInt8]
+
+    public init(ephemeral: X25519.PublicKey, ciphertext: [UInt8], mac: [UInt8]) {
+        self.ephemeral = ephemeral
+        self.ciphertext = ciphertext
+        self.mac = mac
+    }
+
+    /// Reads it (padded or unpadded base64); errors name `label`'s field.
+    public init(_ object: JSONObject, label: String = "session_data") throws(BackupError) {
+        func field(_ name: String) throws(BackupError) -> [UInt8] {
+            guard case .string(let text)? = object[name] else { throw .invalidField("\(label).\(name)", reason: "missing or not a string") }
+            do { return try Base64.decode(text) } catch { throw .invalidField("\(label).\(name)", reason: error.description) }
+        }
+        let ephemeralBytes = try field("ephemeral")
+        do { ephemeral = try X25519.PublicKey(rawRepresentation: ephemeralBytes) } catch {
+            throw .invalidField("\(label).ephemeral", reason: "decodes to \(ephemeralBytes.count) bytes, expected 32")
+        }
+        ciphertext = try field("ciphertext")
+        mac = try field("mac")
+        guard mac.count == 8 || mac.count == 32 else { throw .invalidField("\(label).mac", reason: "decodes to \(mac.count) bytes, expected 8") }
+    }
+
+    /// Unpadded base64, as backups store it.
+    public var json: JSONValue {
+        ["ephemeral": .string(ephemeral.base64), "ciphertext": .string(Base64.encode(ciphertext)), "mac": .string(Base64.encode(mac))]
+    }
+}
+
+/// The backup's encryption of one session (SPEC §10): X25519 with an ephemeral key, HKDF-SHA-256 to an
+/// AES key, a MAC key and an IV, AES-256-CBC with PKCS#7, and the MAC of the EMPTY string truncated to
+/// 8 bytes (what libolm and every deployed client do; a MAC of the ciphertext is accepted too).
+public enum BackupCipher {
+    /// Which MAC a decrypted session carried.
+    public enum MACKind: Sendable, Equatable {
+        /// HMAC of the empty string, truncated to 8 bytes: what deployed clients write.
+        case emptyString
+        /// HMAC of the ciphertext (what the spec text says): accepted, and reported.
+        case ciphertext
+    }
+
+    struct Keys {
+        let aes: SecretBytes
+        let mac: SecretBytes
+        let iv: [UInt8]
+    }
+
+    static func keys(_ shared: SecretBytes) throws(CryptoError) -> Keys {
+        let all = try HKDFSHA256.deriveKey(inputKeyMaterial: shared, salt: [UInt8](repeating: 0, count: 32), info: [], length: 80)
+        return Keys(aes: all.slice(0..<32), mac: all.slice(32..<64), iv: all.slice(64..<80).unsafeCopy())
+    }
+
+    /// Encrypts a session's plaintext JSON for `publicKey`; `ephemeral` is random unless given (tests).
+    public static func encrypt(_ plaintext: SecretBytes, to publicKey: X25519.PublicKey, ephemeral: X25519.PrivateKey = X25519.PrivateKey()) throws(BackupError) -> SessionData {
+        do {
+            let keys = try keys(try ephemeral.sharedSecret(with: publicKey))
+            var plain = plaintext.unsafeCopy()
+            defer { wipe(&plain) }
+            let ciphertext = try AES256.cbcEncrypt(plain, key: keys.aes, iv: keys.iv)
+            let mac = Array(HMACSHA256.mac(key: keys.mac, message: []).prefix(8))
+            return SessionData(ephemeral: ephemeral.publicKey, ciphertext: ciphertext, mac: mac)
+        } catch {
+            throw .crypto(error)
+        }
+    }
+
+    /// Decrypts after checking the MAC; `label` names the session in errors.
+    public static func decrypt(_ data: SessionData, with key: BackupKey, label: String = "session") throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) {
+        let keys: Keys
+        do { keys = try Self.keys(try key.privateKey.sharedSecret(with: data.ephemeral)) } catch {
+            if error == .allZeroSharedSecret { throw .session(label, reason: "bad ephemeral key (a low-order point)") }
+            throw .crypto(error)
+        }
+        let kind: MACKind
+        if ConstantTime.equal(Array(HMACSHA256.mac(key: keys.mac, message: []).prefix(data.mac.count)), data.mac) {
+            kind = .emptyString
+        } else if ConstantTime.equal(Array(HMACSHA256.mac(key: keys.mac, message: data.ciphertext).prefix(data.mac.count)), data.mac) {
+            kind = .ciphertext
+        } else {
+            throw .session(label, reason: "the MAC does not match (the wrong backup key, or altered data)")
+        }
+        do {
+            var plain = try AES256.cbcDecrypt(data.ciphertext, key: keys.aes, iv: keys.iv)
+            return (SecretBytes(consuming: &plain), kind)
+        } catch .invalidPadding {
+            throw .session(label, reason: "bad padding after decryption")
+        } catch .ciphertextNotBlockAligned(let length) {
+            throw .session(label, reason: "the ciphertext is \(length) bytes, not a multiple of 16")
+        } catch {
+            throw .crypto(error)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Megolm session export files (SPEC §11), the format clients import and export:
+/// `-----BEGIN MEGOLM SESSION DATA-----`, base64 of `0x01 ‖ salt ‖ iv ‖ rounds ‖ ciphertext ‖ hmac`,
+/// `-----END MEGOLM SESSION DATA-----`. The plaintext is a JSON array of sessions in export form.
+public enum SessionExportFile {
+    public static let header = "-----BEGIN MEGOLM SESSION DATA-----"
+    public static let footer = "-----END MEGOLM SESSION DATA-----"
+    /// PBKDF2 rounds for new files.
+    public static let defaultRounds = 500_000
+    /// More rounds than this in a file is refused: a hostile file could otherwise run for hours.
+    public static let maximumRounds = 100_000_000
+    /// Base64 characters per line when writing.
+    static let lineLength = 96
+
+    static func keys(_ passphrase: SecretBytes, salt: [UInt8], rounds: Int) throws(BackupError) -> (aes: SecretBytes, mac: SecretBytes) {
+        do {
+            let both = try PBKDF2SHA512.deriveKey(password: passphrase, salt: salt, iterations: rounds, length: 64)
+            return (both.slice(0..<32), both.slice(32..<64))
+        } catch {
+            throw .crypto(error)
+        }
+    }
+
+    /// The file's text for `plaintext` (the JSON array of sessions).
+    public static func encrypt(_ plaintext: SecretBytes, passphrase: SecretBytes, rounds: Int = defaultRounds) throws(BackupError) -> [UInt8] {
+        guard rounds >= 1, rounds <= maximumRounds else { throw .exportFile("rounds must be 1 to \(maximumRounds)") }
+        let salt = SecureRandom.bytes(count: 16)
+        var iv = SecureRandom.bytes(count: 16)
+        iv[8] &= 0x7F
+        let (aesKey, macKey) = try keys(passphrase, salt: salt, rounds: rounds)
+        var payload: [UInt8] = [0x01] + salt + iv + [UInt8(rounds >> 24 & 0xFF), UInt8(rounds >> 16 & 0xFF), UInt8(rounds >> 8 & 0xFF), UInt8(rounds & 0xFF)]
+        do {
+            payload += try AES256.ctr(plaintext, key: aesKey, iv: iv).unsafeCopy()
+        } catch {
+            throw .crypto(error)
+        }
+        payload += HMACSHA256.mac(key: macKey, message: payload)
+        let text = Array(Base64.encodePadded(payload).utf8)
+        var out = Array((header + "\n").utf8)
+        var start = 0
+        while start < text.count {
+            out += text[start..<min(start + lineLength, text.count)]
+            out.append(0x0A)
+            start += lineLength
+        }
+        out += Array((footer + "\n").utf8)
+        return out
+    }
+
+    /// The plaintext of an export file. Any line wrapping and whitespace is accepted; a wrong passphrase
+    /// or an altered file is `.exportAuthentication`, never garbage.
+    public static func decrypt(_ file: [UInt8], passphrase: SecretBytes) throws(BackupError) -> SecretBytes {
+        let headerBytes = Array(header.utf8), footerBytes = Array(footer.utf8)
+        guard let begin = find(headerBytes, in: file, from: 0) else { throw .exportFile("no \(header) line") }
+        guard let end = find(footerBytes, in: file, from: begin + headerBytes.count) else { throw .exportFile("no \(footer) line (the file is cut off?)") }
+        let body = file[(begin + headerBytes.count)..<end].filter { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
+        let payload: [UInt8]
+        do { payload = try Base64.decode(String(decoding: body, as: UTF8.self)) } catch { throw .exportFile(error.description) }
+        guard payload.count >= 1 + 16 + 16 + 4 + 32 else { throw .exportFile("only \(payload.count) bytes of data: it is truncated") }
+        guard payload[0] == 0x01 else { throw .exportFile("unsupported version \(payload[0]) (only 1)") }
+        let salt = Array(payload[1..<17]), iv = Array(payload[17..<33])
+        let rounds = Int(payload[33]) << 24 | Int(payload[34]) << 16 | Int(payload[35]) << 8 | Int(payload[36])
+        guard rounds >= 1, rounds <= maximumRounds else { throw .exportFile("\(rounds) PBKDF2 rounds (1 to \(maximumRounds) accepted)") }
+        let (aesKey, macKey) = try keys(passphrase, salt: salt, rounds: rounds)
+        let signed = Array(payload[..<(payload.count - 32)])
+        guard HMACSHA256.isValid(Array(payload[(payload.count - 32)...]), key: macKey, message: signed) else { throw .exportAuthentication }
+        do { return try AES256.ctr(SecretBytes(copying: signed[37...]), key: aesKey, iv: iv) } catch { throw .crypto(error) }
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        var i = from
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
