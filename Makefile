@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test check-docs docs bench install uninstall clean
+.PHONY: all deps build release run test check-docs docs bench interop install uninstall clean
 
 all: build
 
@@ -41,6 +41,10 @@ check-docs: deps
 bench: deps
 	$(SWIFT) build -c release --product mxkeys-bench
 	.build/release/mxkeys-bench $(BENCH)
+
+## interop: optional checks against peer implementations from PyPI (matrix-nio); not part of test
+interop: build
+	sh scripts/interop.sh $(BIN_DEBUG)
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -173,13 +173,13 @@ _mxkeys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|help)
+    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|help)
         # Offer subcommand argument completions
         "_mxkeys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export help' -- "${cur}"))
         ;;
     esac
 }
@@ -899,6 +899,286 @@ _mxkeys_ssss_decrypt() {
         return
         ;;
     '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_backup() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    new-key|auth-data|check-key|encrypt|decrypt|export)
+        # Offer subcommand argument completions
+        "_mxkeys_backup_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'new-key auth-data check-key encrypt decrypt export' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_backup_new-key() {
+    repeating_flags=()
+    non_repeating_flags=(--json --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_backup_auth-data() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--sign-with --user-id --recovery-key-file)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--sign-with')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--user-id')
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_backup_check-key() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--recovery-key-file --auth-data)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--auth-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_backup_encrypt() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--public-key --auth-data)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--public-key')
+        return
+        ;;
+    '--auth-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_backup_decrypt() {
+    repeating_flags=()
+    non_repeating_flags=(--jsonl --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--room-id --session-id --jobs --recovery-key-file --auth-data --output -o)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--room-id')
+        return
+        ;;
+    '--session-id')
+        return
+        ;;
+    '--jobs')
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--auth-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_backup_export() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --rounds --passphrase-file --room-id --session-id --jobs --recovery-key-file --auth-data)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--rounds')
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--room-id')
+        return
+        ;;
+    '--session-id')
+        return
+        ;;
+    '--jobs')
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--auth-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_session-export() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    decrypt|encrypt)
+        # Offer subcommand argument completions
+        "_mxkeys_session-export_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'decrypt encrypt' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_session-export_decrypt() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--passphrase-file --output -o)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_session-export_encrypt() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --rounds --passphrase-file)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--rounds')
+        return
+        ;;
+    '--passphrase-file')
         __mxkeys_add_completions -f
         return
         ;;

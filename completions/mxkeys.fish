@@ -90,6 +90,30 @@ function __mxkeys_parse_tokens -S
             case 'decrypt'
                 __mxkeys_parse_subcommand 1 'name=' 'key-id=' 'account-data=' 'key-description=' 'names-only' 'recovery-key-file=' 'passphrase-file=' 'passphrase' 'o/output=' 'force' 'version' 'h/help'
             end
+        case 'backup'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'new-key'
+                __mxkeys_parse_subcommand 0 'json' 'o/output=' 'force' 'version' 'h/help'
+            case 'auth-data'
+                __mxkeys_parse_subcommand 0 'sign-with=' 'user-id=' 'recovery-key-file=' 'version' 'h/help'
+            case 'check-key'
+                __mxkeys_parse_subcommand 0 'recovery-key-file=' 'auth-data=' 'version' 'h/help'
+            case 'encrypt'
+                __mxkeys_parse_subcommand 1 'public-key=' 'auth-data=' 'version' 'h/help'
+            case 'decrypt'
+                __mxkeys_parse_subcommand 1 'jsonl' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'auth-data=' 'o/output=' 'force' 'version' 'h/help'
+            case 'export'
+                __mxkeys_parse_subcommand 1 'o/output=' 'force' 'rounds=' 'passphrase-file=' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'auth-data=' 'version' 'h/help'
+            end
+        case 'session-export'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'decrypt'
+                __mxkeys_parse_subcommand 1 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
+            case 'encrypt'
+                __mxkeys_parse_subcommand 1 'o/output=' 'force' 'rounds=' 'passphrase-file=' 'version' 'h/help'
+            end
         case 'help'
             __mxkeys_parse_subcommand -r 1 'version'
         end
@@ -158,6 +182,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'room-versions' -d 'Print the room versions mxkeys knows and the properties its algorithms use.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'recovery-key' -d 'Generate, encode and decode recovery keys (base58, as Element shows them).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'ssss' -d 'Secret storage (m.secret_storage.v1.aes-hmac-sha2): keys, key checks, encrypting and decrypting secrets.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'backup' -d 'Megolm key backups (m.megolm_backup.v1.curve25519-aes-sha2): keys, auth_data, decrypting and encrypting sessions.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'session-export' -d 'Read and write megolm session export files ("Export E2E room keys").'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lax' -l 'lax' -d 'Lax number mode (room versions 1–5): big integers and floats are allowed.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" check' -l 'check' -d 'Check instead of printing: exit 0 when the input meets the rules, 1 with one line per violation.'
@@ -348,4 +374,71 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss decrypt" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'new-key' -d 'Make a new backup key: print its recovery key and the auth_data with its public key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'auth-data' -d 'Print the auth_data of the backup key given as a recovery key (on standard input or as below).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'check-key' -d 'Check a recovery key against a backup\'s auth_data: exit 0 when it matches, 1 when it does not.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'encrypt' -d 'Encrypt one session\'s plaintext into session_data, or sessions in export form into a PUT /room_keys/keys body.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'decrypt' -d 'Decrypt a backup: session_data, one session, one room, or the whole GET /room_keys/keys; print the sessions in export form.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'export' -d 'Decrypt a backup and write its sessions as a passphrase-protected megolm session export file, for a client to import.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" json' -l 'json' -d 'Print {"recovery_key", "auth_data", "key_base64"} as one JSON object.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" sign-with' -l 'sign-with' -d 'An ed25519 key file (Synapse format) to sign auth_data with.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" user-id' -l 'user-id' -d 'The user ID to sign as.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup encrypt" public-key' -l 'public-key' -d 'The backup\'s curve25519 public key (base64).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup encrypt" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup encrypt" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup encrypt" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup encrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" jsonl' -l 'jsonl' -d 'One session per line instead of a JSON array.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" room-id' -l 'room-id' -d 'The room ID, when the input is one room\'s or one session\'s backup.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" session-id' -l 'session-id' -d 'The session ID, when the input is one session\'s backup.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup decrypt" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" o output' -l 'output' -s 'o' -d 'The export file to write (mode 0600).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" rounds' -l 'rounds' -d 'PBKDF2 rounds (default 500000).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" room-id' -l 'room-id' -d 'The room ID, when the input is one room\'s or one session\'s backup.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" session-id' -l 'session-id' -d 'The session ID, when the input is one session\'s backup.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup export" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export" -eq 1' -fa 'decrypt' -d 'Print the sessions of an export file as a JSON array.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export" -eq 1' -fa 'encrypt' -d 'Write an export file from a JSON array of sessions in export form.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export decrypt" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" o output' -l 'output' -s 'o' -d 'The export file to write (mode 0600).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" rounds' -l 'rounds' -d 'PBKDF2 rounds (default 500000).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export encrypt" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys help" version' -l 'version' -d 'Show the version.'

@@ -12,6 +12,7 @@ let suites: [String: () -> Void] = [
     "canonical": CanonicalBenchmark.run,
     "event-ids": EventIDBenchmark.run,
     "verify": VerifyBenchmark.run,
+    "backup": BackupBenchmark.run,
 ]
 /// Suites run only when named (they take minutes).
 let onDemand: [String: () -> Void] = [

@@ -58,13 +58,15 @@ public enum KeyBackup {
     }
 
     /// One session decrypted into the session-export form: its plaintext plus `room_id` and `session_id`.
-    public static func decrypt(_ session: BackupSession, key: BackupKey) throws(BackupError) -> (session: JSONObject, mac: BackupCipher.MACKind) {
+    public static func decrypt(
+        _ session: BackupSession, key: BackupKey, workspace: BackupCipher.Workspace = BackupCipher.Workspace()
+    ) throws(BackupError) -> (session: JSONObject, mac: BackupCipher.MACKind) {
         guard case .object(let dataObject)? = session.sessionData else {
             throw .session(session.label, reason: "session_data is missing or not an object")
         }
         let data: SessionData
         do { data = try SessionData(dataObject) } catch { throw .session(session.label, reason: error.description) }
-        let (plaintext, mac) = try BackupCipher.decrypt(data, with: key, label: session.label)
+        let (plaintext, mac) = try BackupCipher.decrypt(data, with: key, label: session.label, workspace: workspace)
         let parsed = plaintext.withUnsafeBytes { raw in Result { () throws(JSONParseError) in try JSONParser.parse(raw) } }
         guard case .success(.object(var exported)) = parsed else {
             throw .session(session.label, reason: "the decrypted session is not a JSON object")
@@ -76,20 +78,21 @@ public enum KeyBackup {
 
     /// Every session, on `jobs` threads, results in order; a failing session fails alone.
     public static func decryptAll(_ sessions: [BackupSession], key: BackupKey, jobs: Int) -> [Result<(session: JSONObject, mac: BackupCipher.MACKind), BackupError>] {
-        parallelMap(sessions, jobs: jobs) { session in
-            Result { () throws(BackupError) in try decrypt(session, key: key) }
+        parallelMap(sessions, jobs: jobs, perThread: { BackupCipher.Workspace() }) { workspace, session in
+            Result { () throws(BackupError) in try decrypt(session, key: key, workspace: workspace) }
         }
     }
 
     /// The `PUT /room_keys/keys` body for sessions in export form, encrypted for `publicKey`.
     public static func encrypt(_ exported: [JSONObject], for publicKey: X25519.PublicKey) throws(BackupError) -> JSONObject {
+        let workspace = BackupCipher.Workspace()
         var rooms: [String: JSONObject] = [:]
         for (index, var session) in exported.enumerated() {
             guard case .string(let room)? = session.removeValue(forKey: "room_id"), case .string(let id)? = session.removeValue(forKey: "session_id") else {
                 throw .invalidField("session \(index)", reason: "room_id and session_id must be strings")
             }
             var plaintext = CanonicalJSON.encode(.object(session))
-            let data = try BackupCipher.encrypt(SecretBytes(consuming: &plaintext), to: publicKey)
+            let data = try BackupCipher.encrypt(SecretBytes(consuming: &plaintext), to: publicKey, workspace: workspace)
             var chain = 0
             if case .array(let keys)? = session["forwarding_curve25519_key_chain"] { chain = keys.count }
             let entry: JSONObject = [

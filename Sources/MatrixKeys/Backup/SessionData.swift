@@ -49,19 +49,34 @@ public enum BackupCipher {
         let iv: [UInt8]
     }
 
-    static func keys(_ shared: SecretBytes) throws(CryptoError) -> Keys {
-        let all = try HKDFSHA256.deriveKey(inputKeyMaterial: shared, salt: [UInt8](repeating: 0, count: 32), info: [], length: 80)
+    /// Contexts one thread reuses from session to session (the HKDF and HMAC set-up costs more than the
+    /// work on a session's few hundred bytes). Not for use from several threads at once.
+    public final class Workspace {
+        let deriver: HKDFSHA256.Deriver
+        let hmac = HMACSHA256.Context()
+
+        public init() {
+            do { deriver = try HKDFSHA256.Deriver(salt: [UInt8](repeating: 0, count: 32), info: [], length: 80) } catch {
+                preconditionFailure("OpenSSL could not set up HKDF: \(error)")
+            }
+        }
+    }
+
+    static func keys(_ shared: SecretBytes, workspace: Workspace) throws(CryptoError) -> Keys {
+        let all = try workspace.deriver.derive(shared)
         return Keys(aes: all.slice(0..<32), mac: all.slice(32..<64), iv: all.slice(64..<80).unsafeCopy())
     }
 
     /// Encrypts a session's plaintext JSON for `publicKey`; `ephemeral` is random unless given (tests).
-    public static func encrypt(_ plaintext: SecretBytes, to publicKey: X25519.PublicKey, ephemeral: X25519.PrivateKey = X25519.PrivateKey()) throws(BackupError) -> SessionData {
+    public static func encrypt(
+        _ plaintext: SecretBytes, to publicKey: X25519.PublicKey, ephemeral: X25519.PrivateKey = X25519.PrivateKey(), workspace: Workspace = Workspace()
+    ) throws(BackupError) -> SessionData {
         do {
-            let keys = try keys(try ephemeral.sharedSecret(with: publicKey))
+            let keys = try keys(try ephemeral.sharedSecret(with: publicKey), workspace: workspace)
             var plain = plaintext.unsafeCopy()
             defer { wipe(&plain) }
             let ciphertext = try AES256.cbcEncrypt(plain, key: keys.aes, iv: keys.iv)
-            let mac = Array(HMACSHA256.mac(key: keys.mac, message: []).prefix(8))
+            let mac = Array(workspace.hmac.mac(key: keys.mac, message: []).prefix(8))
             return SessionData(ephemeral: ephemeral.publicKey, ciphertext: ciphertext, mac: mac)
         } catch {
             throw .crypto(error)
@@ -69,16 +84,18 @@ public enum BackupCipher {
     }
 
     /// Decrypts after checking the MAC; `label` names the session in errors.
-    public static func decrypt(_ data: SessionData, with key: BackupKey, label: String = "session") throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) {
+    public static func decrypt(
+        _ data: SessionData, with key: BackupKey, label: String = "session", workspace: Workspace = Workspace()
+    ) throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) {
         let keys: Keys
-        do { keys = try Self.keys(try key.privateKey.sharedSecret(with: data.ephemeral)) } catch {
+        do { keys = try Self.keys(try key.privateKey.sharedSecret(with: data.ephemeral), workspace: workspace) } catch {
             if error == .allZeroSharedSecret { throw .session(label, reason: "bad ephemeral key (a low-order point)") }
             throw .crypto(error)
         }
         let kind: MACKind
-        if ConstantTime.equal(Array(HMACSHA256.mac(key: keys.mac, message: []).prefix(data.mac.count)), data.mac) {
+        if ConstantTime.equal(Array(workspace.hmac.mac(key: keys.mac, message: []).prefix(data.mac.count)), data.mac) {
             kind = .emptyString
-        } else if ConstantTime.equal(Array(HMACSHA256.mac(key: keys.mac, message: data.ciphertext).prefix(data.mac.count)), data.mac) {
+        } else if ConstantTime.equal(Array(workspace.hmac.mac(key: keys.mac, message: data.ciphertext).prefix(data.mac.count)), data.mac) {
             kind = .ciphertext
         } else {
             throw .session(label, reason: "the MAC does not match (the wrong backup key, or altered data)")

@@ -10,7 +10,7 @@ public enum AES256 {
     public static func ctr(_ input: [UInt8], key: SecretBytes, iv: [UInt8]) throws(CryptoError) -> [UInt8] {
         try CryptoError.checkLength("AES-256 key", key.count, keyLength)
         try CryptoError.checkLength("AES-CTR IV", iv.count, blockLength)
-        return try run(EVP_aes_256_ctr(), encrypt: true, padding: false, input, key: key, iv: iv)
+        return try run(OpenSSLNames.aes256CTR, encrypt: true, padding: false, input, key: key, iv: iv)
     }
 
     /// AES-256-CTR over secret input, keeping the output secret too.
@@ -25,7 +25,7 @@ public enum AES256 {
     public static func cbcEncrypt(_ plaintext: [UInt8], key: SecretBytes, iv: [UInt8]) throws(CryptoError) -> [UInt8] {
         try CryptoError.checkLength("AES-256 key", key.count, keyLength)
         try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
-        return try run(EVP_aes_256_cbc(), encrypt: true, padding: true, plaintext, key: key, iv: iv)
+        return try run(OpenSSLNames.aes256CBC, encrypt: true, padding: true, plaintext, key: key, iv: iv)
     }
 
     /// AES-256-CBC decryption that removes PKCS#7 padding; bad padding or length is an error.
@@ -35,7 +35,7 @@ public enum AES256 {
         guard !ciphertext.isEmpty, ciphertext.count % blockLength == 0 else {
             throw .ciphertextNotBlockAligned(length: ciphertext.count)
         }
-        return try run(EVP_aes_256_cbc(), encrypt: false, padding: true, ciphertext, key: key, iv: iv)
+        return try run(OpenSSLNames.aes256CBC, encrypt: false, padding: true, ciphertext, key: key, iv: iv)
     }
 
     /// Raw AES-256-CBC without padding (block-aligned input only), for known-answer tests of the mode itself.
@@ -43,7 +43,7 @@ public enum AES256 {
         try CryptoError.checkLength("AES-256 key", key.count, keyLength)
         try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
         guard plaintext.count % blockLength == 0 else { throw .ciphertextNotBlockAligned(length: plaintext.count) }
-        return try run(EVP_aes_256_cbc(), encrypt: true, padding: false, plaintext, key: key, iv: iv)
+        return try run(OpenSSLNames.aes256CBC, encrypt: true, padding: false, plaintext, key: key, iv: iv)
     }
 
     private static func run(
@@ -51,9 +51,9 @@ public enum AES256 {
     ) throws(CryptoError) -> [UInt8] {
         guard let ctx = EVP_CIPHER_CTX_new() else { throw .libraryFailure(operation: "EVP_CIPHER_CTX_new") }
         defer { EVP_CIPHER_CTX_free(ctx) }
+        // A cipher fetched once (`OpenSSLNames`): the legacy EVP_aes_256_*() look it up on every init.
         let initOK = key.withUnsafeBytes { k in
-            EVP_CipherInit_ex(
-                ctx, cipher, nil, k.baseAddress!.assumingMemoryBound(to: UInt8.self), iv, encrypt ? 1 : 0) == 1
+            EVP_CipherInit_ex2(ctx, cipher, k.baseAddress!.assumingMemoryBound(to: UInt8.self), iv, encrypt ? 1 : 0, nil) == 1
         }
         guard initOK else { throw .libraryFailure(operation: "EVP_CipherInit_ex") }
         EVP_CIPHER_CTX_set_padding(ctx, padding ? 1 : 0)

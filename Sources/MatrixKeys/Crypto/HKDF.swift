@@ -26,7 +26,7 @@ public enum HKDFSHA256 {
             mode: Int32(EVP_KDF_HKDF_MODE_EXTRACT_AND_EXPAND), key: ikm, salt: salt, info: info, length: length)
     }
 
-    private static func checkOutputLength(_ length: Int) throws(CryptoError) {
+    static func checkOutputLength(_ length: Int) throws(CryptoError) {
         guard length > 0, length <= 255 * 32 else {
             throw .invalidParameter("HKDF-SHA-256 output length must be 1…8160 bytes, got \(length)")
         }
@@ -39,6 +39,8 @@ public enum HKDFSHA256 {
             throw .libraryFailure(operation: "EVP_KDF_CTX_new(HKDF)")
         }
         defer { EVP_KDF_CTX_free(ctx) }
+        var digestParams = [OSSL_PARAM_construct_utf8_string(OpenSSLNames.digestKey, OpenSSLNames.sha256, 0), OSSL_PARAM_construct_end()]
+        guard EVP_KDF_CTX_set_params(ctx, &digestParams) == 1 else { throw .libraryFailure(operation: "EVP_KDF_CTX_set_params(HKDF)") }
         var mode = mode
         var salt = salt
         var info = info
@@ -47,7 +49,6 @@ public enum HKDFSHA256 {
                 salt.withUnsafeMutableBytes { s in
                     info.withUnsafeMutableBytes { i in
                         var params: [OSSL_PARAM] = [
-                            OSSL_PARAM_construct_utf8_string(OpenSSLNames.digestKey, OpenSSLNames.sha256, 0),
                             OSSL_PARAM_construct_int(OpenSSLNames.modeKey, &mode),
                             OSSL_PARAM_construct_octet_string(
                                 OpenSSLNames.keyKey, UnsafeMutableRawPointer(mutating: k.baseAddress), k.count),
@@ -89,4 +90,69 @@ enum OpenSSLNames {
     /// Fetched once; fetched implementations may be shared between threads.
     nonisolated(unsafe) static let hkdf: OpaquePointer? = EVP_KDF_fetch(nil, "HKDF", nil)
     nonisolated(unsafe) static let sha256Digest: OpaquePointer? = EVP_MD_fetch(nil, "SHA256", nil)
+    nonisolated(unsafe) static let hmac: OpaquePointer? = EVP_MAC_fetch(nil, "HMAC", nil)
+    nonisolated(unsafe) static let aes256CBC: OpaquePointer? = EVP_CIPHER_fetch(nil, "AES-256-CBC", nil)
+    nonisolated(unsafe) static let aes256CTR: OpaquePointer? = EVP_CIPHER_fetch(nil, "AES-256-CTR", nil)
+
+    /// An HMAC context with SHA-256 already chosen, only ever copied (`_dup`), never used: naming the
+    /// digest on a fresh context looks it up again, which costs more than the work itself.
+    nonisolated(unsafe) static let hmacTemplate: OpaquePointer? = {
+        guard let hmac, let ctx = EVP_MAC_CTX_new(hmac) else { return nil }
+        var params = [OSSL_PARAM_construct_utf8_string(digestKey, sha256, 0), OSSL_PARAM_construct_end()]
+        return EVP_MAC_CTX_set_params(ctx, &params) == 1 ? ctx : nil
+    }()
+}
+
+extension HKDFSHA256 {
+    /// HKDF-SHA-256 for many derivations on one thread with the same salt and info (a key backup's
+    /// sessions): the context, with its digest, salt and info, is set up once and only the key changes.
+    /// Not for use from several threads at once.
+    public final class Deriver {
+        private let ctx: OpaquePointer
+        private let length: Int
+
+        public init(salt: [UInt8], info: [UInt8], length: Int) throws(CryptoError) {
+            try HKDFSHA256.checkOutputLength(length)
+            guard let kdf = OpenSSLNames.hkdf, let ctx = EVP_KDF_CTX_new(kdf) else { throw .libraryFailure(operation: "EVP_KDF_CTX_new(HKDF)") }
+            // An empty salt is hash-length zeros (RFC 5869 §2.2); given as such so that it is never empty.
+            var salt = salt.isEmpty ? [UInt8](repeating: 0, count: 32) : salt
+            var info = info + [0]  // never empty, so never a null address; its real length is passed
+            let infoLength = info.count - 1
+            var mode = Int32(EVP_KDF_HKDF_MODE_EXTRACT_AND_EXPAND)
+            let ok = salt.withUnsafeMutableBytes { s in
+                info.withUnsafeMutableBytes { i in
+                    var params = [
+                        OSSL_PARAM_construct_utf8_string(OpenSSLNames.digestKey, OpenSSLNames.sha256, 0),
+                        OSSL_PARAM_construct_int(OpenSSLNames.modeKey, &mode),
+                        OSSL_PARAM_construct_octet_string(OpenSSLNames.saltKey, s.baseAddress, s.count),
+                        OSSL_PARAM_construct_octet_string(OpenSSLNames.infoKey, i.baseAddress, infoLength),
+                        OSSL_PARAM_construct_end(),
+                    ]
+                    return EVP_KDF_CTX_set_params(ctx, &params) == 1
+                }
+            }
+            guard ok else {
+                EVP_KDF_CTX_free(ctx)
+                throw .libraryFailure(operation: "EVP_KDF_CTX_set_params(HKDF)")
+            }
+            self.ctx = ctx
+            self.length = length
+        }
+
+        deinit { EVP_KDF_CTX_free(ctx) }
+
+        /// The `length` bytes derived from `key`.
+        public func derive(_ key: SecretBytes) throws(CryptoError) -> SecretBytes {
+            try SecretBytes(count: length) { (out) throws(CryptoError) in
+                let ok = key.withUnsafeBytes { k in
+                    var params = [
+                        OSSL_PARAM_construct_octet_string(OpenSSLNames.keyKey, UnsafeMutableRawPointer(mutating: k.baseAddress), k.count),
+                        OSSL_PARAM_construct_end(),
+                    ]
+                    return EVP_KDF_derive(ctx, out.baseAddress!.assumingMemoryBound(to: UInt8.self), length, &params) == 1
+                }
+                if !ok { throw .libraryFailure(operation: "EVP_KDF_derive(HKDF)") }
+            }
+        }
+    }
 }

@@ -68,16 +68,9 @@ public struct SHA256: ~Copyable {
 public enum HMACSHA256 {
     public static let macLength = 32
 
+    /// One MAC with a fresh context (see `Context` for many).
     public static func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
-            var length: UInt32 = 0
-            withBytes(key) { k, kn in
-                withBytes(message) { m, mn in
-                    _ = HMAC(EVP_sha256(), k, Int32(kn), m, mn, out.baseAddress!, &length)
-                }
-            }
-            count = macLength
-        }
+        Context().mac(key: key, message: message)
     }
 
     public static func mac(key: SecretBytes, message: [UInt8]) -> [UInt8] {
@@ -86,6 +79,42 @@ public enum HMACSHA256 {
 
     public static func mac(key: [UInt8], message: [UInt8]) -> [UInt8] {
         key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
+    }
+
+    /// HMAC-SHA-256 for many MACs on one thread: one context, re-keyed for each MAC. Not for use from
+    /// several threads at once. Made by copying a context with SHA-256 already set
+    /// (`OpenSSLNames.hmacTemplate`): one-shot `HMAC()` looks the digest up on every call, which costs
+    /// more than hashing a short message.
+    public final class Context {
+        private let ctx: OpaquePointer
+
+        public init() {
+            guard let template = OpenSSLNames.hmacTemplate, let ctx = EVP_MAC_CTX_dup(template) else {
+                preconditionFailure("OpenSSL could not create an HMAC context (out of memory)")
+            }
+            self.ctx = ctx
+        }
+
+        deinit { EVP_MAC_CTX_free(ctx) }
+
+        public func mac(key: SecretBytes, message: [UInt8]) -> [UInt8] {
+            key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
+        }
+
+        public func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
+            [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
+                var length = 0
+                let ok = withBytes(key) { k, kn in
+                    withBytes(message) { m, mn in
+                        // `withBytes` gives a valid pointer even for empty input, as EVP_MAC_init needs.
+                        EVP_MAC_init(ctx, k, kn, nil) == 1 && EVP_MAC_update(ctx, m, mn) == 1
+                            && EVP_MAC_final(ctx, out.baseAddress!, &length, macLength) == 1
+                    }
+                }
+                precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
+                count = macLength
+            }
+        }
     }
 
     /// Recomputes the MAC and compares it with `expected` in constant time.

@@ -94,16 +94,18 @@ struct PassphraseInput: ParsableArguments {
 
     var isGiven: Bool { file != nil || SecretSource.environment("MXKEYS_PASSPHRASE") != nil }
 
-    func read(new: Bool) throws -> SecretBytes {
+    /// The passphrase; `variable` is the environment variable to look at (session export files have
+    /// their own, MXKEYS_EXPORT_PASSPHRASE).
+    func read(new: Bool, variable: String = "MXKEYS_PASSPHRASE") throws -> SecretBytes {
         var bytes: [UInt8]
         if let file {
             bytes = try SecretSource.file(file)
             SecretSource.trimmingLineEnd(&bytes)
-        } else if let value = SecretSource.environment("MXKEYS_PASSPHRASE") {
+        } else if let value = SecretSource.environment(variable) {
             bytes = value
         } else {
             guard var first = SecretSource.prompt(new ? "New passphrase: " : "Passphrase: ") else {
-                throw Failure("no passphrase: give --passphrase-file FILE or MXKEYS_PASSPHRASE (there is no terminal to ask on)")
+                throw Failure("no passphrase: give --passphrase-file FILE or \(variable) (there is no terminal to ask on)")
             }
             if new {
                 var second = SecretSource.prompt("The same passphrase again: ") ?? []

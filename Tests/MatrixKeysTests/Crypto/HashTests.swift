@@ -82,6 +82,23 @@ struct HashTests {
         #expect(empty.count == 64)
     }
 
+    @Test("the reusable HKDF deriver and HMAC context give what the one-shot functions give, call after call")
+    func reusable() throws {
+        for (salt, info) in [([UInt8](), [UInt8]()), (Array("salt".utf8), Array("info".utf8))] {
+            let deriver = try HKDFSHA256.Deriver(salt: salt, info: info, length: 80)
+            for _ in 0..<20 {
+                let key = SecretBytes.random(count: 32)
+                #expect(try deriver.derive(key) == (try HKDFSHA256.deriveKey(inputKeyMaterial: key, salt: salt, info: info, length: 80)))
+            }
+        }
+        let context = HMACSHA256.Context()
+        for length in [0, 1, 64, 300] {
+            let key = SecretBytes.random(count: 32)
+            let message = SecureRandom.bytes(count: length)
+            #expect(context.mac(key: key, message: message) == HMACSHA256.mac(key: key, message: message))
+        }
+    }
+
     @Test("HKDF length limits")
     func hkdfLimits() throws {
         let ikm = SecretBytes(copying: [1, 2, 3])

@@ -1,0 +1,375 @@
+import ArgumentParser
+import MatrixKeys
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Megolm key backups (m.megolm_backup.v1.curve25519-aes-sha2): keys, auth_data, decrypting and encrypting sessions.",
+        discussion: """
+            The backup key is given as a recovery key (--recovery-key-file, MXKEYS_RECOVERY_KEY, standard \
+            input where the command says so, or a prompt). Give --auth-data (the backup version's auth_data, \
+            or the whole version object) wherever you can: the backup's own MAC covers an empty string, so \
+            comparing public keys is what tells a wrong key apart.
+            """,
+        subcommands: [BackupNewKey.self, BackupAuthData.self, BackupCheckKey.self, BackupEncrypt.self, BackupDecrypt.self, BackupExport.self])
+}
+
+/// Reads a JSON object from `path`.
+private func readObject(_ path: String, what: String) throws -> JSONObject {
+    let bytes: [UInt8]
+    do { bytes = try AtomicFile.read(path) } catch { throw Failure(error.description) }
+    let value: JSONValue
+    do { value = try JSONParser.parse(bytes, mode: .lax) } catch { throw Failure(error, source: path) }
+    guard case .object(let object) = value else { throw Failure("\(what) must be a JSON object (\(path))") }
+    return object
+}
+
+/// The backup key from a recovery key, checked against `--auth-data` when given.
+struct BackupKeyOptions: ParsableArguments {
+    @OptionGroup var recoveryKey: RecoveryKeyInput
+
+    @Option(name: .customLong("auth-data"), help: ArgumentHelp(
+        "The backup version's auth_data (or the whole version object), to check the key against.", valueName: "file"),
+        completion: .file())
+    var authData: String?
+
+    func key(standardInput: Bool) throws -> BackupKey {
+        var text = try recoveryKey.readText(standardInput: standardInput)
+        defer { wipe(&text) }
+        let key: BackupKey
+        do { key = try BackupKey(recoveryKey: text) } catch { throw Failure(error, source: recoveryKey.file ?? "the recovery key") }
+        if let authData {
+            let object = try readObject(authData, what: "auth_data")
+            do { try key.check(authData: object) } catch {
+                if case .wrongKey = error { throw Failure(error.description, code: ExitStatus.negative) }
+                throw Failure(error, source: authData)
+            }
+        }
+        return key
+    }
+}
+
+struct BackupNewKey: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-key", abstract: "Make a new backup key: print its recovery key and the auth_data with its public key.")
+
+    @Flag(help: "Print {\"recovery_key\", \"auth_data\", \"key_base64\"} as one JSON object.")
+    var json = false
+
+    @OptionGroup var output: SecretOutput
+
+    func run() throws {
+        let key = BackupKey.generate()
+        let recovery = try RecoveryKey.encode(key.privateKey.rawRepresentation)
+        let authData: JSONObject
+        do { authData = try key.authData() } catch { throw Failure(error) }
+        var text: [UInt8]
+        if json {
+            var raw = key.privateKey.rawRepresentation.unsafeCopy()
+            defer { wipe(&raw) }
+            text = CanonicalJSON.encode(["recovery_key": .string(recovery), "auth_data": .object(authData), "key_base64": .string(Base64.encode(raw))])
+        } else {
+            text = Array("recovery key: \(recovery)\nauth_data: ".utf8) + CanonicalJSON.encode(.object(authData))
+        }
+        defer { wipe(&text) }
+        try output.write(text)
+    }
+}
+
+struct BackupAuthData: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "auth-data",
+        abstract: "Print the auth_data of the backup key given as a recovery key (on standard input or as below).",
+        discussion: "With --sign-with and --user-id, auth_data is signed as the user with that ed25519 key (a device or cross-signing key file).")
+
+    @Option(name: .customLong("sign-with"), help: ArgumentHelp("An ed25519 key file (Synapse format) to sign auth_data with.", valueName: "file"),
+            completion: .file())
+    var signWith: String?
+
+    @Option(name: .customLong("user-id"), help: ArgumentHelp("The user ID to sign as.", valueName: "user"))
+    var userID: String?
+
+    @OptionGroup var recoveryKey: RecoveryKeyInput
+
+    func validate() throws {
+        if (signWith == nil) != (userID == nil) { throw ValidationError("--sign-with and --user-id go together") }
+    }
+
+    func run() throws {
+        var text = try recoveryKey.readText(standardInput: true)
+        defer { wipe(&text) }
+        let key: BackupKey
+        do { key = try BackupKey(recoveryKey: text) } catch { throw Failure(error, source: recoveryKey.file ?? "the recovery key") }
+        let signer = try signWith.map { try SigningKeyOptions(key: $0).load() }
+        let object: JSONObject
+        do { object = try key.authData(signedBy: signer, userID: userID) } catch { throw Failure(error) }
+        let out = Output()
+        out.write(CanonicalJSON.encode(.object(object)))
+        out.write([0x0A])
+    }
+}
+
+struct BackupCheckKey: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-key",
+        abstract: "Check a recovery key against a backup's auth_data: exit 0 when it matches, 1 when it does not.")
+
+    @OptionGroup var key: BackupKeyOptions
+
+    func validate() throws {
+        if key.authData == nil { throw ValidationError("give --auth-data FILE") }
+    }
+
+    func run() throws {
+        let backupKey = try key.key(standardInput: true)
+        Output().line("the key matches the backup (public key \(backupKey.publicKey.base64))")
+    }
+}
+
+struct BackupEncrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "encrypt",
+        abstract: "Encrypt one session's plaintext into session_data, or sessions in export form into a PUT /room_keys/keys body.",
+        discussion: """
+            A JSON object is one session's plaintext and gives its session_data; a JSON array of sessions \
+            in export form (with room_id and session_id, as export files hold them) gives the body to \
+            upload to a new backup version.
+            """)
+
+    @Option(name: .customLong("public-key"), help: ArgumentHelp("The backup's curve25519 public key (base64).", valueName: "key"))
+    var publicKey: String?
+
+    @Option(name: .customLong("auth-data"), help: ArgumentHelp("The backup version's auth_data (or the whole version object).", valueName: "file"),
+            completion: .file())
+    var authData: String?
+
+    @OptionGroup var input: InputFile
+
+    func validate() throws {
+        if (publicKey == nil) == (authData == nil) { throw ValidationError("give --public-key KEY or --auth-data FILE") }
+    }
+
+    func run() throws {
+        let key: X25519.PublicKey
+        if let publicKey {
+            do { key = try X25519.PublicKey(base64: publicKey) } catch { throw Failure(error, source: "--public-key") }
+        } else {
+            do { key = try BackupKey.publicKey(in: try readObject(authData ?? "", what: "auth_data")) } catch let failure as Failure { throw failure } catch {
+                throw Failure(error, source: authData)
+            }
+        }
+        let value = try input.readJSON(mode: .lax)
+        let result: JSONValue
+        do {
+            switch value {
+            case .object(let session):
+                var plaintext = CanonicalJSON.encode(.object(session))
+                result = try BackupCipher.encrypt(SecretBytes(consuming: &plaintext), to: key).json
+            case .array(let items):
+                let sessions = try items.enumerated().map { index, item throws(BackupError) -> JSONObject in
+                    guard case .object(let session) = item else { throw .invalidField("session \(index)", reason: "not an object") }
+                    return session
+                }
+                result = .object(try KeyBackup.encrypt(sessions, for: key))
+            default:
+                throw Failure("expected a session object or an array of sessions (\(input.sourceName))")
+            }
+        } catch let failure as Failure { throw failure } catch { throw Failure(error, source: input.sourceName) }
+        let out = Output()
+        out.write(CanonicalJSON.encode(result))
+        out.write([0x0A])
+    }
+}
+
+/// Decrypting a backup, shared by `decrypt` and `export`: the sessions in export form, failures named on
+/// standard error with a summary, a progress bar for big backups on a terminal.
+struct BackupSource: ParsableArguments {
+    @Option(name: .customLong("room-id"), help: ArgumentHelp("The room ID, when the input is one room's or one session's backup.", valueName: "id"))
+    var roomID: String?
+
+    @Option(name: .customLong("session-id"), help: ArgumentHelp("The session ID, when the input is one session's backup.", valueName: "id"))
+    var sessionID: String?
+
+    @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    @OptionGroup var key: BackupKeyOptions
+    @OptionGroup var input: InputFile
+
+    func validate() throws {
+        if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+    }
+
+    /// The decrypted sessions, in backup order; the number that failed.
+    func decrypt(quiet: Bool = false) throws -> (sessions: [JSONObject], failed: Int) {
+        let backupKey = try key.key(standardInput: input.file != nil && input.file != "-")
+        let value = try input.readJSON(mode: .lax)
+        let sessions: [BackupSession]
+        do { sessions = try KeyBackup.sessions(in: value, roomID: roomID, sessionID: sessionID) } catch { throw Failure(error, source: input.sourceName) }
+        guard !sessions.isEmpty else { throw Failure("the backup holds no sessions (\(input.sourceName))") }
+        let threads = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        let progress = ProgressBar(total: sessions.count >= 2_000 ? sessions.count : nil, quiet: quiet)
+        var decrypted: [JSONObject] = []
+        var failures: [BackupError] = []
+        var ciphertextMACs = 0
+        var start = 0
+        while start < sessions.count {
+            let chunk = Array(sessions[start..<min(start + 1_024, sessions.count)])
+            for result in KeyBackup.decryptAll(chunk, key: backupKey, jobs: threads) {
+                switch result {
+                case .success(let (session, mac)):
+                    decrypted.append(session)
+                    if mac == .ciphertext { ciphertextMACs += 1 }
+                case .failure(let error):
+                    failures.append(error)
+                }
+            }
+            start += chunk.count
+            progress.update(position: start, events: start)
+        }
+        progress.finish()
+        for failure in failures { Stderr.line("mxkeys: \(failure)") }
+        var summary = "mxkeys: decrypted \(decrypted.count) of \(sessions.count) sessions"
+        if !failures.isEmpty { summary += ", \(failures.count) failed" }
+        if ciphertextMACs > 0 { summary += "; \(ciphertextMACs) carried a MAC of the ciphertext (the spec text's) instead of the usual empty-string MAC" }
+        Stderr.line(summary)
+        return (decrypted, failures.count)
+    }
+}
+
+struct BackupDecrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decrypt",
+        abstract: "Decrypt a backup: session_data, one session, one room, or the whole GET /room_keys/keys; print the sessions in export form.",
+        discussion: """
+            Prints a JSON array of sessions in export form (each with room_id and session_id), or with \
+            --jsonl one per line. Sessions are decrypted on every core. A session that fails is named on \
+            standard error and skipped; a summary follows there. Exit 1 if any failed. The recovery key may \
+            come on standard input when FILE is given.
+            """)
+
+    @Flag(help: "One session per line instead of a JSON array.")
+    var jsonl = false
+
+    @OptionGroup var source: BackupSource
+    @OptionGroup var output: SecretOutput
+
+    func run() throws {
+        let (sessions, failed) = try source.decrypt()
+        var text: [UInt8] = []
+        defer { wipe(&text) }
+        if jsonl {
+            for (index, session) in sessions.enumerated() {
+                if index > 0 { text.append(0x0A) }
+                text += CanonicalJSON.encode(.object(session))
+            }
+        } else {
+            text = CanonicalJSON.encode(.array(sessions.map { .object($0) }))
+        }
+        if !sessions.isEmpty { try output.write(text) }
+        if failed > 0 { throw NegativeVerdict() }
+    }
+}
+
+struct BackupExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Decrypt a backup and write its sessions as a passphrase-protected megolm session export file, for a client to import.",
+        discussion: """
+            The export file's passphrase comes from --passphrase-file, MXKEYS_EXPORT_PASSPHRASE, or a \
+            prompt (asked twice). The file is written with mode 0600, atomically, with 500,000 PBKDF2 \
+            rounds unless --rounds says otherwise.
+            """)
+
+    @OptionGroup var exportFile: ExportFileOutput
+    @OptionGroup var source: BackupSource
+
+    func run() throws {
+        let (sessions, failed) = try source.decrypt()
+        try exportFile.write(sessions.map { .object($0) })
+        if failed > 0 { throw NegativeVerdict() }
+    }
+}
+
+/// Where and how a session export file is written: `--output` (0600, atomic), `--force`, `--rounds`,
+/// and its passphrase (asked twice on a terminal).
+struct ExportFileOutput: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("The export file to write (mode 0600).", valueName: "file"), completion: .file())
+    var output: String
+
+    @Flag(help: "Replace an existing --output file.")
+    var force = false
+
+    @Option(help: ArgumentHelp("PBKDF2 rounds (default 500000).", valueName: "n"))
+    var rounds: Int = SessionExportFile.defaultRounds
+
+    @OptionGroup var passphrase: PassphraseInput
+
+    func validate() throws {
+        if rounds < 1 || rounds > SessionExportFile.maximumRounds { throw ValidationError("--rounds must be 1 to \(SessionExportFile.maximumRounds)") }
+    }
+
+    func write(_ sessions: [JSONValue]) throws {
+        let secret = try passphrase.read(new: true, variable: "MXKEYS_EXPORT_PASSPHRASE")
+        var plaintext = CanonicalJSON.encode(.array(sessions))
+        let file: [UInt8]
+        do { file = try SessionExportFile.encrypt(SecretBytes(consuming: &plaintext), passphrase: secret, rounds: rounds) } catch { throw Failure(error) }
+        do { try AtomicFile.write(file, to: output, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
+    }
+}
+
+struct SessionExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session-export",
+        abstract: "Read and write megolm session export files (\"Export E2E room keys\").",
+        discussion: """
+            The passphrase comes from --passphrase-file, MXKEYS_EXPORT_PASSPHRASE, or a prompt. Reading \
+            accepts any line wrapping and whitespace; a wrong passphrase (the HMAC fails) is exit 1.
+            """,
+        subcommands: [SessionExportDecrypt.self, SessionExportEncrypt.self])
+}
+
+struct SessionExportDecrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decrypt", abstract: "Print the sessions of an export file as a JSON array.")
+
+    @OptionGroup var passphrase: PassphraseInput
+    @OptionGroup var output: SecretOutput
+    @OptionGroup var input: InputFile
+
+    func run() throws {
+        var file = try input.read()
+        defer { wipe(&file) }
+        let secret = try passphrase.read(new: false, variable: "MXKEYS_EXPORT_PASSPHRASE")
+        let plaintext: SecretBytes
+        do { plaintext = try SessionExportFile.decrypt(file, passphrase: secret) } catch {
+            if error == .exportAuthentication { throw Failure(error.description, code: ExitStatus.negative) }
+            throw Failure(error, source: input.sourceName)
+        }
+        var bytes = plaintext.unsafeCopy()
+        defer { wipe(&bytes) }
+        guard case .array = try? JSONParser.parse(bytes, mode: .lax) else {
+            throw Failure("the export file decrypts, but not to a JSON array of sessions (\(input.sourceName))")
+        }
+        try output.write(bytes)
+    }
+}
+
+struct SessionExportEncrypt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "encrypt", abstract: "Write an export file from a JSON array of sessions in export form.")
+
+    @OptionGroup var exportFile: ExportFileOutput
+    @OptionGroup var input: InputFile
+
+    func run() throws {
+        guard case .array(let sessions) = try input.readJSON(mode: .lax) else {
+            throw Failure("expected a JSON array of sessions (\(input.sourceName))")
+        }
+        try exportFile.write(sessions)
+    }
+}
