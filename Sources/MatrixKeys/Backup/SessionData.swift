@@ -43,17 +43,12 @@ public enum BackupCipher {
         case ciphertext
     }
 
-    struct Keys {
-        let aes: SecretBytes
-        let mac: SecretBytes
-        let iv: [UInt8]
-    }
-
-    /// Contexts one thread reuses from session to session (the HKDF and HMAC set-up costs more than the
-    /// work on a session's few hundred bytes). Not for use from several threads at once.
+    /// Contexts one thread reuses from session to session (the HKDF, HMAC and AES set-up costs more than
+    /// the work on a session's few hundred bytes). Not for use from several threads at once.
     public final class Workspace {
         let deriver: HKDFSHA256.Deriver
         let hmac = HMACSHA256.Context()
+        let aes = AES256.Context()
 
         public init() {
             do { deriver = try HKDFSHA256.Deriver(salt: [UInt8](repeating: 0, count: 32), info: [], length: 80) } catch {
@@ -62,10 +57,14 @@ public enum BackupCipher {
         }
     }
 
-    static func keys(_ shared: SecretBytes, workspace: Workspace) throws(CryptoError) -> Keys {
-        let all = try workspace.deriver.derive(shared)
-        return Keys(aes: all.slice(0..<32), mac: all.slice(32..<64), iv: all.slice(64..<80).unsafeCopy())
+    /// HKDF of the shared secret: AES key (0..<32) ‖ MAC key (32..<64) ‖ IV (64..<80), one buffer.
+    static func keys(_ shared: SecretBytes, workspace: Workspace) throws(CryptoError) -> SecretBytes {
+        try workspace.deriver.derive(shared)
     }
+
+    static func aesKey(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[0..<32]) }
+    static func macKey(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[32..<64]) }
+    static func iv(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[64..<80]) }
 
     /// Encrypts a session's plaintext JSON for `publicKey`; `ephemeral` is random unless given (tests).
     public static func encrypt(
@@ -75,9 +74,14 @@ public enum BackupCipher {
             let keys = try keys(try ephemeral.sharedSecret(with: publicKey), workspace: workspace)
             var plain = plaintext.unsafeCopy()
             defer { wipe(&plain) }
-            let ciphertext = try AES256.cbcEncrypt(plain, key: keys.aes, iv: keys.iv)
-            let mac = Array(workspace.hmac.mac(key: keys.mac, message: []).prefix(8))
-            return SessionData(ephemeral: ephemeral.publicKey, ciphertext: ciphertext, mac: mac)
+            let result = keys.withUnsafeBytes { k in
+                Result { () throws(CryptoError) -> SessionData in
+                    let ciphertext = try workspace.aes.cbcEncrypt(plain, key: aesKey(k), iv: iv(k))
+                    let mac = Array(workspace.hmac.mac(key: macKey(k), message: UnsafeRawBufferPointer(start: nil, count: 0)).prefix(8))
+                    return SessionData(ephemeral: ephemeral.publicKey, ciphertext: ciphertext, mac: mac)
+                }
+            }
+            return try result.get()
         } catch {
             throw .crypto(error)
         }
@@ -85,30 +89,35 @@ public enum BackupCipher {
 
     /// Decrypts after checking the MAC; `label` names the session in errors.
     public static func decrypt(
-        _ data: SessionData, with key: BackupKey, label: String = "session", workspace: Workspace = Workspace()
+        _ data: SessionData, with key: BackupKey, label: @autoclosure () -> String = "session", workspace: Workspace = Workspace()
     ) throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) {
-        let keys: Keys
+        let keys: SecretBytes
         do { keys = try Self.keys(try key.privateKey.sharedSecret(with: data.ephemeral), workspace: workspace) } catch {
-            if error == .allZeroSharedSecret { throw .session(label, reason: "bad ephemeral key (a low-order point)") }
+            if error == .allZeroSharedSecret { throw .session(label(), reason: "bad ephemeral key (a low-order point)") }
             throw .crypto(error)
         }
-        let kind: MACKind
-        if ConstantTime.equal(Array(workspace.hmac.mac(key: keys.mac, message: []).prefix(data.mac.count)), data.mac) {
-            kind = .emptyString
-        } else if ConstantTime.equal(Array(workspace.hmac.mac(key: keys.mac, message: data.ciphertext).prefix(data.mac.count)), data.mac) {
-            kind = .ciphertext
-        } else {
-            throw .session(label, reason: "the MAC does not match (the wrong backup key, or altered data)")
+        let result = keys.withUnsafeBytes { k in
+            Result { () throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) in
+                let kind: MACKind
+                if ConstantTime.equal(Array(workspace.hmac.mac(key: macKey(k), message: UnsafeRawBufferPointer(start: nil, count: 0)).prefix(data.mac.count)), data.mac) {
+                    kind = .emptyString
+                } else if ConstantTime.equal(Array(data.ciphertext.withUnsafeBytes { workspace.hmac.mac(key: macKey(k), message: $0) }.prefix(data.mac.count)), data.mac) {
+                    kind = .ciphertext
+                } else {
+                    throw .session(label(), reason: "the MAC does not match (the wrong backup key, or altered data)")
+                }
+                do throws(CryptoError) {
+                    var plain = try workspace.aes.cbcDecrypt(data.ciphertext, key: aesKey(k), iv: iv(k))
+                    return (SecretBytes(consuming: &plain), kind)
+                } catch {
+                    switch error {
+                    case .invalidPadding: throw .session(label(), reason: "bad padding after decryption")
+                    case .ciphertextNotBlockAligned(let length): throw .session(label(), reason: "the ciphertext is \(length) bytes, not a multiple of 16")
+                    default: throw .crypto(error)
+                    }
+                }
+            }
         }
-        do {
-            var plain = try AES256.cbcDecrypt(data.ciphertext, key: keys.aes, iv: keys.iv)
-            return (SecretBytes(consuming: &plain), kind)
-        } catch .invalidPadding {
-            throw .session(label, reason: "bad padding after decryption")
-        } catch .ciphertextNotBlockAligned(let length) {
-            throw .session(label, reason: "the ciphertext is \(length) bytes, not a multiple of 16")
-        } catch {
-            throw .crypto(error)
-        }
+        return try result.get()
     }
 }

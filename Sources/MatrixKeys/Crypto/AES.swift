@@ -51,11 +51,24 @@ public enum AES256 {
     ) throws(CryptoError) -> [UInt8] {
         guard let ctx = EVP_CIPHER_CTX_new() else { throw .libraryFailure(operation: "EVP_CIPHER_CTX_new") }
         defer { EVP_CIPHER_CTX_free(ctx) }
-        // A cipher fetched once (`OpenSSLNames`): the legacy EVP_aes_256_*() look it up on every init.
-        let initOK = key.withUnsafeBytes { k in
-            EVP_CipherInit_ex2(ctx, cipher, k.baseAddress!.assumingMemoryBound(to: UInt8.self), iv, encrypt ? 1 : 0, nil) == 1
+        let result = key.withUnsafeBytes { k in
+            iv.withUnsafeBytes { v in
+                Result { () throws(CryptoError) in try run(cipher, ctx: ctx, encrypt: encrypt, padding: padding, input, key: k, iv: v) }
+            }
         }
-        guard initOK else { throw .libraryFailure(operation: "EVP_CipherInit_ex") }
+        return try result.get()
+    }
+
+    /// One operation on `ctx` (fresh or reused); `key` and `iv` have been length-checked.
+    fileprivate static func run(
+        _ cipher: OpaquePointer?, ctx: OpaquePointer, encrypt: Bool, padding: Bool, _ input: [UInt8],
+        key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer
+    ) throws(CryptoError) -> [UInt8] {
+        // A cipher fetched once (`OpenSSLNames`): the legacy EVP_aes_256_*() look it up on every init.
+        let initOK = EVP_CipherInit_ex2(
+            ctx, cipher, key.baseAddress!.assumingMemoryBound(to: UInt8.self), iv.baseAddress!.assumingMemoryBound(to: UInt8.self),
+            encrypt ? 1 : 0, nil) == 1
+        guard initOK else { throw .libraryFailure(operation: "EVP_CipherInit_ex2") }
         EVP_CIPHER_CTX_set_padding(ctx, padding ? 1 : 0)
         var out = [UInt8](repeating: 0, count: input.count + blockLength)
         var written: Int32 = 0
@@ -76,5 +89,32 @@ public enum AES256 {
         let result = Array(out[0..<total])
         wipe(&out)
         return result
+    }
+
+    /// AES-256-CBC for many messages on one thread, reusing one OpenSSL context. Not for use from several
+    /// threads at once.
+    public final class Context {
+        private let ctx: OpaquePointer
+
+        public init() {
+            guard let ctx = EVP_CIPHER_CTX_new() else { preconditionFailure("OpenSSL could not create a cipher context (out of memory)") }
+            self.ctx = ctx
+        }
+
+        deinit { EVP_CIPHER_CTX_free(ctx) }
+
+        /// AES-256-CBC with PKCS#7 padding, as `AES256.cbcDecrypt`, with the key and IV given as bytes.
+        public func cbcDecrypt(_ ciphertext: [UInt8], key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer) throws(CryptoError) -> [UInt8] {
+            try CryptoError.checkLength("AES-256 key", key.count, keyLength)
+            try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
+            guard !ciphertext.isEmpty, ciphertext.count % blockLength == 0 else { throw .ciphertextNotBlockAligned(length: ciphertext.count) }
+            return try AES256.run(OpenSSLNames.aes256CBC, ctx: ctx, encrypt: false, padding: true, ciphertext, key: key, iv: iv)
+        }
+
+        public func cbcEncrypt(_ plaintext: [UInt8], key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer) throws(CryptoError) -> [UInt8] {
+            try CryptoError.checkLength("AES-256 key", key.count, keyLength)
+            try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
+            return try AES256.run(OpenSSLNames.aes256CBC, ctx: ctx, encrypt: true, padding: true, plaintext, key: key, iv: iv)
+        }
     }
 }

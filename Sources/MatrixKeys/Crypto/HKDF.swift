@@ -105,53 +105,41 @@ enum OpenSSLNames {
 
 extension HKDFSHA256 {
     /// HKDF-SHA-256 for many derivations on one thread with the same salt and info (a key backup's
-    /// sessions): the context, with its digest, salt and info, is set up once and only the key changes.
-    /// Not for use from several threads at once.
+    /// sessions). RFC 5869's two steps are written out over OpenSSL's HMAC so that the contexts can be
+    /// kept: the salt-keyed HMAC is set up once, and each output block re-uses the pseudorandom key's
+    /// context instead of building one. (OpenSSL's HKDF builds all of that on every call, which costs
+    /// several times the hashing.) Tests hold it to OpenSSL's HKDF. Not for use from several threads at once.
     public final class Deriver {
-        private let ctx: OpaquePointer
+        private let extract = HMACSHA256.Context()
+        private let expand = HMACSHA256.Context()
+        private let info: [UInt8]
         private let length: Int
 
         public init(salt: [UInt8], info: [UInt8], length: Int) throws(CryptoError) {
             try HKDFSHA256.checkOutputLength(length)
-            guard let kdf = OpenSSLNames.hkdf, let ctx = EVP_KDF_CTX_new(kdf) else { throw .libraryFailure(operation: "EVP_KDF_CTX_new(HKDF)") }
-            // An empty salt is hash-length zeros (RFC 5869 §2.2); given as such so that it is never empty.
-            var salt = salt.isEmpty ? [UInt8](repeating: 0, count: 32) : salt
-            var info = info + [0]  // never empty, so never a null address; its real length is passed
-            let infoLength = info.count - 1
-            var mode = Int32(EVP_KDF_HKDF_MODE_EXTRACT_AND_EXPAND)
-            let ok = salt.withUnsafeMutableBytes { s in
-                info.withUnsafeMutableBytes { i in
-                    var params = [
-                        OSSL_PARAM_construct_utf8_string(OpenSSLNames.digestKey, OpenSSLNames.sha256, 0),
-                        OSSL_PARAM_construct_int(OpenSSLNames.modeKey, &mode),
-                        OSSL_PARAM_construct_octet_string(OpenSSLNames.saltKey, s.baseAddress, s.count),
-                        OSSL_PARAM_construct_octet_string(OpenSSLNames.infoKey, i.baseAddress, infoLength),
-                        OSSL_PARAM_construct_end(),
-                    ]
-                    return EVP_KDF_CTX_set_params(ctx, &params) == 1
-                }
-            }
-            guard ok else {
-                EVP_KDF_CTX_free(ctx)
-                throw .libraryFailure(operation: "EVP_KDF_CTX_set_params(HKDF)")
-            }
-            self.ctx = ctx
+            // An empty salt is hash-length zeros (RFC 5869 §2.2).
+            extract.setKey(salt.isEmpty ? [UInt8](repeating: 0, count: 32) : salt)
+            self.info = info
             self.length = length
         }
 
-        deinit { EVP_KDF_CTX_free(ctx) }
-
         /// The `length` bytes derived from `key`.
         public func derive(_ key: SecretBytes) throws(CryptoError) -> SecretBytes {
-            try SecretBytes(count: length) { (out) throws(CryptoError) in
-                let ok = key.withUnsafeBytes { k in
-                    var params = [
-                        OSSL_PARAM_construct_octet_string(OpenSSLNames.keyKey, UnsafeMutableRawPointer(mutating: k.baseAddress), k.count),
-                        OSSL_PARAM_construct_end(),
-                    ]
-                    return EVP_KDF_derive(ctx, out.baseAddress!.assumingMemoryBound(to: UInt8.self), length, &params) == 1
+            var prk = key.withUnsafeBytes { extract.macWithSameKey($0) }
+            defer { wipe(&prk) }
+            expand.setKey(prk)
+            return SecretBytes(count: length) { out in
+                var block: [UInt8] = []
+                defer { wipe(&block) }
+                var counter: UInt8 = 1
+                var written = 0
+                while written < length {
+                    block = expand.macWithSameKey(block, info, [counter])
+                    let take = min(block.count, length - written)
+                    out.baseAddress!.advanced(by: written).copyMemory(from: block, byteCount: take)
+                    written += take
+                    counter += 1
                 }
-                if !ok { throw .libraryFailure(operation: "EVP_KDF_derive(HKDF)") }
             }
         }
     }

@@ -101,6 +101,39 @@ public enum HMACSHA256 {
             key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
         }
 
+        /// Keys the context for `macWithSameKey`.
+        func setKey(_ key: [UInt8]) {
+            let ok = withBytes(key) { k, kn in EVP_MAC_init(ctx, k, kn, nil) == 1 }
+            precondition(ok, "OpenSSL HMAC-SHA-256 failed")
+        }
+
+        /// A MAC, with the key last given, of the parts one after the other: the key's padded blocks are
+        /// kept, not computed again.
+        func macWithSameKey(_ parts: [UInt8]...) -> [UInt8] {
+            [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
+                var ok = EVP_MAC_init(ctx, nil, 0, nil) == 1
+                for part in parts where ok && !part.isEmpty {
+                    ok = withBytes(part) { p, n in EVP_MAC_update(ctx, p, n) == 1 }
+                }
+                var length = 0
+                ok = ok && EVP_MAC_final(ctx, out.baseAddress!, &length, macLength) == 1
+                precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
+                count = macLength
+            }
+        }
+
+        func macWithSameKey(_ message: UnsafeRawBufferPointer) -> [UInt8] {
+            [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
+                var length = 0
+                let ok = withBytes(message) { m, mn in
+                    EVP_MAC_init(ctx, nil, 0, nil) == 1 && EVP_MAC_update(ctx, m, mn) == 1
+                        && EVP_MAC_final(ctx, out.baseAddress!, &length, macLength) == 1
+                }
+                precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
+                count = macLength
+            }
+        }
+
         public func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
             [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
                 var length = 0

@@ -133,7 +133,7 @@ struct BackupTests {
         let ephemeral = X25519.PrivateKey()
         let data = try BackupCipher.encrypt(plaintext, to: key.publicKey, ephemeral: ephemeral)
         let keys = try BackupCipher.keys(try ephemeral.sharedSecret(with: key.publicKey), workspace: BackupCipher.Workspace())
-        let ciphertextMAC = SessionData(ephemeral: data.ephemeral, ciphertext: data.ciphertext, mac: Array(HMACSHA256.mac(key: keys.mac, message: data.ciphertext).prefix(8)))
+        let ciphertextMAC = SessionData(ephemeral: data.ephemeral, ciphertext: data.ciphertext, mac: Array(HMACSHA256.mac(key: keys.slice(32..<64), message: data.ciphertext).prefix(8)))
         #expect(try BackupCipher.decrypt(ciphertextMAC, with: key).mac == .ciphertext)
         let lowOrder = SessionData(ephemeral: try X25519.PublicKey(rawRepresentation: [UInt8](repeating: 0, count: 32)), ciphertext: data.ciphertext, mac: data.mac)
         #expect(throws: BackupError.session("session", reason: "bad ephemeral key (a low-order point)")) { try BackupCipher.decrypt(lowOrder, with: key) }
