@@ -48,6 +48,24 @@ enum BackupBenchmark {
             machine.append(rawTwo / raw)
             print("\(round)      \(VerifyBenchmark.pad(raw))  \(VerifyBenchmark.pad(one))    \(VerifyBenchmark.percent(one / raw))  \(VerifyBenchmark.pad(rawTwo))   \(VerifyBenchmark.pad(two))     \(format(two / one, "x"))")
         }
+        // Paired: each session decrypted, then one raw X25519, timed one after the other on one thread,
+        // so that both see the same machine speed.
+        let workspace = BackupCipher.Workspace()
+        var decryptTime = 0.0, rawTime = 0.0
+        for pass in 0..<2 {
+            for (i, session) in found.enumerated() {
+                let t0 = now()
+                let ok = (try? KeyBackup.decrypt(session, key: key, workspace: workspace)) != nil
+                let t1 = now()
+                _ = try? key.privateKey.sharedSecret(with: peers[(i + pass) % peers.count])
+                let t2 = now()
+                precondition(ok)
+                decryptTime += t1 - t0
+                rawTime += t2 - t1
+            }
+        }
+        let n = Double(2 * found.count)
+        print("paired: raw X25519 \(format(rawTime / n * 1e6, "µs")), session \(format(decryptTime / n * 1e6, "µs")): decrypt = \(VerifyBenchmark.percent(rawTime / decryptTime)) of raw X25519")
         let median = { (values: [Double]) in values.sorted()[values.count / 2] }
         print("median: decrypt = \(VerifyBenchmark.percent(median(ratios))) of raw X25519 on one core; 2 jobs = \(format(median(scaling), "x")) 1 job (raw X25519 scales \(format(median(machine), "x")) on 2 threads)")
     }

@@ -140,23 +140,47 @@ public enum Base64 {
         var bad: Int? = nil
         let out = table.withUnsafeBufferPointer { table in
             [UInt8](unsafeUninitializedCapacity: length * 3 / 4) { buffer, count in
-                var accumulator: UInt32 = 0
-                var bits = 0
                 count = 0
-                for offset in 0..<length {
-                    let value = table[Int(input[offset])]
-                    if value == 0xFF {
-                        bad = offset
+                guard length > 0, let base = input.baseAddress?.assumingMemoryBound(to: UInt8.self), let t = table.baseAddress,
+                      let o = buffer.baseAddress
+                else { return }
+                // Four characters to three bytes at a time; 0xFF (not in the alphabet) has the high bit set.
+                var i = 0
+                var w = 0
+                while i + 4 <= length {
+                    let a = t[Int(base[i])], b = t[Int(base[i + 1])], c = t[Int(base[i + 2])], d = t[Int(base[i + 3])]
+                    if (a | b | c | d) & 0x80 != 0 {
+                        bad = (i..<(i + 4)).first { t[Int(base[$0])] == 0xFF }
                         return
                     }
-                    accumulator = accumulator << 6 | UInt32(value)
-                    bits += 6
-                    if bits >= 8 {
-                        bits -= 8
-                        buffer[count] = UInt8(truncatingIfNeeded: accumulator >> UInt32(bits))
-                        count += 1
+                    let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                    o[w] = UInt8(truncatingIfNeeded: v >> 16)
+                    o[w + 1] = UInt8(truncatingIfNeeded: v >> 8)
+                    o[w + 2] = UInt8(truncatingIfNeeded: v)
+                    i += 4
+                    w += 3
+                }
+                // The last two or three characters (one cannot happen: checked above).
+                if i < length {
+                    var v: UInt32 = 0
+                    for j in i..<length {
+                        let value = t[Int(base[j])]
+                        if value == 0xFF {
+                            bad = j
+                            return
+                        }
+                        v = v << 6 | UInt32(value)
+                    }
+                    if length - i == 2 {
+                        o[w] = UInt8(truncatingIfNeeded: v >> 4)
+                        w += 1
+                    } else {
+                        o[w] = UInt8(truncatingIfNeeded: v >> 10)
+                        o[w + 1] = UInt8(truncatingIfNeeded: v >> 2)
+                        w += 2
                     }
                 }
+                count = w
             }
         }
         if let bad { throw invalid(input[bad], at: bad) }
