@@ -173,13 +173,13 @@ _mxkeys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|help)
+    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|keystore|help)
         # Offer subcommand argument completions
         "_mxkeys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore help' -- "${cur}"))
         ;;
     esac
 }
@@ -1191,6 +1191,139 @@ _mxkeys_session-export_encrypt() {
         return
         ;;
     esac
+}
+
+_mxkeys_keystore() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|generate|import|export|passwd|remove)
+        # Offer subcommand argument completions
+        "_mxkeys_keystore_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list generate import export passwd remove' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_keystore_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+}
+
+_mxkeys_keystore_generate() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kind --key-version --passphrase-file)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kind')
+        __mxkeys_add_completions -W 'signing-key'$'\n''recovery-key'$'\n''ssss-key'$'\n''backup-key'
+        return
+        ;;
+    '--key-version')
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_keystore_import() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kind --key-id --passphrase-file)
+    __mxkeys_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kind')
+        __mxkeys_add_completions -W 'signing-key'$'\n''recovery-key'$'\n''ssss-key'$'\n''backup-key'
+        return
+        ;;
+    '--key-id')
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    2)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_keystore_export() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--passphrase-file --output -o)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_keystore_passwd() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--passphrase-file --new-passphrase-file)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--new-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_keystore_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--yes --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 1
 }
 
 _mxkeys_help() {

@@ -114,6 +114,22 @@ function __mxkeys_parse_tokens -S
             case 'encrypt'
                 __mxkeys_parse_subcommand 1 'o/output=' 'force' 'rounds=' 'passphrase-file=' 'version' 'h/help'
             end
+        case 'keystore'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
+            case 'generate'
+                __mxkeys_parse_subcommand 1 'kind=' 'key-version=' 'passphrase-file=' 'version' 'h/help'
+            case 'import'
+                __mxkeys_parse_subcommand 2 'kind=' 'key-id=' 'passphrase-file=' 'version' 'h/help'
+            case 'export'
+                __mxkeys_parse_subcommand 1 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
+            case 'passwd'
+                __mxkeys_parse_subcommand 1 'passphrase-file=' 'new-passphrase-file=' 'version' 'h/help'
+            case 'remove'
+                __mxkeys_parse_subcommand 1 'yes' 'version' 'h/help'
+            end
         case 'help'
             __mxkeys_parse_subcommand -r 1 'version'
         end
@@ -184,6 +200,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'ssss' -d 'Secret storage (m.secret_storage.v1.aes-hmac-sha2): keys, key checks, encrypting and decrypting secrets.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'backup' -d 'Megolm key backups (m.megolm_backup.v1.curve25519-aes-sha2): keys, auth_data, decrypting and encrypting sessions.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'session-export' -d 'Read and write megolm session export files ("Export E2E room keys").'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'keystore' -d 'The encrypted local keystore: signing keys, recovery keys and backup keys kept under a passphrase.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lax' -l 'lax' -d 'Lax number mode (room versions 1–5): big integers and floats are allowed.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" check' -l 'check' -d 'Check instead of printing: exit 0 when the input meets the rules, 1 with one line per violation.'
@@ -201,7 +218,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" server' -l 'server' -d 'The signing entity: a server name (or user ID).' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" key-id' -l 'key-id' -d 'Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" lax' -l 'lax' -d 'Lax number mode (room versions 1–5 data).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys sign" -eq 1' -F
@@ -224,7 +241,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" method' -l 'method' -d 'The HTTP method, e.g. GET or PUT.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" uri' -l 'uri' -d 'The request path and query, e.g. /_matrix/federation/v1/version.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" content' -l 'content' -d 'A file with the request\'s JSON body.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" key-id' -l 'key-id' -d 'Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -243,7 +260,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys" -eq 1' -fa 'publish' -d 'Print a server\'s signed key response as canonical JSON.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys" -eq 1' -fa 'verify' -d 'Check saved key responses\' signatures and print each key with its validity window.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" server' -l 'server' -d 'The server name the keys belong to.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key-id' -l 'key-id' -d 'Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish"' -l 'old-key' -d 'A retired key, as ed25519:ID=BASE64@EXPIRED_TS (repeatable).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" valid-for' -l 'valid-for' -d 'How long the response is valid from now: a number with ms, s, m, h, d or w (default: 7d).' -rfka ''
@@ -288,7 +305,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event room-id" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" room-version' -l 'room-version' -d 'The room version whose rules apply (1–12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" server' -l 'server' -d 'The signing server\'s name.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" key-id' -l 'key-id' -d 'Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event sign" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" version' -l 'version' -d 'Show the version.'
@@ -327,7 +344,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" hex' -l 'hex' -d 'Print the key as hex instead of base64.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" force' -l 'force' -d 'Replace an existing --output file.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" version' -l 'version' -d 'Show the version.'
@@ -348,7 +365,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, or that account data event.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" require-check' -l 'require-check' -d 'Treat an unverifiable key as a failure (exit 1).'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" version' -l 'version' -d 'Show the version.'
@@ -356,7 +373,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" name' -l 'name' -d 'The secret\'s name, e.g. m.cross_signing.master or m.megolm_backup.v1.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" key-id' -l 'key-id' -d 'The secret storage key\'s ID.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" key-description' -l 'key-description' -d 'Check the key against this description first.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" version' -l 'version' -d 'Show the version.'
@@ -366,7 +383,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" account-data' -l 'account-data' -d 'An account data dump to decrypt every secret of.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" key-description' -l 'key-description' -d 'The key description (for --passphrase, or to check the key first).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" names-only' -l 'names-only' -d 'With --account-data: print only the names of the secrets the key opens.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
@@ -389,10 +406,10 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" sign-with' -l 'sign-with' -d 'An ed25519 key file (Synapse format) to sign auth_data with.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" user-id' -l 'user-id' -d 'The user ID to sign as.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -405,7 +422,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" room-id' -l 'room-id' -d 'The room ID, when the input is one room\'s or one session\'s backup.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" session-id' -l 'session-id' -d 'The session ID, when the input is one session\'s backup.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup decrypt" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
@@ -419,7 +436,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" room-id' -l 'room-id' -d 'The room ID, when the input is one room\'s or one session\'s backup.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" session-id' -l 'session-id' -d 'The session ID, when the input is one session\'s backup.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup export" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" version' -l 'version' -d 'Show the version.'
@@ -441,4 +458,38 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export encrypt" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'list' -d 'List the entries: names, kinds and public parts (no passphrase needed).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'generate' -d 'Make a new key inside the keystore and print its public part.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'import' -d 'Import a Synapse signing key file, a recovery key, or a base64 key into the keystore (from FILE or standard input).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'export' -d 'Write an entry\'s secret in its usual form (a Synapse key file, or a recovery key) to standard output or a 0600 file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'passwd' -d 'Re-encrypt an entry under a new passphrase.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'remove' -d 'Delete an entry (asking first on a terminal; --yes skips the question).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore list" json' -l 'json' -d 'Print a JSON array.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore list" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), or backup-key.' -rfka 'signing-key recovery-key ssss-key backup-key'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" key-version' -l 'key-version' -d 'A signing key\'s version (default: a random a_XXXX, as Synapse makes).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), or backup-key.' -rfka 'signing-key recovery-key ssss-key backup-key'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" key-id' -l 'key-id' -d 'Which key of a signing key file (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore import" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" new-passphrase-file' -l 'new-passphrase-file' -d 'Read the new passphrase from this file.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" yes' -l 'yes' -d 'Do not ask.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys help" version' -l 'version' -d 'Show the version.'

@@ -9,6 +9,7 @@
 /// - `Events/`: room versions as data, redaction, hashes and IDs, required signers, event signing (SPEC §5–7).
 /// - `Secrets/`: recovery keys, secret storage and passphrase keys (SPEC §8–9).
 /// - `Backup/`: megolm key backups and session export files (SPEC §10–11).
+/// - `Keystore/`: the encrypted local keystore (Argon2id + XChaCha20-Poly1305).
 /// - `Support/`: the parallel map the bulk operations share.
 /// - `Files/`: atomic writes, whole-file reads, and streams of JSON items.
 public enum MatrixKeys {
@@ -29,3 +30,4 @@ extension FileError: MatrixKeysError {}
 extension RecoveryKeyError: MatrixKeysError {}
 extension SecretStorageError: MatrixKeysError {}
 extension BackupError: MatrixKeysError {}
+extension KeystoreError: MatrixKeysError {}

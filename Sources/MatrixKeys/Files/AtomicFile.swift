@@ -47,6 +47,9 @@ public enum AtomicFile {
             try writeAll(fd, bytes, path: path)
             guard fsync(fd) == 0 else { throw FileError(path: path, errno: errno) }
         }
+        // Fault injection for the crash-safety tests: die with the new file written and synced but not
+        // yet in place, as a power cut at that moment would.
+        if getenv("MXKEYS_FAULT_BEFORE_RENAME") != nil { abort() }
         if overwrite {
             guard rename(tempPath, path) == 0 else { throw FileError(path: path, errno: errno) }
         } else {

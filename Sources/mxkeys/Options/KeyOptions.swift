@@ -8,7 +8,7 @@ import Glibc
 /// A signing key taken from a Synapse-format key file.
 struct SigningKeyOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The signing key file (Synapse format: ed25519 <version> <base64 seed> per line).",
+        "The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.",
         valueName: "file"), completion: .file())
     var key: String
 
@@ -16,8 +16,14 @@ struct SigningKeyOptions: ParsableArguments {
         "Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).", valueName: "key-id"))
     var keyID: String?
 
-    /// All keys of the file.
+    /// All keys of the file, or the key of a `keystore:NAME` entry.
     func loadAll() throws -> [SigningKey] {
+        if let name = KeystoreAccess.name(in: key) {
+            let (entry, seed) = try KeystoreAccess.open(name, kinds: [.signingKey])
+            do { return [try SigningKey(keyID: try KeyID(parsing: entry.publicPart["key_id"]?.stringValue ?? ""), privateKey: Ed25519.PrivateKey(seed: seed))] } catch {
+                throw Failure(KeystoreError.malformed(name, reason: "its signing key ID is missing or invalid"))
+            }
+        }
         var bytes: [UInt8]
         do { bytes = try AtomicFile.read(key) } catch { throw Failure(error.description) }
         defer { wipe(&bytes) }

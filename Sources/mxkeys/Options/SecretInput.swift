@@ -59,7 +59,7 @@ enum SecretSource {
 /// allows), or a no-echo prompt.
 struct RecoveryKeyInput: ParsableArguments {
     @Option(name: .customLong("recovery-key-file"), help: ArgumentHelp(
-        "Read the recovery key from this file (whitespace and line breaks are ignored).", valueName: "file"),
+        "Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.", valueName: "file"),
         completion: .file())
     var file: String?
 
@@ -68,6 +68,10 @@ struct RecoveryKeyInput: ParsableArguments {
 
     /// The key's text bytes; the caller wipes them.
     func readText(standardInput: Bool) throws -> [UInt8] {
+        if let file, let name = KeystoreAccess.name(in: file) {
+            let (_, key) = try KeystoreAccess.open(name, kinds: [.recoveryKey, .backupKey])
+            return Array(try RecoveryKey.encode(key).utf8)
+        }
         if let file { return try SecretSource.file(file) }
         if let value = SecretSource.environment("MXKEYS_RECOVERY_KEY") { return value }
         if standardInput && isatty(0) == 0 { return try SecretSource.standardInput() }
@@ -94,9 +98,18 @@ struct PassphraseInput: ParsableArguments {
 
     var isGiven: Bool { file != nil || SecretSource.environment("MXKEYS_PASSPHRASE") != nil }
 
-    /// The passphrase; `variable` is the environment variable to look at (session export files have
-    /// their own, MXKEYS_EXPORT_PASSPHRASE).
+    /// The passphrase; `variable` is the environment variable to look at (session export files and the
+    /// keystore have their own).
     func read(new: Bool, variable: String = "MXKEYS_PASSPHRASE") throws -> SecretBytes {
+        try PassphraseReader(file: file).read(new: new, variable: variable)
+    }
+}
+
+/// Reads a passphrase from a file, an environment variable, or the terminal.
+struct PassphraseReader {
+    var file: String?
+
+    func read(new: Bool, variable: String) throws -> SecretBytes {
         var bytes: [UInt8]
         if let file {
             bytes = try SecretSource.file(file)

@@ -1,0 +1,286 @@
+import ArgumentParser
+import MatrixKeys
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct KeystoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keystore",
+        abstract: "The encrypted local keystore: signing keys, recovery keys and backup keys kept under a passphrase.",
+        discussion: """
+            The keystore is $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys (created \
+            0700). Each entry is one 0600 file: its public part in the clear, Argon2id (t=3, m=64 MiB, p=1 \
+            unless the file says more) and XChaCha20-Poly1305 over the secret, with the header as associated \
+            data. Writes are atomic and serialised with a lock file. An entry file that others can read is \
+            refused. The passphrase comes from --passphrase-file, MXKEYS_KEYSTORE_PASSPHRASE, or a prompt \
+            (twice for a new one). A wrong passphrase and a changed file give the same error, exit 1. Commands \
+            that take a key file take --key keystore:NAME, and --recovery-key-file keystore:NAME.
+            """,
+        subcommands: [KeystoreList.self, KeystoreGenerate.self, KeystoreImport.self, KeystoreExport.self, KeystorePasswd.self, KeystoreRemove.self])
+}
+
+/// The keystore and the errors of using it.
+enum KeystoreAccess {
+    static var store: Keystore { Keystore(directory: Keystore.defaultDirectory()) }
+
+    static func failure(_ error: KeystoreError) -> Failure {
+        if case .cannotOpen = error { return Failure(error.description, code: ExitStatus.negative) }
+        return Failure(error)
+    }
+
+    /// The entry named by a `keystore:NAME` argument, or nil for any other argument.
+    static func name(in argument: String) -> String? {
+        argument.hasPrefix("keystore:") ? String(argument.dropFirst("keystore:".count)) : nil
+    }
+
+    /// The secret of entry `name`, which must be of one of `kinds`; the passphrase from `passphrase`.
+    static func open(_ name: String, kinds: [KeystoreKind], passphrase: PassphraseReader = PassphraseReader()) throws -> (KeystoreEntry, SecretBytes) {
+        let entry: KeystoreEntry
+        do { entry = try store.load(name) } catch { throw failure(error) }
+        guard kinds.contains(entry.kind) else {
+            throw Failure("keystore entry \(name) is a \(entry.kind.rawValue), not a \(kinds.map(\.rawValue).joined(separator: " or "))")
+        }
+        let secret = try passphrase.read(new: false, variable: "MXKEYS_KEYSTORE_PASSPHRASE")
+        do { return (entry, try entry.open(secret)) } catch { throw failure(error) }
+    }
+
+    /// The public part a secret of `kind` shows in the clear.
+    static func publicPart(_ kind: KeystoreKind, secret: SecretBytes, keyID: KeyID?) throws -> JSONObject {
+        switch kind {
+        case .signingKey:
+            let key = try SigningKey(keyID: keyID ?? KeyID.ed25519(KeyID.randomVersion()), privateKey: Ed25519.PrivateKey(seed: secret))
+            return ["key_id": .string(key.keyID.description), "public_key": .string(key.publicKey.base64)]
+        case .backupKey:
+            return ["public_key": .string(try BackupKey(secret).publicKey.base64)]
+        case .recoveryKey:
+            return [:]
+        }
+    }
+
+    /// Adds a new entry under a new passphrase and prints its line.
+    static func add(_ name: String, kind: KeystoreKind, secret: SecretBytes, keyID: KeyID?, passphrase: PassphraseInput) throws {
+        let new = try passphrase.read(new: true, variable: "MXKEYS_KEYSTORE_PASSPHRASE")
+        Output().line(try save(name, kind: kind, secret: secret, keyID: keyID, passphrase: new, replace: false).listing)
+    }
+
+    /// Seals and saves a new entry (or, with `replace`, over an old one).
+    static func save(_ name: String, kind: KeystoreKind, secret: SecretBytes, keyID: KeyID?, passphrase: SecretBytes, replace: Bool) throws -> KeystoreEntry {
+        let part = try publicPart(kind, secret: secret, keyID: keyID)
+        do {
+            let entry = try KeystoreEntry.seal(name: name, kind: kind, publicPart: part, secret: secret, passphrase: passphrase)
+            try store.save(entry, replace: replace)
+            return entry
+        } catch {
+            throw failure(error)
+        }
+    }
+}
+
+struct KindOption: ParsableArguments {
+    @Option(help: ArgumentHelp("signing-key, recovery-key (or ssss-key), or backup-key.", valueName: "kind"),
+            completion: .list(["signing-key", "recovery-key", "ssss-key", "backup-key"]))
+    var kind: String
+
+    func validate() throws {
+        if KeystoreKind(name: kind) == nil { throw ValidationError("--kind must be signing-key, recovery-key, ssss-key or backup-key") }
+    }
+
+    var value: KeystoreKind { KeystoreKind(name: kind)! }
+}
+
+struct KeystoreList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the entries: names, kinds and public parts (no passphrase needed).")
+
+    @Flag(help: "Print a JSON array.")
+    var json = false
+
+    func run() throws {
+        let entries: [Result<KeystoreEntry, KeystoreError>]
+        do { entries = try KeystoreAccess.store.list() } catch { throw KeystoreAccess.failure(error) }
+        let out = Output()
+        if json {
+            out.write(CanonicalJSON.encode(.array(entries.map { result in
+                switch result {
+                case .success(let entry): return ["name": .string(entry.name), "kind": .string(entry.kind.rawValue), "public": .object(entry.publicPart)]
+                case .failure(let error): return ["error": .string(error.description)]
+                }
+            })))
+            out.write([0x0A])
+            return
+        }
+        for result in entries {
+            switch result {
+            case .success(let entry): out.line(entry.listing)
+            case .failure(let error): out.line("(\(error))")
+            }
+        }
+    }
+}
+
+struct KeystoreGenerate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate", abstract: "Make a new key inside the keystore and print its public part.")
+
+    @Argument(help: "The entry's name.")
+    var name: String
+
+    @OptionGroup var kind: KindOption
+
+    @Option(help: ArgumentHelp("A signing key's version (default: a random a_XXXX, as Synapse makes).", valueName: "version"))
+    var keyVersion: String?
+
+    @OptionGroup var passphrase: PassphraseInput
+
+    func run() throws {
+        let keyID: KeyID? = try keyVersion.map { version in
+            do { return try KeyID.ed25519(version) } catch { throw Failure(error, source: "--key-version") }
+        }
+        let secret = SecretBytes.random(count: 32)
+        try KeystoreAccess.add(name, kind: kind.value, secret: secret, keyID: keyID, passphrase: passphrase)
+    }
+}
+
+struct KeystoreImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a Synapse signing key file, a recovery key, or a base64 key into the keystore (from FILE or standard input).")
+
+    @Argument(help: "The entry's name.")
+    var name: String
+
+    @OptionGroup var kind: KindOption
+
+    @Option(name: .customLong("key-id"), help: ArgumentHelp("Which key of a signing key file (default: the first).", valueName: "key-id"))
+    var keyID: String?
+
+    @OptionGroup var passphrase: PassphraseInput
+    @OptionGroup var input: InputFile
+
+    func run() throws {
+        var bytes = try input.read()
+        defer { wipe(&bytes) }
+        let secret: SecretBytes
+        var keyIDValue: KeyID? = nil
+        switch kind.value {
+        case .signingKey:
+            let key: SigningKey
+            do { key = try SigningKeyFile.select(try SigningKeyFile.parse(bytes: bytes), keyID: keyID) } catch { throw Failure(error, source: input.sourceName) }
+            secret = key.privateKey.seed
+            keyIDValue = key.keyID
+        case .recoveryKey, .backupKey:
+            if let key = try? RecoveryKey.decode(bytes) {
+                secret = key
+            } else {
+                let text = String(decoding: bytes.filter { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }, as: UTF8.self)
+                guard var raw = try? Base64.decode(text), raw.count == 32 else {
+                    throw Failure("expected a recovery key or a base64 32-byte key (\(input.sourceName))")
+                }
+                secret = SecretBytes(consuming: &raw)
+            }
+        }
+        try KeystoreAccess.add(name, kind: kind.value, secret: secret, keyID: keyIDValue, passphrase: passphrase)
+    }
+}
+
+struct KeystoreExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write an entry's secret in its usual form (a Synapse key file, or a recovery key) to standard output or a 0600 file.")
+
+    @Argument(help: "The entry's name.")
+    var name: String
+
+    @OptionGroup var passphrase: PassphraseInput
+    @OptionGroup var output: SecretOutput
+
+    func run() throws {
+        let (entry, secret) = try KeystoreAccess.open(name, kinds: KeystoreKind.allCases, passphrase: PassphraseReader(file: passphrase.file))
+        var text: [UInt8]
+        switch entry.kind {
+        case .signingKey:
+            let keyID = try KeyID(parsing: entry.publicPart["key_id"]?.stringValue ?? "")
+            text = SigningKeyFile.serialize([try SigningKey(keyID: keyID, privateKey: Ed25519.PrivateKey(seed: secret))])
+            if text.last == 0x0A { text.removeLast() }
+        case .recoveryKey, .backupKey:
+            text = Array(try RecoveryKey.encode(secret).utf8)
+        }
+        defer { wipe(&text) }
+        try output.write(text)
+    }
+}
+
+struct KeystorePasswd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passwd",
+        abstract: "Re-encrypt an entry under a new passphrase.",
+        discussion: "The new passphrase comes from --new-passphrase-file, MXKEYS_KEYSTORE_NEW_PASSPHRASE, or a prompt (twice).")
+
+    @Argument(help: "The entry's name.")
+    var name: String
+
+    @OptionGroup var passphrase: PassphraseInput
+
+    @Option(name: .customLong("new-passphrase-file"), help: ArgumentHelp("Read the new passphrase from this file.", valueName: "file"),
+            completion: .file())
+    var newPassphraseFile: String?
+
+    func run() throws {
+        let (entry, secret) = try KeystoreAccess.open(name, kinds: KeystoreKind.allCases, passphrase: PassphraseReader(file: passphrase.file))
+        let newPassphrase = try PassphraseReader(file: newPassphraseFile).read(new: true, variable: "MXKEYS_KEYSTORE_NEW_PASSPHRASE")
+        do {
+            let sealed = try KeystoreEntry.seal(name: entry.name, kind: entry.kind, publicPart: entry.publicPart, secret: secret, passphrase: newPassphrase,
+                                                parameters: entry.parameters.atLeast(.keystoreDefault))
+            try KeystoreAccess.store.save(sealed, replace: true)
+        } catch {
+            throw KeystoreAccess.failure(error)
+        }
+        Output().line("\(name): passphrase changed")
+    }
+}
+
+extension Argon2id.Parameters {
+    /// Each cost at least `other`'s: re-encrypting never weakens an entry.
+    func atLeast(_ other: Argon2id.Parameters) -> Argon2id.Parameters {
+        Argon2id.Parameters(timeCost: max(timeCost, other.timeCost), memoryKiB: max(memoryKiB, other.memoryKiB), parallelism: max(parallelism, other.parallelism))
+    }
+}
+
+struct KeystoreRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Delete an entry (asking first on a terminal; --yes skips the question).")
+
+    @Argument(help: "The entry's name.")
+    var name: String
+
+    @Flag(help: "Do not ask.")
+    var yes = false
+
+    func run() throws {
+        // Only that it exists: a damaged or wrongly readable entry can still be removed.
+        do {
+            _ = try KeystoreAccess.store.load(name)
+        } catch {
+            switch error {
+            case .notFound, .invalidName: throw KeystoreAccess.failure(error)
+            default: break
+            }
+        }
+        if !yes {
+            guard isatty(0) == 1 else { throw Failure("not removing \(name) without confirmation: give --yes") }
+            Stderr.line("Remove keystore entry \(name)? It cannot be undone. [y/N]")
+            var answer: [UInt8] = []
+            var byte: UInt8 = 0
+            while read(0, &byte, 1) == 1, byte != 0x0A { answer.append(byte) }
+            guard answer == [0x79] || answer == Array("yes".utf8) else { throw Failure("not removed", code: ExitStatus.negative) }
+        }
+        do { try KeystoreAccess.store.remove(name) } catch { throw KeystoreAccess.failure(error) }
+        Output().line("\(name): removed")
+    }
+}
+
+extension KeystoreEntry {
+    /// One line of `list`: name, kind, public part.
+    var listing: String { "\(name)  \(kind.rawValue)" + (summary.isEmpty ? "" : "  \(summary)") }
+}
