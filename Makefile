@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test check-docs docs bench interop install uninstall clean
+.PHONY: all deps build release run test check-docs docs bench fuzz interop install uninstall clean
 
 all: build
 
@@ -41,6 +41,11 @@ check-docs: deps
 bench: deps
 	$(SWIFT) build -c release --product mxkeys-bench
 	.build/release/mxkeys-bench $(BENCH)
+
+## fuzz: build the libFuzzer targets (address sanitizer) and run each for FUZZ_SECONDS (default 60)
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) sh scripts/fuzz.sh $(FUZZ_TARGETS)
 
 ## interop: optional checks against peer implementations from PyPI (matrix-nio); not part of test
 interop: build

@@ -6,8 +6,9 @@ public enum SessionExportFile {
     public static let footer = "-----END MEGOLM SESSION DATA-----"
     /// PBKDF2 rounds for new files.
     public static let defaultRounds = 500_000
-    /// More rounds than this in a file is refused: a hostile file could otherwise run for hours.
-    public static let maximumRounds = 100_000_000
+    /// More rounds than this in a file is refused: a hostile file could otherwise keep mxkeys busy for
+    /// minutes (clients write 100,000 to 500,000; this allows twenty times the most).
+    public static let maximumRounds = 10_000_000
     /// Base64 characters per line when writing.
     static let lineLength = 96
 
@@ -49,6 +50,21 @@ public enum SessionExportFile {
     /// The plaintext of an export file. Any line wrapping and whitespace is accepted; a wrong passphrase
     /// or an altered file is `.exportAuthentication`, never garbage.
     public static func decrypt(_ file: [UInt8], passphrase: SecretBytes) throws(BackupError) -> SecretBytes {
+        let payload = try payload(file)
+        let salt = Array(payload[1..<17]), iv = Array(payload[17..<33])
+        let (aesKey, macKey) = try keys(passphrase, salt: salt, rounds: rounds(payload))
+        let signed = Array(payload[..<(payload.count - 32)])
+        guard HMACSHA256.isValid(Array(payload[(payload.count - 32)...]), key: macKey, message: signed) else { throw .exportAuthentication }
+        do { return try AES256.ctr(SecretBytes(copying: signed[37...]), key: aesKey, iv: iv) } catch { throw .crypto(error) }
+    }
+
+    /// The PBKDF2 rounds a payload asks for.
+    static func rounds(_ payload: [UInt8]) -> Int {
+        Int(payload[33]) << 24 | Int(payload[34]) << 16 | Int(payload[35]) << 8 | Int(payload[36])
+    }
+
+    /// The binary payload of an export file, checked: its length, version and rounds.
+    static func payload(_ file: [UInt8]) throws(BackupError) -> [UInt8] {
         let headerBytes = Array(header.utf8), footerBytes = Array(footer.utf8)
         guard let begin = find(headerBytes, in: file, from: 0) else { throw .exportFile("no \(header) line") }
         guard let end = find(footerBytes, in: file, from: begin + headerBytes.count) else { throw .exportFile("no \(footer) line (the file is cut off?)") }
@@ -57,13 +73,9 @@ public enum SessionExportFile {
         do { payload = try Base64.decode(String(decoding: body, as: UTF8.self)) } catch { throw .exportFile(error.description) }
         guard payload.count >= 1 + 16 + 16 + 4 + 32 else { throw .exportFile("only \(payload.count) bytes of data: it is truncated") }
         guard payload[0] == 0x01 else { throw .exportFile("unsupported version \(payload[0]) (only 1)") }
-        let salt = Array(payload[1..<17]), iv = Array(payload[17..<33])
-        let rounds = Int(payload[33]) << 24 | Int(payload[34]) << 16 | Int(payload[35]) << 8 | Int(payload[36])
+        let rounds = rounds(payload)
         guard rounds >= 1, rounds <= maximumRounds else { throw .exportFile("\(rounds) PBKDF2 rounds (1 to \(maximumRounds) accepted)") }
-        let (aesKey, macKey) = try keys(passphrase, salt: salt, rounds: rounds)
-        let signed = Array(payload[..<(payload.count - 32)])
-        guard HMACSHA256.isValid(Array(payload[(payload.count - 32)...]), key: macKey, message: signed) else { throw .exportAuthentication }
-        do { return try AES256.ctr(SecretBytes(copying: signed[37...]), key: aesKey, iv: iv) } catch { throw .crypto(error) }
+        return payload
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {

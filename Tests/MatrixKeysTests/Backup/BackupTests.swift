@@ -177,6 +177,14 @@ struct BackupTests {
         #expect(throws: BackupError.exportFile("no -----BEGIN MEGOLM SESSION DATA----- line")) { try SessionExportFile.decrypt(Array("hello".utf8), passphrase: passphrase) }
     }
 
+    @Test("fuzz regression: an export file asking for 19,925,811 PBKDF2 rounds is refused at once, not worked through")
+    func manyRounds() throws {
+        let file = try Vectors.bytes("fuzz/export-file-many-rounds.txt")
+        #expect(throws: BackupError.exportFile("19925811 PBKDF2 rounds (1 to 10000000 accepted)")) {
+            try SessionExportFile.decrypt(file, passphrase: SecretBytes(copying: Array("x".utf8)))
+        }
+    }
+
     @Test("backup keys from a recovery key and from the secret storage secret are the same key")
     func keySources() throws {
         let recovery = "EsTc LW2K PGiF wKEA 3As5 g5c4 BXwk qeeJ ZJV8 Q9fu gUMN UE4d"

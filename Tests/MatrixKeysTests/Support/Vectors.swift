@@ -17,6 +17,15 @@ enum Vectors {
         return try JSONSerialization.jsonObject(with: Data(contentsOf: url), options: [.fragmentsAllowed])
     }
 
+    /// The raw bytes of a bundled file, such as a fuzzer's input kept as a regression case.
+    static func bytes(_ path: String) throws -> [UInt8] {
+        let name = (path as NSString).deletingPathExtension, ext = (path as NSString).pathExtension
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Vectors") else {
+            throw MissingFile(name: path)
+        }
+        return Array(try Data(contentsOf: url))
+    }
+
     /// The cases of one group of an object-of-groups file (such as crypto_kat.json).
     static func group(_ file: String, _ group: String) throws -> [[String: Any]] {
         let root = try #require(try load(file) as? [String: Any])
