@@ -122,6 +122,14 @@ public struct KeyRing: Sendable {
         table[server]?[keyID] ?? []
     }
 
+    /// Every key of `server` by key ID (the first source wins when one ID comes from several), for
+    /// checks that do not judge validity (signed objects, notary signatures).
+    public func keys(of server: String) -> [KeyID: Ed25519.PublicKey] {
+        var keys: [KeyID: Ed25519.PublicKey] = [:]
+        for entry in entries where entry.server == server && keys[entry.keyID] == nil { keys[entry.keyID] = entry.key }
+        return keys
+    }
+
     /// The servers with at least one key.
     public var servers: [String] { table.keys.sorted() }
 

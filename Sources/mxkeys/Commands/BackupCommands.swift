@@ -38,10 +38,10 @@ struct BackupKeyOptions: ParsableArguments {
     var authData: String?
 
     func key(standardInput: Bool) throws -> BackupKey {
-        var text = try recoveryKey.readText(standardInput: standardInput)
-        defer { wipe(&text) }
         let key: BackupKey
-        do { key = try BackupKey(recoveryKey: text) } catch { throw Failure(error, source: recoveryKey.file ?? "the recovery key") }
+        do { key = try BackupKey(try recoveryKey.read(standardInput: standardInput)) } catch let failure as Failure { throw failure } catch {
+            throw Failure(error)
+        }
         if let authData {
             let object = try readObject(authData, what: "auth_data")
             do { try key.check(authData: object) } catch {
@@ -100,10 +100,10 @@ struct BackupAuthData: ParsableCommand {
     }
 
     func run() throws {
-        var text = try recoveryKey.readText(standardInput: true)
-        defer { wipe(&text) }
         let key: BackupKey
-        do { key = try BackupKey(recoveryKey: text) } catch { throw Failure(error, source: recoveryKey.file ?? "the recovery key") }
+        do { key = try BackupKey(try recoveryKey.read(standardInput: true)) } catch let failure as Failure { throw failure } catch {
+            throw Failure(error)
+        }
         let signer = try signWith.map { try SigningKeyOptions(key: $0).load() }
         let object: JSONObject
         do { object = try key.authData(signedBy: signer, userID: userID) } catch { throw Failure(error) }

@@ -116,8 +116,7 @@ struct ServerKeysVerify: ParsableCommand {
             let selfReport = response.selfSignatureReport()
             var notaryReports: [(String, SignatureReport?)] = []
             for notary in response.otherSigners {
-                var keys: [KeyID: Ed25519.PublicKey] = [:]
-                for entry in notaries.entries where entry.server == notary { keys[entry.keyID] = entry.key }
+                let keys = notaries.keys(of: notary)
                 notaryReports.append((notary, keys.isEmpty ? nil : SignedJSON.verify(response.object, entity: notary, keys: keys)))
             }
             if !selfReport.isValid || notaryReports.contains(where: { $0.1.map { !$0.isValid } ?? false }) { failed = true }

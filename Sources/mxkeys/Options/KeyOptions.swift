@@ -70,9 +70,7 @@ struct PublicKeyOptions: ParsableArguments {
             }
         }
         let ring = KeyRing(responses: try KeyResponseFiles.load(serverKeys), explicitKeys: explicit, fetchedAt: 0)
-        var keys: [KeyID: Ed25519.PublicKey] = [:]
-        for entry in ring.entries where entry.server == server && keys[entry.keyID] == nil { keys[entry.keyID] = entry.key }
-        return keys
+        return ring.keys(of: server)
     }
 }
 

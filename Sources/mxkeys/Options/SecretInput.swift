@@ -83,6 +83,9 @@ struct RecoveryKeyInput: ParsableArguments {
 
     /// The decoded 32-byte key. A malformed key is unusable input (exit 2).
     func read(standardInput: Bool) throws -> SecretBytes {
+        if let file, let name = KeystoreAccess.name(in: file) {
+            return try KeystoreAccess.open(name, kinds: [.recoveryKey, .backupKey]).1
+        }
         var text = try readText(standardInput: standardInput)
         defer { wipe(&text) }
         do { return try RecoveryKey.decode(text) } catch { throw Failure(error, source: file ?? "the recovery key") }
