@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test check-docs docs bench fuzz interop install uninstall clean
+.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop install uninstall clean
 
 all: build
 
@@ -29,6 +29,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@sh scripts/check-docs.sh
+
+## sanitize: the test suite again, built with AddressSanitizer (the CLI tests then run an ASan mxkeys too)
+sanitize: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/sanitize
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp $(SWIFT) test --skip-build --sanitize=address --scratch-path .build/sanitize
 
 ## docs: regenerate man/mxkeys.1 and completions/ from the command definitions
 docs: deps

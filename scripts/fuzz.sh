@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the libFuzzer targets (Fuzz/Targets.swift with the library's sources, under the address
 # sanitizer) and runs each for FUZZ_SECONDS (default 60), on a corpus seeded from the test vectors.
-# Crashes are saved in .build/fuzz/crashes/<target>/ and make the script fail.
+# Crashes are saved in .build/fuzz/crashes/<target>/ and make the script fail. Inputs that once crashed
+# a target are kept as Tests/MatrixKeysTests/Vectors/fuzz/<target>-<name> and run before each target.
 #   sh scripts/fuzz.sh [TARGET...]     (default: every target)
 set -eu
 seconds="${FUZZ_SECONDS:-60}"
@@ -10,14 +11,29 @@ targets="${*:-json encodings recovery-key secrets export-file server-keys events
 mkdir -p "$out"
 if [ ! -x "$out/mxkeys-fuzz" ] || [ -n "$(find Sources/MatrixKeys Fuzz -newer "$out/mxkeys-fuzz" -name '*.swift' | head -1)" ]; then
     echo "building the fuzz targets (address sanitizer)..."
-    swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name MatrixKeys \
+    # The linker warns once per sanitizer symbol it cannot export; the log keeps them out of sight
+    # unless the build fails.
+    if ! swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name MatrixKeys \
         -I Sources/CSodium -I Sources/COpenSSL -I Sources/CArgon2 \
-        $(find Sources/MatrixKeys -name '*.swift' | sort) Fuzz/Targets.swift -o "$out/mxkeys-fuzz"
+        $(find Sources/MatrixKeys -name '*.swift' | sort) Fuzz/Targets.swift -o "$out/mxkeys-fuzz" >"$out/build.log" 2>&1; then
+        cat "$out/build.log"
+        exit 1
+    fi
 fi
 python3 Fuzz/seeds.py "$out/corpus"
 failed=0
 for target in $targets; do
     mkdir -p "$out/crashes/$target" "$out/corpus/$target"
+    # Inputs that once crashed a target are kept in the test vectors and run first, one by one.
+    regressions=$(find Tests/MatrixKeysTests/Vectors/fuzz -name "$target-*" -type f | sort)
+    if [ -n "$regressions" ]; then
+        if ! MXKEYS_FUZZ_TARGET="$target" "$out/mxkeys-fuzz" $regressions >"$out/$target.regressions.log" 2>&1; then
+            echo "   REGRESSION: see $out/$target.regressions.log"
+            failed=1
+        else
+            echo "   $(echo "$regressions" | wc -l) kept crash input(s) ran clean"
+        fi
+    fi
     echo "== $target: ${seconds}s"
     if ! MXKEYS_FUZZ_TARGET="$target" "$out/mxkeys-fuzz" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/crashes/$target/" "$out/corpus/$target" \

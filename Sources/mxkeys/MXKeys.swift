@@ -17,6 +17,14 @@ struct MXKeys: ParsableCommand {
 
             Secrets (private keys, recovery keys, passphrases) are never taken from the command line: they \
             come from files, environment variables, standard input or a no-echo prompt.
+
+            Limits, so that no input can exhaust memory or time: JSON nested deeper than \(JSONParser.maxDepth) \
+            levels is rejected; a document read whole (an event, a key response, a backup, an export \
+            file) may be up to \(AtomicFile.maxDocumentLength >> 20) MiB; key, recovery key and passphrase \
+            files, and secrets on standard input, up to \(AtomicFile.maxSecretFileLength >> 20) MiB; JSON \
+            lines and the elements of a JSON array of events up to \(JSONItemReader.maxItemLength >> 20) MiB \
+            each, read in bounded memory (a longer line stops the reading); an export file may ask for at \
+            most \(SessionExportFile.maximumRounds) PBKDF2 rounds.
             """,
         version: MatrixKeys.version,
         subcommands: [

@@ -65,7 +65,7 @@ struct BackupCommandTests {
         let lines = uncaught.err.split(separator: "\n")
         #expect(lines.count == 6)
         #expect(lines.contains("mxkeys: room !room0:example.org, session session0: the MAC does not match (the wrong backup key, or altered data)"))
-        #expect(lines.last == "mxkeys: decrypted 0 of 5 sessions, 5 failed")
+        #expect(lines.last == "mxkeys: decrypted 0 of 5 sessions, 5 failed; nothing written")
     }
 
     @Test("one corrupt session among good ones: the rest decrypt, exit 1, the summary counts both")

@@ -12,6 +12,19 @@ public enum SessionExportFile {
     /// Base64 characters per line when writing.
     static let lineLength = 96
 
+    /// What a client needs of each session to import it.
+    public static let requiredSessionFields = ["algorithm", "room_id", "sender_key", "session_id", "session_key"]
+
+    /// Checks that `items` are sessions in export form: objects with the required fields as strings.
+    public static func checkSessions(_ items: [JSONValue]) throws(BackupError) {
+        for (index, item) in items.enumerated() {
+            guard case .object(let session) = item else { throw .invalidField("session \(index)", reason: "not an object") }
+            for field in requiredSessionFields {
+                guard case .string? = session[field] else { throw .invalidField("session \(index).\(field)", reason: "missing or not a string") }
+            }
+        }
+    }
+
     static func keys(_ passphrase: SecretBytes, salt: [UInt8], rounds: Int) throws(BackupError) -> (aes: SecretBytes, mac: SecretBytes) {
         do {
             let both = try PBKDF2SHA512.deriveKey(password: passphrase, salt: salt, iterations: rounds, length: 64)

@@ -36,6 +36,12 @@ public enum Base58 {
         try decode(bytes: Array(text.utf8))
     }
 
+    /// The offset of the first byte outside the alphabet, if any: a linear check to make before decoding,
+    /// which takes time quadratic in the length.
+    public static func firstInvalidOffset(_ input: [UInt8]) -> Int? {
+        input.firstIndex { table[Int($0)] == 0xFF }
+    }
+
     /// Decodes base58 characters given as bytes. The working copy is wiped: recovery keys are secrets.
     public static func decode(bytes input: [UInt8]) throws(EncodingError) -> [UInt8] {
         let ones = input.prefix { $0 == symbols[0] }.count

@@ -26,6 +26,9 @@ public struct EventVerification: Sendable {
     public let contentHash: EventHashes.ContentHashCheck?
     /// The event's `origin_server_ts`, which key validity is judged at.
     public let originServerTS: Int64?
+
+    /// Whether the input was not an event at all (not JSON, not an object, an over-long line).
+    public var isUnreadable: Bool { contentHash == nil }
 }
 
 /// Verifies events against a key ring under one room version. Sendable: one verifier serves every

@@ -22,6 +22,9 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(reason)" }
+
+    /// A byte count in MiB (or KiB) as the messages give it.
+    static func size(_ bytes: Int) -> String { bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes >> 10) KiB" }
 }
 
 /// Files written so that a crash never leaves a half-written one: the bytes go to a temporary file in the
@@ -90,19 +93,26 @@ public enum AtomicFile {
         }
     }
 
-    /// Reads a whole file. A directory, a missing or unreadable file is an error naming the path.
-    public static func read(_ path: String) throws(FileError) -> [UInt8] {
+    /// The largest file read whole by default: a document (a pretty-printed event, a backup, a key
+    /// response). Documented in the man page.
+    public static let maxDocumentLength = 64 << 20
+    /// The largest key, recovery-key or passphrase file: a few hundred bytes in practice.
+    public static let maxSecretFileLength = 1 << 20
+
+    /// Reads a whole file of at most `limit` bytes. A directory, a missing or unreadable file, or one
+    /// larger than the limit (which an endless input such as a device would be) is an error naming the path.
+    public static func read(_ path: String, limit: Int = maxDocumentLength) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw FileError(path: path, errno: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
-        return try readAll(fd, path: path, sizeHint: Int(info.st_size))
+        return try readAll(fd, path: path, sizeHint: min(Int(info.st_size), limit), limit: limit)
     }
 
-    /// Reads a descriptor to its end.
-    public static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0) throws(FileError) -> [UInt8] {
+    /// Reads a descriptor to its end; more than `limit` bytes is an error.
+    public static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0, limit: Int = maxDocumentLength) throws(FileError) -> [UInt8] {
         var result = [UInt8]()
         result.reserveCapacity(max(sizeHint, 0) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -111,9 +121,14 @@ public enum AtomicFile {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
+                wipe(&result)
                 throw FileError(path: path, errno: errno)
             }
             if count == 0 { break }
+            guard result.count + count <= limit else {
+                wipe(&result)
+                throw FileError(path: path, reason: "larger than \(FileError.size(limit)), the limit for this input")
+            }
             result.append(contentsOf: chunk[0..<count])
         }
         return result

@@ -30,8 +30,6 @@ public final class JSONItemReader {
 
     /// The longest item (line or array element) accepted; documented in the man page.
     public static let maxItemLength = 16 << 20
-    /// The largest input read as one document (a pretty-printed event or a transaction).
-    public static let maxDocumentLength = 64 << 20
 
     public let name: String
     public private(set) var format: Format = .lines
@@ -154,12 +152,12 @@ public final class JSONItemReader {
                 while p < end, JSONItemReader.isSpace(bytes[p]) { p += 1 }
                 if p < end { return }  // a second line: JSON lines
                 let offset = p - start
-                guard try fill(limit: JSONItemReader.maxDocumentLength) else { break }
+                guard try fill(limit: AtomicFile.maxDocumentLength) else { break }
                 p = start + offset
             }
         }
         // Otherwise, one document, if the whole input is one JSON value that fits.
-        while try fill(limit: JSONItemReader.maxDocumentLength) {}
+        while try fill(limit: AtomicFile.maxDocumentLength) {}
         guard eof else { return }  // too big for a document: JSON lines
         let document = UnsafeRawBufferPointer(start: bytes + start, count: end - start)
         guard let items = JSONItemReader.documentItems(document) else { return }  // not one value: JSON lines
@@ -266,19 +264,11 @@ public final class JSONItemReader {
             }
             let stop = lineEnd ?? end
             if lineEnd == nil && !eof {
-                // Longer than the limit: report it and skip to the next newline.
-                let number = line
-                while true {
-                    start = end
-                    guard try fill(limit: JSONItemReader.maxItemLength) else { break }
-                    if let n = newline(from: start) {
-                        start = n + 1
-                        line += 1
-                        break
-                    }
-                }
-                return Item(bytes: UnsafeRawBufferPointer(start: nil, count: 0), line: number,
-                            problem: "longer than \(JSONItemReader.maxItemLength >> 20) MiB")
+                // Longer than the limit: no event or key is that long, so this is not JSON lines (or an
+                // endless input such as a device). Report it and stop reading.
+                finished = true
+                return Item(bytes: UnsafeRawBufferPointer(start: nil, count: 0), line: line,
+                            problem: "longer than \(JSONItemReader.maxItemLength >> 20) MiB (reading stops here)")
             }
             if start == end && eof {
                 finished = true

@@ -76,9 +76,12 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
         }
     }
 
-    /// One line: the reason, the byte offset, and the path unless it is the root.
+    /// One line: the reason, the byte offset, and the path unless it is the root. A long path (deep
+    /// nesting, a huge key) is shortened in the middle.
     public var description: String {
-        path == "$" ? "\(reason) at byte \(offset)" : "\(reason) at byte \(offset), at \(path)"
+        guard path != "$" else { return "\(reason) at byte \(offset)" }
+        let shown = path.count <= 120 ? path : "\(path.prefix(70))…\(path.suffix(40))"
+        return "\(reason) at byte \(offset), at \(shown)"
     }
 
     /// `character 'x'` for printable ASCII, `byte 0x0a` otherwise.

@@ -7,6 +7,8 @@ public enum RecoveryKeyError: Error, Sendable, Equatable, CustomStringConvertibl
     case empty
     /// Decoded to the wrong number of bytes (35 expected: prefix, key, parity).
     case wrongLength(Int)
+    /// Far more characters than a recovery key has (48); not decoded, as base58 decoding is quadratic.
+    case tooLong(characters: Int)
     /// The first two bytes are not 0x8B 0x01.
     case wrongPrefix
     /// The last byte is not the XOR of the others: a mistyped character.
@@ -22,6 +24,8 @@ public enum RecoveryKeyError: Error, Sendable, Equatable, CustomStringConvertibl
             return "invalid recovery key: it is empty"
         case let .wrongLength(count):
             return "invalid recovery key: it decodes to \(count) bytes, not 35 (a character is missing or extra)"
+        case let .tooLong(count):
+            return "invalid recovery key: it has \(count) characters, and a recovery key has 48"
         case .wrongPrefix:
             return "invalid recovery key: wrong prefix (a recovery key starts with \"Es\")"
         case .badParity:
@@ -35,6 +39,9 @@ public enum RecoveryKeyError: Error, Sendable, Equatable, CustomStringConvertibl
 public enum RecoveryKey {
     static let prefix: [UInt8] = [0x8B, 0x01]
     public static let keyLength = 32
+    /// More characters than this cannot decode to 35 bytes (50 already decode to at least 36); a longer
+    /// input is refused before decoding.
+    static let maxCharacters = 64
 
     /// The display form: base58, a space after every fourth character.
     public static func encode(_ key: SecretBytes) throws(CryptoError) -> String {
@@ -62,6 +69,8 @@ public enum RecoveryKey {
             characters.append(byte)
         }
         guard !characters.isEmpty else { throw .empty }
+        if let offset = Base58.firstInvalidOffset(characters) { throw invalidCharacter(in: characters, at: offset) }
+        guard characters.count <= maxCharacters else { throw .tooLong(characters: characters.count) }
         var decoded: [UInt8]
         do { decoded = try Base58.decode(bytes: characters) } catch {
             guard case let .invalidCharacter(_, offset) = error.kind else { throw .wrongLength(0) }

@@ -235,6 +235,7 @@ struct BackupSource: ParsableArguments {
         for failure in failures { Stderr.line("mxkeys: \(failure)") }
         var summary = "mxkeys: decrypted \(decrypted.count) of \(sessions.count) sessions"
         if !failures.isEmpty { summary += ", \(failures.count) failed" }
+        if decrypted.isEmpty { summary += "; nothing written" }
         if ciphertextMACs > 0 { summary += "; \(ciphertextMACs) carried a MAC of the ciphertext (the spec text's) instead of the usual empty-string MAC" }
         Stderr.line(summary)
         return (decrypted, failures.count)
@@ -290,6 +291,8 @@ struct BackupExport: ParsableCommand {
 
     func run() throws {
         let (sessions, failed) = try source.decrypt()
+        // An export file with no sessions in it would import nothing: none is written.
+        guard !sessions.isEmpty else { throw NegativeVerdict() }
         try exportFile.write(sessions.map { .object($0) })
         if failed > 0 { throw NegativeVerdict() }
     }
@@ -370,6 +373,7 @@ struct SessionExportEncrypt: ParsableCommand {
         guard case .array(let sessions) = try input.readJSON(mode: .lax) else {
             throw Failure("expected a JSON array of sessions (\(input.sourceName))")
         }
+        do { try SessionExportFile.checkSessions(sessions) } catch { throw Failure(error, source: input.sourceName) }
         try exportFile.write(sessions)
     }
 }

@@ -24,7 +24,8 @@ struct EventVerify: ParsableCommand {
 
             Output: a line for each event that is not valid, then a summary; with --json, one object \
             per event and a summary object. Exit 0 when every event is valid, 1 when any is redacted or \
-            rejected, 2 for unusable input (an unreadable file, no events, a key ring with no usable key).
+            rejected, 2 for unusable input (an unreadable file, no events, nothing in the input that can be \
+            read as an event, a key ring with no usable key).
             """)
 
     @OptionGroup var version: RoomVersionOption
@@ -61,9 +62,12 @@ struct EventVerify: ParsableCommand {
         let progress = ProgressBar(total: source.size, quiet: quiet)
         let started = Clock.monotonicSeconds()
         var counts: [EventVerification.Verdict: Int] = [:]
+        var unreadableCount = 0
+        var held: [UInt8] = []
+        var firstUnreadable: String?
         let asJSON = json, quiet = quiet
         do {
-            try stream.run(reader, transform: { entry -> (EventVerification.Verdict, [UInt8]) in
+            try stream.run(reader, transform: { entry -> (EventVerification.Verdict, String?, [UInt8]) in
                 let text: [UInt8]
                 if quiet {
                     text = []
@@ -74,13 +78,24 @@ struct EventVerify: ParsableCommand {
                 } else {
                     text = []
                 }
-                return (entry.verification.verdict, text)
+                let unreadable = entry.verification.isUnreadable ? "line \(entry.line): " + entry.verification.reasons.joined(separator: "; ") : nil
+                return (entry.verification.verdict, unreadable, text)
             }, consume: { results in
-                for line in header { out.line(line) }
-                header = []
-                for (verdict, text) in results {
+                for (verdict, unreadable, text) in results {
                     counts[verdict, default: 0] += 1
-                    if !text.isEmpty { out.write(text) }
+                    if let unreadable {
+                        unreadableCount += 1
+                        if firstUnreadable == nil { firstUnreadable = unreadable }
+                    }
+                    // The report is held back while nothing has been readable (up to a limit), so that
+                    // input with no event in it gives only the error.
+                    if !text.isEmpty { held.append(contentsOf: text) }
+                    if unreadableCount < counts.values.reduce(0, +) || held.count > 1 << 20 {
+                        for line in header { out.line(line) }
+                        header = []
+                        out.write(held)
+                        held.removeAll(keepingCapacity: true)
+                    }
                 }
                 progress.update(position: reader.position, events: counts.values.reduce(0, +))
             })
@@ -96,6 +111,12 @@ struct EventVerify: ParsableCommand {
             out.flush()
             throw Failure("no events in the input (\(source.name))")
         }
+        // Input of which nothing is an event is unusable input, not a verdict on events.
+        if unreadableCount == total, let firstUnreadable {
+            throw Failure("no event in the input could be read; \(firstUnreadable) (\(source.name))")
+        }
+        for line in header { out.line(line) }
+        out.write(held)
         let valid = counts[.valid, default: 0], redacted = counts[.redacted, default: 0], rejected = counts[.rejected, default: 0]
         let rate = seconds > 0 ? Int((Double(total) / seconds).rounded()) : 0
         if json {

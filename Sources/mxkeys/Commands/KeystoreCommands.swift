@@ -159,7 +159,7 @@ struct KeystoreImport: ParsableCommand {
     @OptionGroup var input: InputFile
 
     func run() throws {
-        var bytes = try input.read()
+        var bytes = try input.read(limit: AtomicFile.maxSecretFileLength)
         defer { wipe(&bytes) }
         let secret: SecretBytes
         var keyIDValue: KeyID? = nil

@@ -147,6 +147,7 @@ struct SSSSEncrypt: ParsableCommand {
         }
         var input = try SecretSource.standardInput()
         SecretSource.trimmingLineEnd(&input)
+        guard !input.isEmpty else { throw Failure("the secret on standard input is empty") }
         let secret = SecretBytes(consuming: &input)
         let encrypted: EncryptedSecret
         do { encrypted = try SecretStorage.encrypt(secret, name: name, key: storageKey) } catch { throw Failure(error) }

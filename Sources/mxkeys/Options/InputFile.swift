@@ -13,10 +13,11 @@ struct InputFile: ParsableArguments {
     /// How the input is named in error messages.
     var sourceName: String { file.flatMap { $0 == "-" ? nil : $0 } ?? "stdin" }
 
-    func read() throws -> [UInt8] {
+    /// The whole input, at most `limit` bytes.
+    func read(limit: Int = AtomicFile.maxDocumentLength) throws -> [UInt8] {
         do {
-            if let file, file != "-" { return try AtomicFile.read(file) }
-            return try AtomicFile.readAll(0, path: "stdin")
+            if let file, file != "-" { return try AtomicFile.read(file, limit: limit) }
+            return try AtomicFile.readAll(0, path: "stdin", limit: limit)
         } catch {
             throw Failure(error.description)
         }
@@ -55,15 +56,20 @@ struct InputFile: ParsableArguments {
     }
 
     /// Calls `body` with each non-blank line of the input (without its line end) and its number, in
-    /// bounded memory; the line's bytes are valid only during the call.
+    /// bounded memory; the line's bytes are valid only during the call. Input with no such line is an
+    /// error.
     func forEachLine(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
         let source = try openDescriptor()
         do {
             let reader = try JSONItemReader(fd: source.fd, name: source.name, closeWhenDone: source.closeWhenDone, format: .lines)
+            var count = 0
             while let item = try reader.next() {
                 if let problem = item.problem { throw Failure("line \(item.line): \(problem) (\(source.name))") }
                 try body(item.bytes, item.line)
+                count += 1
             }
+            // Like a document command given an empty file: nothing to work on is unusable input.
+            if count == 0 { throw Failure("no JSON lines in the input (\(source.name))") }
         } catch let error as FileError {
             throw Failure(error.description)
         }

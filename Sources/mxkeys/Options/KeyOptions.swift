@@ -25,7 +25,7 @@ struct SigningKeyOptions: ParsableArguments {
             }
         }
         var bytes: [UInt8]
-        do { bytes = try AtomicFile.read(key) } catch { throw Failure(error.description) }
+        do { bytes = try AtomicFile.read(key, limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
         defer { wipe(&bytes) }
         do {
             return try SigningKeyFile.parse(bytes: bytes)
@@ -160,6 +160,7 @@ enum KeyResponseFiles {
             }
             if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
         }
+        guard !names.isEmpty else { throw Failure("\(path): a directory with no key responses (*.json files) in it") }
         let base = path.hasSuffix("/") ? path : path + "/"
         return names.sorted().map { base + $0 }
     }

@@ -15,13 +15,14 @@ enum SecretSource {
         return Array(UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value)))
     }
 
+    /// A secret file (a recovery key, a passphrase, a key), at most 1 MiB.
     static func file(_ path: String) throws -> [UInt8] {
-        do { return try AtomicFile.read(path) } catch { throw Failure(error.description) }
+        do { return try AtomicFile.read(path, limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
     }
 
-    /// Standard input, to its end.
+    /// Standard input, to its end (at most 1 MiB: it carries a secret).
     static func standardInput() throws -> [UInt8] {
-        do { return try AtomicFile.readAll(0, path: "stdin") } catch { throw Failure(error.description) }
+        do { return try AtomicFile.readAll(0, path: "stdin", limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
     }
 
     /// Asks on the terminal with echo off; nil when there is no terminal.

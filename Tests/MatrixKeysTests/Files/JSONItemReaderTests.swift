@@ -31,6 +31,15 @@ struct JSONItemReaderTests {
         #expect(items.map(\.1) == [#"{"a":1}"#, "{oops", #"{"b":2}"#, "[3]"])
     }
 
+    @Test("a line longer than 16 MiB ends the stream with an item that says so, even when more lines follow")
+    func overLongLine() throws {
+        let long = "{\"a\":\"" + String(repeating: "x", count: JSONItemReader.maxItemLength) + "\"}"
+        let (format, items) = try readItems("{\"a\":1}\n" + long + "\n{\"b\":2}\n")
+        #expect(format == .lines)
+        #expect(items.map(\.0) == [1, 2])
+        #expect(items.map(\.1) == [#"{"a":1}"#, "problem: longer than 16 MiB (reading stops here)"])
+    }
+
     @Test("a JSON array is split element by element, with the line each starts on")
     func array() throws {
         let (format, items) = try readItems("[\n  {\"a\": \"x,]}\\\"\"},\n  {\"b\": [1, {\"c\": 2}]}, 7 ,\"s\"\n]\n")

@@ -69,6 +69,15 @@ struct RecoveryKeyTests {
         #expect(throws: RecoveryKeyError.empty) { try RecoveryKey.decode(" \n\t") }
         #expect(throws: RecoveryKeyError.wrongLength(32)) { try RecoveryKey.decode(String(Self.key.dropLast(5))) }
         #expect(throws: RecoveryKeyError.badParity) { try RecoveryKey.decode(String(Self.key.dropLast()) + "e") }
+        // Far too long: refused without decoding (base58 decoding is quadratic), but a bad character
+        // anywhere in it is still named first.
+        #expect(throws: RecoveryKeyError.wrongLength(47)) { try RecoveryKey.decode(String(repeating: "E", count: 64)) }
+        #expect(throws: RecoveryKeyError.tooLong(characters: 65)) { try RecoveryKey.decode(String(repeating: "E", count: 65)) }
+        #expect(throws: RecoveryKeyError.tooLong(characters: 1_000_000)) { try RecoveryKey.decode(String(repeating: "E", count: 1_000_000)) }
+        #expect(throws: RecoveryKeyError.invalidCharacter("0", position: 900_001)) {
+            try RecoveryKey.decode(String(repeating: "E", count: 900_000) + "0")
+        }
+        #expect(RecoveryKeyError.tooLong(characters: 65).description == "invalid recovery key: it has 65 characters, and a recovery key has 48")
         #expect(RecoveryKeyError.invalidCharacter("l", position: 9).description
             == "invalid recovery key: character 9 ('l') is not base58 (0, O, I and l are not used)")
         #expect(RecoveryKeyError.wrongLength(34).description == "invalid recovery key: it decodes to 34 bytes, not 35 (a character is missing or extra)")
