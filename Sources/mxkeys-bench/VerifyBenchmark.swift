@@ -14,7 +14,7 @@ enum VerifyBenchmark {
 
     /// Sample events, each signed by its sender's server, and a key ring with those servers' responses.
     /// One signing key per sample server, made once per run.
-    nonisolated(unsafe) static let sampleKeys: [String: SigningKey] = {
+    static let sampleKeys: [String: SigningKey] = {
         var keys: [String: SigningKey] = [:]
         for n in 0..<5 { keys["server\(n).example.org"] = try! SigningKey.generate(version: "a_bench") }
         return keys

@@ -49,6 +49,10 @@ public enum BackupCipher {
         let deriver: HKDFSHA256.Deriver
         let hmac = HMACSHA256.Context()
         let aes = AES256.Context()
+        /// The MAC being checked.
+        let mac = UnsafeMutableRawPointer.allocate(byteCount: HMACSHA256.macLength, alignment: 16)
+
+        deinit { mac.deallocate() }
 
         public init() {
             do { deriver = try HKDFSHA256.Deriver(salt: [UInt8](repeating: 0, count: 32), info: [], length: 80) } catch {
@@ -60,6 +64,12 @@ public enum BackupCipher {
     /// HKDF of the shared secret: AES key (0..<32) ‖ MAC key (32..<64) ‖ IV (64..<80), one buffer.
     static func keys(_ shared: SecretBytes, workspace: Workspace) throws(CryptoError) -> SecretBytes {
         try workspace.deriver.derive(shared)
+    }
+
+    /// Whether `expected` (8 bytes, usually, or all 32) is the start of HMAC-SHA-256(key, message).
+    static func macMatches(_ expected: [UInt8], key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, workspace: Workspace) -> Bool {
+        workspace.hmac.mac(key: key, message: message, into: workspace.mac)
+        return expected.withUnsafeBytes { ConstantTime.equal(UnsafeRawBufferPointer(start: workspace.mac, count: min(expected.count, HMACSHA256.macLength)), $0) }
     }
 
     static func aesKey(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[0..<32]) }
@@ -99,9 +109,9 @@ public enum BackupCipher {
         let result = keys.withUnsafeBytes { k in
             Result { () throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) in
                 let kind: MACKind
-                if ConstantTime.equal(Array(workspace.hmac.mac(key: macKey(k), message: UnsafeRawBufferPointer(start: nil, count: 0)).prefix(data.mac.count)), data.mac) {
+                if macMatches(data.mac, key: macKey(k), message: UnsafeRawBufferPointer(start: nil, count: 0), workspace: workspace) {
                     kind = .emptyString
-                } else if ConstantTime.equal(Array(data.ciphertext.withUnsafeBytes { workspace.hmac.mac(key: macKey(k), message: $0) }.prefix(data.mac.count)), data.mac) {
+                } else if data.ciphertext.withUnsafeBytes({ macMatches(data.mac, key: macKey(k), message: $0, workspace: workspace) }) {
                     kind = .ciphertext
                 } else {
                     throw .session(label(), reason: "the MAC does not match (the wrong backup key, or altered data)")

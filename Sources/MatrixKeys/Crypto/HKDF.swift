@@ -1,4 +1,5 @@
 import COpenSSL
+import CSodium
 
 /// HKDF with SHA-256 (RFC 5869), from OpenSSL's HKDF.
 ///
@@ -110,35 +111,51 @@ extension HKDFSHA256 {
     /// context instead of building one. (OpenSSL's HKDF builds all of that on every call, which costs
     /// several times the hashing.) Tests hold it to OpenSSL's HKDF. Not for use from several threads at once.
     public final class Deriver {
-        private let extract = HMACSHA256.Context()
+        private let extract: HMACSHA256.Context
         private let expand = HMACSHA256.Context()
         private let info: [UInt8]
         private let length: Int
+        /// The pseudorandom key (0..<32) and the block being made (32..<64); wiped after each use.
+        private let scratch = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 16)
 
         public init(salt: [UInt8], info: [UInt8], length: Int) throws(CryptoError) {
             try HKDFSHA256.checkOutputLength(length)
             // An empty salt is hash-length zeros (RFC 5869 §2.2).
-            extract.setKey(salt.isEmpty ? [UInt8](repeating: 0, count: 32) : salt)
+            let key = salt.isEmpty ? [UInt8](repeating: 0, count: 32) : salt
+            let extract = HMACSHA256.Context()
+            key.withUnsafeBytes { extract.setKey($0) }
+            self.extract = extract
             self.info = info
             self.length = length
         }
 
-        /// The `length` bytes derived from `key`.
+        deinit {
+            sodium_memzero(scratch, 64)
+            scratch.deallocate()
+        }
+
+        /// The `length` bytes derived from `key`. Each block T(i) = HMAC(PRK, T(i-1) ‖ info ‖ i) is made
+        /// in place, without allocating.
         public func derive(_ key: SecretBytes) throws(CryptoError) -> SecretBytes {
-            var prk = key.withUnsafeBytes { extract.macWithSameKey($0) }
-            defer { wipe(&prk) }
-            expand.setKey(prk)
+            let none = UnsafeRawBufferPointer(start: nil, count: 0)
+            let prk = scratch, block = scratch + 32
+            defer { sodium_memzero(scratch, 64) }
+            key.withUnsafeBytes { extract.macWithSameKey($0, none, none, into: prk) }
+            expand.setKey(UnsafeRawBufferPointer(start: prk, count: 32))
             return SecretBytes(count: length) { out in
-                var block: [UInt8] = []
-                defer { wipe(&block) }
-                var counter: UInt8 = 1
-                var written = 0
-                while written < length {
-                    block = expand.macWithSameKey(block, info, [counter])
-                    let take = min(block.count, length - written)
-                    out.baseAddress!.advanced(by: written).copyMemory(from: block, byteCount: take)
-                    written += take
-                    counter += 1
+                info.withUnsafeBytes { info in
+                    var counter: UInt8 = 1
+                    var written = 0
+                    var previous = none
+                    while written < length {
+                        withUnsafeBytes(of: &counter) { expand.macWithSameKey(previous, info, $0, into: block) }
+                        let take = min(32, length - written)
+                        (out.baseAddress! + written).copyMemory(from: block, byteCount: take)
+                        // A full block in the output is T(i-1) for the next one.
+                        previous = UnsafeRawBufferPointer(start: out.baseAddress! + written, count: take)
+                        written += take
+                        counter += 1
+                    }
                 }
             }
         }

@@ -101,52 +101,44 @@ public enum HMACSHA256 {
             key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
         }
 
-        /// Keys the context for `macWithSameKey`.
-        func setKey(_ key: [UInt8]) {
+        /// Sets the key for the MACs that follow (`macWithSameKey`).
+        func setKey(_ key: UnsafeRawBufferPointer) {
             let ok = withBytes(key) { k, kn in EVP_MAC_init(ctx, k, kn, nil) == 1 }
             precondition(ok, "OpenSSL HMAC-SHA-256 failed")
         }
 
-        /// A MAC, with the key last given, of the parts one after the other: the key's padded blocks are
-        /// kept, not computed again.
-        func macWithSameKey(_ parts: [UInt8]...) -> [UInt8] {
-            [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
-                var ok = EVP_MAC_init(ctx, nil, 0, nil) == 1
-                for part in parts where ok && !part.isEmpty {
-                    ok = withBytes(part) { p, n in EVP_MAC_update(ctx, p, n) == 1 }
-                }
-                var length = 0
-                ok = ok && EVP_MAC_final(ctx, out.baseAddress!, &length, macLength) == 1
-                precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
-                count = macLength
+        /// The MAC, under the key last set, of `first`, `second` and `third` in turn, written to `out`
+        /// (32 bytes): no allocation, for loops such as HKDF's.
+        func macWithSameKey(
+            _ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer, _ third: UnsafeRawBufferPointer,
+            into out: UnsafeMutableRawPointer
+        ) {
+            func update(_ part: UnsafeRawBufferPointer) -> Bool {
+                part.isEmpty || EVP_MAC_update(ctx, part.baseAddress!.assumingMemoryBound(to: UInt8.self), part.count) == 1
             }
+            var ok = EVP_MAC_init(ctx, nil, 0, nil) == 1 && update(first) && update(second) && update(third)
+            var length = 0
+            ok = ok && EVP_MAC_final(ctx, out.assumingMemoryBound(to: UInt8.self), &length, macLength) == 1
+            precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
         }
 
-        func macWithSameKey(_ message: UnsafeRawBufferPointer) -> [UInt8] {
-            [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
-                var length = 0
-                let ok = withBytes(message) { m, mn in
-                    EVP_MAC_init(ctx, nil, 0, nil) == 1 && EVP_MAC_update(ctx, m, mn) == 1
-                        && EVP_MAC_final(ctx, out.baseAddress!, &length, macLength) == 1
+        /// The MAC of `message` under `key`, written to `out` (32 bytes).
+        public func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
+            var length = 0
+            let ok = withBytes(key) { k, kn in
+                withBytes(message) { m, mn in
+                    // `withBytes` gives a valid pointer even for empty input, as EVP_MAC_init needs.
+                    EVP_MAC_init(ctx, k, kn, nil) == 1 && EVP_MAC_update(ctx, m, mn) == 1
+                        && EVP_MAC_final(ctx, out.assumingMemoryBound(to: UInt8.self), &length, macLength) == 1
                 }
-                precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
-                count = macLength
             }
+            precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
         }
 
         public func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
-            [UInt8](unsafeUninitializedCapacity: macLength) { out, count in
-                var length = 0
-                let ok = withBytes(key) { k, kn in
-                    withBytes(message) { m, mn in
-                        // `withBytes` gives a valid pointer even for empty input, as EVP_MAC_init needs.
-                        EVP_MAC_init(ctx, k, kn, nil) == 1 && EVP_MAC_update(ctx, m, mn) == 1
-                            && EVP_MAC_final(ctx, out.baseAddress!, &length, macLength) == 1
-                    }
-                }
-                precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
-                count = macLength
-            }
+            var out = [UInt8](repeating: 0, count: macLength)
+            out.withUnsafeMutableBytes { mac(key: key, message: message, into: $0.baseAddress!) }
+            return out
         }
     }
 

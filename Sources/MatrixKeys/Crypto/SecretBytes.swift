@@ -37,8 +37,10 @@ public struct SecretBytes: Sendable, Equatable, CustomStringConvertible, CustomD
     /// Copies `bytes`. The caller stays responsible for wiping its own copy (see `wipe(_:)`).
     public init(copying bytes: some Collection<UInt8>) {
         storage = Storage(count: bytes.count)
-        _ = UnsafeMutableRawBufferPointer(rebasing: storage.buffer[0..<bytes.count]).initializeMemory(
-            as: UInt8.self, from: bytes)
+        let target = UnsafeMutableRawBufferPointer(rebasing: storage.buffer[0..<bytes.count])
+        // Contiguous bytes (arrays, slices, buffers) are copied at once, not element by element.
+        let copied: Void? = bytes.withContiguousStorageIfAvailable { target.copyMemory(from: UnsafeRawBufferPointer($0)) }
+        if copied == nil { _ = target.initializeMemory(as: UInt8.self, from: bytes) }
     }
 
     /// Takes `bytes` and wipes the array it came from.

@@ -84,11 +84,14 @@ struct HashTests {
 
     @Test("the reusable HKDF deriver and HMAC context give what the one-shot functions give, call after call")
     func reusable() throws {
+        // Lengths that end on a block boundary and inside a block, with and without salt and info.
         for (salt, info) in [([UInt8](), [UInt8]()), (Array("salt".utf8), Array("info".utf8))] {
-            let deriver = try HKDFSHA256.Deriver(salt: salt, info: info, length: 80)
-            for _ in 0..<20 {
-                let key = SecretBytes.random(count: 32)
-                #expect(try deriver.derive(key) == (try HKDFSHA256.deriveKey(inputKeyMaterial: key, salt: salt, info: info, length: 80)))
+            for length in [1, 31, 32, 33, 64, 80, 100] {
+                let deriver = try HKDFSHA256.Deriver(salt: salt, info: info, length: length)
+                for _ in 0..<5 {
+                    let key = SecretBytes.random(count: 32)
+                    #expect(try deriver.derive(key) == (try HKDFSHA256.deriveKey(inputKeyMaterial: key, salt: salt, info: info, length: length)))
+                }
             }
         }
         let context = HMACSHA256.Context()
