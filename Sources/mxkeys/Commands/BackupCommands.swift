@@ -249,8 +249,8 @@ struct BackupDecrypt: ParsableCommand {
         discussion: """
             Prints a JSON array of sessions in export form (each with room_id and session_id), or with \
             --jsonl one per line. Sessions are decrypted on every core. A session that fails is named on \
-            standard error and skipped; a summary follows there. Exit 1 if any failed. The recovery key may \
-            come on standard input when FILE is given.
+            standard error and skipped; a summary follows there. Exit 1 if any failed; when none decrypts, \
+            nothing is written. The recovery key may come on standard input when FILE is given.
             """)
 
     @Flag(help: "One session per line instead of a JSON array.")
@@ -283,7 +283,8 @@ struct BackupExport: ParsableCommand {
         discussion: """
             The export file's passphrase comes from --passphrase-file, MXKEYS_EXPORT_PASSPHRASE, or a \
             prompt (asked twice). The file is written with mode 0600, atomically, with 500,000 PBKDF2 \
-            rounds unless --rounds says otherwise.
+            rounds unless --rounds says otherwise. Sessions that fail are named and left out (exit 1); when \
+            none decrypts, no file is written.
             """)
 
     @OptionGroup var exportFile: ExportFileOutput
@@ -364,7 +365,11 @@ struct SessionExportDecrypt: ParsableCommand {
 
 struct SessionExportEncrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "encrypt", abstract: "Write an export file from a JSON array of sessions in export form.")
+        commandName: "encrypt", abstract: "Write an export file from a JSON array of sessions in export form.",
+        discussion: """
+            Each session must have algorithm, room_id, sender_key, session_id and session_key as strings \
+            (what a client needs to import it); the first that does not is named and nothing is written.
+            """)
 
     @OptionGroup var exportFile: ExportFileOutput
     @OptionGroup var input: InputFile
