@@ -481,7 +481,7 @@ extension BadInputSweepTests {
     }
 }
 
-@Suite("huge JSON-lines input with a bad line in the middle")
+@Suite("JSON-lines input with bad lines: huge, and first")
 struct HugeLinesTests {
     /// The sample room 20 times over (5,840 events, 8.6 MB) with a line that is not JSON after the
     /// first 2,920.
@@ -502,6 +502,20 @@ struct HugeLinesTests {
         let canonical = try CLI.run(["canonical", "--lines", path], timeout: 120)
         #expect(canonical.status == 2)
         #expect(canonical.err == "mxkeys: line 2921: unexpected character 'n' at byte 1 (\(path))\n")
+    }
+
+    @Test("event verify: a bad first line is held back until an event is read, then reported in its place")
+    func badFirstLine() throws {
+        let events = try String(contentsOfFile: Sample.room, encoding: .utf8).split(separator: "\n").prefix(2).joined(separator: "\n")
+        let result = try CLI.run(["event", "verify", "--room-version", "11", "--server-keys", Sample.keys, "--fetched-at", "1700000000000"],
+                                 stdin: Data(("nope\n" + events + "\n").utf8))
+        #expect(result.status == 1)
+        #expect(result.err.isEmpty)
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 6)
+        #expect(lines[0] == "key ring: 4 keys of 3 servers (fetched_at 1700000000000)")
+        #expect(lines[3] == "line 1: rejected: not valid JSON: unexpected character 'o' at byte 1")
+        #expect(lines[4] == "3 events (JSON lines, room version 11): 2 valid, 0 redacted, 1 rejected")
     }
 
     @Test("event verify gives the bad line its verdict and goes on to the end")
