@@ -86,7 +86,9 @@ public enum KeyBackup {
     /// The `PUT /room_keys/keys` body for sessions in export form, encrypted for `publicKey`.
     public static func encrypt(_ exported: [JSONObject], for publicKey: X25519.PublicKey) throws(BackupError) -> JSONObject {
         let workspace = BackupCipher.Workspace()
-        var rooms: [String: JSONObject] = [:]
+        // Sessions by room, then by ID (a later duplicate replaces an earlier one). The objects are built
+        // at the end, in key order: inserting into a growing JSONObject one by one is quadratic.
+        var rooms: [String: [String: JSONValue]] = [:]
         for (index, var session) in exported.enumerated() {
             guard case .string(let room)? = session.removeValue(forKey: "room_id"), case .string(let id)? = session.removeValue(forKey: "session_id") else {
                 throw .invalidField("session \(index)", reason: "room_id and session_id must be strings")
@@ -99,13 +101,12 @@ public enum KeyBackup {
                 "first_message_index": .integer(firstMessageIndex(session)), "forwarded_count": .integer(Int64(chain)),
                 "is_verified": false, "session_data": data.json,
             ]
-            var sessions = rooms[room]?["sessions"]?.objectValue ?? JSONObject()
-            sessions[id] = .object(entry)
-            rooms[room] = ["sessions": .object(sessions)]
+            rooms[room, default: [:]][id] = .object(entry)
         }
-        var body = JSONObject()
-        for (room, value) in rooms { body[room] = .object(value) }
-        return ["rooms": .object(body)]
+        func inKeyOrder(_ members: [String: JSONValue]) -> JSONObject {
+            JSONObject(members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.value) })
+        }
+        return ["rooms": .object(inKeyOrder(rooms.mapValues { ["sessions": .object(inKeyOrder($0))] }))]
     }
 
     /// The first index a session key can decrypt: bytes 1–4 (big-endian) of an exported megolm session key.
