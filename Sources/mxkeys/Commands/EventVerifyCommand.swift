@@ -62,6 +62,7 @@ struct EventVerify: ParsableCommand {
         let progress = ProgressBar(total: source.size, quiet: quiet)
         let started = Clock.monotonicSeconds()
         var counts: [EventVerification.Verdict: Int] = [:]
+        var total = 0
         var unreadableCount = 0
         var held: [UInt8] = []
         var firstUnreadable: String?
@@ -83,6 +84,7 @@ struct EventVerify: ParsableCommand {
             }, consume: { results in
                 for (verdict, unreadable, text) in results {
                     counts[verdict, default: 0] += 1
+                    total += 1
                     if let unreadable {
                         unreadableCount += 1
                         if firstUnreadable == nil { firstUnreadable = unreadable }
@@ -90,14 +92,14 @@ struct EventVerify: ParsableCommand {
                     // The report is held back while nothing has been readable (up to a limit), so that
                     // input with no event in it gives only the error.
                     if !text.isEmpty { held.append(contentsOf: text) }
-                    if unreadableCount < counts.values.reduce(0, +) || held.count > 1 << 20 {
+                    if unreadableCount < total || held.count > 1 << 20 {
                         for line in header { out.line(line) }
                         header = []
                         out.write(held)
                         held.removeAll(keepingCapacity: true)
                     }
                 }
-                progress.update(position: reader.position, events: counts.values.reduce(0, +))
+                progress.update(position: reader.position, events: total)
             })
         } catch {
             progress.finish()
@@ -106,7 +108,6 @@ struct EventVerify: ParsableCommand {
         }
         progress.finish()
         let seconds = Clock.monotonicSeconds() - started
-        let total = counts.values.reduce(0, +)
         guard total > 0 else {
             out.flush()
             throw Failure("no events in the input (\(source.name))")
