@@ -24,6 +24,7 @@ python3 Fuzz/seeds.py "$out/corpus"
 failed=0
 for target in $targets; do
     mkdir -p "$out/crashes/$target" "$out/corpus/$target"
+    echo "== $target: ${seconds}s"
     # Inputs that once crashed a target are kept in the test vectors and run first, one by one.
     regressions=$(find Tests/MatrixKeysTests/Vectors/fuzz -name "$target-*" -type f | sort)
     if [ -n "$regressions" ]; then
@@ -34,7 +35,6 @@ for target in $targets; do
             echo "   $(echo "$regressions" | wc -l) kept crash input(s) ran clean"
         fi
     fi
-    echo "== $target: ${seconds}s"
     if ! MXKEYS_FUZZ_TARGET="$target" "$out/mxkeys-fuzz" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/crashes/$target/" "$out/corpus/$target" \
         >"$out/$target.log" 2>&1; then
