@@ -381,6 +381,11 @@ extension BadInputSweepTests {
         names.map { ($0, expected($0), expected($0)) }
     }
 
+    /// The sample key response of example.org.
+    static func sampleKeyResponse() throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Sample.keyFile("example.org"))))
+    }
+
     /// A valid event of the sample room (a message from @alice:example.org).
     static func sampleEvent() throws -> Any {
         let line = try String(contentsOfFile: Sample.room, encoding: .utf8).split(separator: "\n")[10]
@@ -389,7 +394,7 @@ extension BadInputSweepTests {
 
     static let fieldCases: [FieldCase] = [
         FieldCase(arguments: ["server-keys", "verify", "{}"],
-                  document: { _ in try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Sample.keyFile("example.org")))) },
+                  document: { _ in try sampleKeyResponse() },
                   path: [],
                   fields: [
                       ("server_name", .error("$.server_name: missing or not a non-empty string"), .error("$.server_name: missing or not a non-empty string")),
@@ -398,7 +403,7 @@ extension BadInputSweepTests {
                       ("signatures", .verdict("self-signature: NOT VALID (the object has no signatures)"), .verdict(#"self-signature: NOT VALID ("signatures" is not an object)"#)),
                   ], output: nil),
         FieldCase(arguments: ["server-keys", "verify", "{}"],
-                  document: { _ in try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Sample.keyFile("example.org")))) },
+                  document: { _ in try sampleKeyResponse() },
                   path: ["verify_keys", "ed25519:a_2024"],
                   fields: sameForBoth(["key"]) { _ in .error(#"$.verify_keys["ed25519:a_2024"].key: missing or not a string"#) }, output: nil),
         FieldCase(arguments: ["backup", "check-key", "--auth-data", "{}"], document: { try $0.json("auth.json") }, path: [],

@@ -71,11 +71,8 @@ public enum RecoveryKey {
         guard !characters.isEmpty else { throw .empty }
         if let offset = Base58.firstInvalidOffset(characters) { throw invalidCharacter(in: characters, at: offset) }
         guard characters.count <= maxCharacters else { throw .tooLong(characters: characters.count) }
-        var decoded: [UInt8]
-        do { decoded = try Base58.decode(bytes: characters) } catch {
-            guard case let .invalidCharacter(_, offset) = error.kind else { throw .wrongLength(0) }
-            throw invalidCharacter(in: characters, at: offset)
-        }
+        // Every character was checked above, so decoding cannot fail.
+        var decoded = (try? Base58.decode(bytes: characters)) ?? []
         defer { wipe(&decoded) }
         guard decoded.count == prefix.count + keyLength + 1 else { throw .wrongLength(decoded.count) }
         guard decoded[0] == prefix[0], decoded[1] == prefix[1] else { throw .wrongPrefix }
