@@ -1,3 +1,4 @@
+import CSodium
 import COpenSSL
 
 /// SHA-256 from OpenSSL libcrypto, which uses the CPU's SHA instructions where it has them.
@@ -68,9 +69,24 @@ public struct SHA256: ~Copyable {
 public enum HMACSHA256 {
     public static let macLength = 32
 
-    /// One MAC with a fresh context (see `Context` for many).
+    /// One MAC, from OpenSSL's HMAC (see `Context` for many). The context is copied from one with
+    /// SHA-256 already set (`OpenSSLNames.hmacTemplate`): one-shot `HMAC()` looks the digest up on
+    /// every call.
     public static func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
-        Context().mac(key: key, message: message)
+        guard let template = OpenSSLNames.hmacTemplate, let ctx = EVP_MAC_CTX_dup(template) else {
+            preconditionFailure("OpenSSL could not create an HMAC context (out of memory)")
+        }
+        defer { EVP_MAC_CTX_free(ctx) }
+        var out = [UInt8](repeating: 0, count: macLength)
+        var length = 0
+        let ok = withBytes(key) { k, kn in
+            withBytes(message) { m, mn in
+                // `withBytes` gives a valid pointer even for empty input, as EVP_MAC_init needs.
+                EVP_MAC_init(ctx, k, kn, nil) == 1 && EVP_MAC_update(ctx, m, mn) == 1 && EVP_MAC_final(ctx, &out, &length, macLength) == 1
+            }
+        }
+        precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
+        return out
     }
 
     public static func mac(key: SecretBytes, message: [UInt8]) -> [UInt8] {
@@ -81,30 +97,56 @@ public enum HMACSHA256 {
         key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
     }
 
-    /// HMAC-SHA-256 for many MACs on one thread: one context, re-keyed for each MAC. Not for use from
-    /// several threads at once. Made by copying a context with SHA-256 already set
-    /// (`OpenSSLNames.hmacTemplate`): one-shot `HMAC()` looks the digest up on every call, which costs
-    /// more than hashing a short message.
+    /// HMAC-SHA-256 for many MACs on one thread: RFC 2104's two hashes over OpenSSL's SHA-256, with the
+    /// hash states after the key's inner and outer blocks kept. A MAC under the key last set starts from
+    /// copies of those states, so it costs two SHA-256 blocks and allocates nothing. (OpenSSL's EVP HMAC
+    /// allocates and wipes a digest context for each of its two copies, which costs more than the
+    /// hashing of a short message.) Tests hold it to OpenSSL's own HMAC (`HMACSHA256.mac`) for keys
+    /// and messages of every length around the block size. Not for use from several threads at once.
     public final class Context {
-        private let ctx: OpaquePointer
+        /// The states after hashing key ⊕ ipad (0) and key ⊕ opad (1); the state being worked on (2);
+        /// then the padded key block and the inner digest. All of it is key material: wiped on re-keying
+        /// and on deinit, and the working parts after each MAC.
+        private let states = UnsafeMutablePointer<SHA256_CTX>.allocate(capacity: 3)
+        private let block = UnsafeMutablePointer<UInt8>.allocate(capacity: 64 + 32)
 
         public init() {
-            guard let template = OpenSSLNames.hmacTemplate, let ctx = EVP_MAC_CTX_dup(template) else {
-                preconditionFailure("OpenSSL could not create an HMAC context (out of memory)")
-            }
-            self.ctx = ctx
+            states.initialize(repeating: SHA256_CTX(), count: 3)
+            block.initialize(repeating: 0, count: 96)
+            let none = UnsafeRawBufferPointer(start: nil, count: 0)
+            setKey(none)
         }
 
-        deinit { EVP_MAC_CTX_free(ctx) }
+        deinit {
+            sodium_memzero(states, 3 * MemoryLayout<SHA256_CTX>.stride)
+            sodium_memzero(block, 96)
+            states.deallocate()
+            block.deallocate()
+        }
 
         public func mac(key: SecretBytes, message: [UInt8]) -> [UInt8] {
             key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
         }
 
-        /// Sets the key for the MACs that follow (`macWithSameKey`).
+        /// Sets the key for the MACs that follow (`macWithSameKey`). A key longer than a block is
+        /// hashed first (RFC 2104 §2).
         func setKey(_ key: UnsafeRawBufferPointer) {
-            let ok = withBytes(key) { k, kn in EVP_MAC_init(ctx, k, kn, nil) == 1 }
-            precondition(ok, "OpenSSL HMAC-SHA-256 failed")
+            let inner = states, outer = states + 1
+            block.update(repeating: 0, count: 64)
+            if key.count > 64 {
+                SHA256_Init(outer)
+                SHA256_Update(outer, key.baseAddress, key.count)
+                SHA256_Final(block, outer)
+            } else if let base = key.baseAddress {
+                block.update(from: base.assumingMemoryBound(to: UInt8.self), count: key.count)
+            }
+            for i in 0..<64 { block[i] ^= 0x36 }
+            SHA256_Init(inner)
+            SHA256_Update(inner, block, 64)
+            for i in 0..<64 { block[i] ^= 0x36 ^ 0x5C }
+            SHA256_Init(outer)
+            SHA256_Update(outer, block, 64)
+            sodium_memzero(block, 64)
         }
 
         /// The MAC, under the key last set, of `first`, `second` and `third` in turn, written to `out`
@@ -113,26 +155,24 @@ public enum HMACSHA256 {
             _ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer, _ third: UnsafeRawBufferPointer,
             into out: UnsafeMutableRawPointer
         ) {
-            func update(_ part: UnsafeRawBufferPointer) -> Bool {
-                part.isEmpty || EVP_MAC_update(ctx, part.baseAddress!.assumingMemoryBound(to: UInt8.self), part.count) == 1
-            }
-            var ok = EVP_MAC_init(ctx, nil, 0, nil) == 1 && update(first) && update(second) && update(third)
-            var length = 0
-            ok = ok && EVP_MAC_final(ctx, out.assumingMemoryBound(to: UInt8.self), &length, macLength) == 1
-            precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
+            let work = states + 2, digest = block + 64
+            work.pointee = states.pointee
+            if !first.isEmpty { SHA256_Update(work, first.baseAddress, first.count) }
+            if !second.isEmpty { SHA256_Update(work, second.baseAddress, second.count) }
+            if !third.isEmpty { SHA256_Update(work, third.baseAddress, third.count) }
+            SHA256_Final(digest, work)
+            work.pointee = states[1]
+            SHA256_Update(work, digest, 32)
+            SHA256_Final(out.assumingMemoryBound(to: UInt8.self), work)
+            sodium_memzero(work, MemoryLayout<SHA256_CTX>.stride)
+            sodium_memzero(digest, 32)
         }
 
         /// The MAC of `message` under `key`, written to `out` (32 bytes).
         public func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
-            var length = 0
-            let ok = withBytes(key) { k, kn in
-                withBytes(message) { m, mn in
-                    // `withBytes` gives a valid pointer even for empty input, as EVP_MAC_init needs.
-                    EVP_MAC_init(ctx, k, kn, nil) == 1 && EVP_MAC_update(ctx, m, mn) == 1
-                        && EVP_MAC_final(ctx, out.assumingMemoryBound(to: UInt8.self), &length, macLength) == 1
-                }
-            }
-            precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
+            setKey(key)
+            let none = UnsafeRawBufferPointer(start: nil, count: 0)
+            macWithSameKey(message, none, none, into: out)
         }
 
         public func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {

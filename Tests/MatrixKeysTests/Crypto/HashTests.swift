@@ -47,6 +47,7 @@ struct HashTests {
             let data = try vector.hex("data_hex")
             let expected = try vector.hex("mac_hex")
             #expect(HMACSHA256.mac(key: key, message: data) == expected, "\(vector.source)")
+            #expect(HMACSHA256.Context().mac(key: SecretBytes(copying: key), message: data) == expected, "context: \(vector.source)")
             #expect(HMACSHA256.isValid(expected, key: SecretBytes(copying: key), message: data))
             var wrong = expected
             wrong[31] ^= 0x80
@@ -94,11 +95,30 @@ struct HashTests {
                 }
             }
         }
+    }
+
+    @Test("the HMAC context (RFC 2104 over SHA-256 states) gives OpenSSL's HMAC for keys and messages of every length around a block")
+    func hmacContext() throws {
         let context = HMACSHA256.Context()
-        for length in [0, 1, 64, 300] {
-            let key = SecretBytes.random(count: 32)
-            let message = SecureRandom.bytes(count: length)
-            #expect(context.mac(key: key, message: message) == HMACSHA256.mac(key: key, message: message))
+        let lengths = Array(0...3) + Array(30...34) + Array(54...57) + Array(62...66) + Array(118...130) + [200, 1000]
+        for keyLength in lengths {
+            for messageLength in lengths {
+                let key = SecretBytes.random(count: keyLength)
+                let message = SecureRandom.bytes(count: messageLength)
+                #expect(context.mac(key: key, message: message) == HMACSHA256.mac(key: key, message: message), "key \(keyLength), message \(messageLength)")
+            }
+        }
+        // One key, many MACs: the kept states are not changed by use. A message in three parts is the MAC
+        // of the three joined.
+        let key = SecretBytes.random(count: 32)
+        let parts = [SecureRandom.bytes(count: 33), [], SecureRandom.bytes(count: 70)]
+        var out = [UInt8](repeating: 0, count: 32)
+        key.withUnsafeBytes { context.setKey($0) }
+        for _ in 0..<3 {
+            parts[0].withUnsafeBytes { a in parts[1].withUnsafeBytes { b in parts[2].withUnsafeBytes { c in
+                out.withUnsafeMutableBytes { context.macWithSameKey(a, b, c, into: $0.baseAddress!) }
+            } } }
+            #expect(out == HMACSHA256.mac(key: key, message: parts.flatMap { $0 }))
         }
     }
 
