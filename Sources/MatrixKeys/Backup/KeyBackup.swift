@@ -57,27 +57,30 @@ public enum KeyBackup {
         }
     }
 
-    /// One session decrypted into the session-export form: its plaintext plus `room_id` and `session_id`.
+    /// One session decrypted into the session-export form: the canonical JSON of its plaintext with
+    /// `room_id` and `session_id` set from the backup. The plaintext is canonicalised as it is read,
+    /// without building a tree; clients write it in any key order and spacing.
     public static func decrypt(
         _ session: BackupSession, key: BackupKey, workspace: BackupCipher.Workspace = BackupCipher.Workspace()
-    ) throws(BackupError) -> (session: JSONObject, mac: BackupCipher.MACKind) {
+    ) throws(BackupError) -> (session: SecretBytes, mac: BackupCipher.MACKind) {
         guard case .object(let dataObject)? = session.sessionData else {
             throw .session(session.label, reason: "session_data is missing or not an object")
         }
         let data: SessionData
         do { data = try SessionData(dataObject) } catch { throw .session(session.label, reason: error.description) }
-        let (plaintext, mac) = try BackupCipher.decrypt(data, with: key, label: session.label, workspace: workspace)
-        let parsed = plaintext.withUnsafeBytes { raw in Result { () throws(JSONParseError) in try JSONParser.parse(raw) } }
-        guard case .success(.object(var exported)) = parsed else {
-            throw .session(session.label, reason: "the decrypted session is not a JSON object")
+        var ids: [CanonicalJSON.Member] = []
+        if let room = session.roomID { ids.append(CanonicalJSON.Member("room_id", .string(room))) }
+        if let id = session.sessionID { ids.append(CanonicalJSON.Member("session_id", .string(id))) }
+        return try BackupCipher.withPlaintext(data, with: key, label: { session.label }, workspace: workspace) { plaintext, mac throws(BackupError) in
+            guard let json = try? workspace.canonicalizer.canonicalizeSecret(object: plaintext, setting: ids) else {
+                throw .session(session.label, reason: "the decrypted session is not a JSON object")
+            }
+            return (json, mac)
         }
-        if let room = session.roomID { exported["room_id"] = .string(room) }
-        if let id = session.sessionID { exported["session_id"] = .string(id) }
-        return (exported, mac)
     }
 
     /// Every session, on `jobs` threads, results in order; a failing session fails alone.
-    public static func decryptAll(_ sessions: [BackupSession], key: BackupKey, jobs: Int) -> [Result<(session: JSONObject, mac: BackupCipher.MACKind), BackupError>] {
+    public static func decryptAll(_ sessions: [BackupSession], key: BackupKey, jobs: Int) -> [Result<(session: SecretBytes, mac: BackupCipher.MACKind), BackupError>] {
         parallelMap(sessions, jobs: jobs, perThread: { BackupCipher.Workspace() }) { workspace, session in
             Result { () throws(BackupError) in try decrypt(session, key: key, workspace: workspace) }
         }

@@ -1,3 +1,5 @@
+import CSodium
+
 /// One megolm session's `session_data` in a key backup: `{"ephemeral", "ciphertext", "mac"}` (SPEC §10).
 public struct SessionData: Sendable, Equatable {
     public let ephemeral: X25519.PublicKey
@@ -49,15 +51,37 @@ public enum BackupCipher {
         let deriver: HKDFSHA256.Deriver
         let hmac = HMACSHA256.Context()
         let aes = AES256.Context()
-        /// The MAC being checked.
-        let mac = UnsafeMutableRawPointer.allocate(byteCount: HMACSHA256.macLength, alignment: 16)
+        /// Canonicalises decrypted sessions (its buffer is wiped after each).
+        let canonicalizer = CanonicalJSON.Canonicalizer(capacity: 4096)
+        /// One session's key material: the shared secret (0..<32), the derived keys (32..<112), and
+        /// the MAC being checked (112..<144). Wiped after each session.
+        let secrets = UnsafeMutableRawPointer.allocate(byteCount: 144, alignment: 16)
+        /// The plaintext being decrypted; wiped after each session, and before a bigger one replaces it.
+        private(set) var plaintext = UnsafeMutableRawBufferPointer.allocate(byteCount: 2048, alignment: 16)
 
-        deinit { mac.deallocate() }
+        var sharedSecret: UnsafeMutableRawPointer { secrets }
+        var keys: UnsafeMutableRawPointer { secrets + 32 }
+        var mac: UnsafeMutableRawPointer { secrets + 112 }
 
         public init() {
             do { deriver = try HKDFSHA256.Deriver(salt: [UInt8](repeating: 0, count: 32), info: [], length: 80) } catch {
                 preconditionFailure("OpenSSL could not set up HKDF: \(error)")
             }
+        }
+
+        deinit {
+            sodium_memzero(secrets, 144)
+            secrets.deallocate()
+            sodium_memzero(plaintext.baseAddress, plaintext.count)
+            plaintext.deallocate()
+        }
+
+        /// Room for `count` bytes of plaintext.
+        func reservePlaintext(_ count: Int) {
+            guard count > plaintext.count else { return }
+            sodium_memzero(plaintext.baseAddress, plaintext.count)
+            plaintext.deallocate()
+            plaintext = .allocate(byteCount: max(count, 2 * plaintext.count), alignment: 16)
         }
     }
 
@@ -101,33 +125,45 @@ public enum BackupCipher {
     public static func decrypt(
         _ data: SessionData, with key: BackupKey, label: @autoclosure () -> String = "session", workspace: Workspace = Workspace()
     ) throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) {
-        let keys: SecretBytes
-        do { keys = try Self.keys(try key.privateKey.sharedSecret(with: data.ephemeral), workspace: workspace) } catch {
+        try withPlaintext(data, with: key, label: label, workspace: workspace) { plaintext, kind in (SecretBytes(copying: plaintext), kind) }
+    }
+
+    /// Decrypts after checking the MAC, and passes the plaintext to `body` in the workspace's buffer,
+    /// which is wiped when `body` returns, as are the keys.
+    static func withPlaintext<R>(
+        _ data: SessionData, with key: BackupKey, label: () -> String, workspace: Workspace,
+        _ body: (UnsafeRawBufferPointer, MACKind) throws(BackupError) -> R
+    ) throws(BackupError) -> R {
+        defer { sodium_memzero(workspace.secrets, 144) }
+        do { try key.privateKey.sharedSecret(with: data.ephemeral, into: workspace.sharedSecret) } catch {
             if error == .allZeroSharedSecret { throw .session(label(), reason: "bad ephemeral key (a low-order point)") }
             throw .crypto(error)
         }
-        let result = keys.withUnsafeBytes { k in
-            Result { () throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) in
-                let kind: MACKind
-                if macMatches(data.mac, key: macKey(k), message: UnsafeRawBufferPointer(start: nil, count: 0), workspace: workspace) {
-                    kind = .emptyString
-                } else if data.ciphertext.withUnsafeBytes({ macMatches(data.mac, key: macKey(k), message: $0, workspace: workspace) }) {
-                    kind = .ciphertext
-                } else {
-                    throw .session(label(), reason: "the MAC does not match (the wrong backup key, or altered data)")
-                }
-                do throws(CryptoError) {
-                    var plain = try workspace.aes.cbcDecrypt(data.ciphertext, key: aesKey(k), iv: iv(k))
-                    return (SecretBytes(consuming: &plain), kind)
-                } catch {
-                    switch error {
-                    case .invalidPadding: throw .session(label(), reason: "bad padding after decryption")
-                    case .ciphertextNotBlockAligned(let length): throw .session(label(), reason: "the ciphertext is \(length) bytes, not a multiple of 16")
-                    default: throw .crypto(error)
-                    }
-                }
-            }
+        workspace.deriver.derive(UnsafeRawBufferPointer(start: workspace.sharedSecret, count: 32), into: workspace.keys)
+        let k = UnsafeRawBufferPointer(start: workspace.keys, count: 80)
+        let kind: MACKind
+        if macMatches(data.mac, key: macKey(k), message: UnsafeRawBufferPointer(start: nil, count: 0), workspace: workspace) {
+            kind = .emptyString
+        } else if data.ciphertext.withUnsafeBytes({ macMatches(data.mac, key: macKey(k), message: $0, workspace: workspace) }) {
+            kind = .ciphertext
+        } else {
+            throw .session(label(), reason: "the MAC does not match (the wrong backup key, or altered data)")
         }
-        return try result.get()
+        workspace.reservePlaintext(data.ciphertext.count + AES256.blockLength)
+        let target = workspace.plaintext
+        defer { sodium_memzero(target.baseAddress, data.ciphertext.count + AES256.blockLength) }
+        let decrypted = data.ciphertext.withUnsafeBytes { ciphertext in
+            Result { () throws(CryptoError) in try workspace.aes.cbcDecrypt(ciphertext, key: aesKey(k), iv: iv(k), into: target.baseAddress!) }
+        }
+        switch decrypted {
+        case .success(let length):
+            return try body(UnsafeRawBufferPointer(rebasing: target[0..<length]), kind)
+        case .failure(.invalidPadding):
+            throw .session(label(), reason: "bad padding after decryption")
+        case .failure(.ciphertextNotBlockAligned(let length)):
+            throw .session(label(), reason: "the ciphertext is \(length) bytes, not a multiple of 16")
+        case .failure(let error):
+            throw .crypto(error)
+        }
     }
 }

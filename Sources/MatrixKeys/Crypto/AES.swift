@@ -1,3 +1,4 @@
+import CSodium
 import COpenSSL
 
 /// AES-256 in CTR and CBC modes, from OpenSSL.
@@ -64,31 +65,47 @@ public enum AES256 {
         _ cipher: OpaquePointer?, ctx: OpaquePointer, encrypt: Bool, padding: Bool, _ input: [UInt8],
         key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer
     ) throws(CryptoError) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: input.count + blockLength)
+        defer { wipe(&out) }
+        let total = input.withUnsafeBytes { source in
+            out.withUnsafeMutableBytes { target in
+                Result { () throws(CryptoError) in
+                    try run(cipher, ctx: ctx, encrypt: encrypt, padding: padding, source, key: key, iv: iv, into: target.baseAddress!)
+                }
+            }
+        }
+        return Array(out[0..<(try total.get())])
+    }
+
+    /// One operation on `ctx` writing to `out` (room for `input.count + blockLength` bytes); returns the
+    /// length written. On failure what was written is wiped.
+    fileprivate static func run(
+        _ cipher: OpaquePointer?, ctx: OpaquePointer, encrypt: Bool, padding: Bool, _ input: UnsafeRawBufferPointer,
+        key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer
+    ) throws(CryptoError) -> Int {
         // A cipher fetched once (`OpenSSLNames`): the legacy EVP_aes_256_*() look it up on every init.
+        // A context that already has it is given none, so that OpenSSL keeps the context's state
+        // instead of freeing and allocating it again.
+        let same = EVP_CIPHER_CTX_get0_cipher(ctx) == cipher
         let initOK = EVP_CipherInit_ex2(
-            ctx, cipher, key.baseAddress!.assumingMemoryBound(to: UInt8.self), iv.baseAddress!.assumingMemoryBound(to: UInt8.self),
+            ctx, same ? nil : cipher, key.baseAddress!.assumingMemoryBound(to: UInt8.self), iv.baseAddress!.assumingMemoryBound(to: UInt8.self),
             encrypt ? 1 : 0, nil) == 1
         guard initOK else { throw .libraryFailure(operation: "EVP_CipherInit_ex2") }
-        EVP_CIPHER_CTX_set_padding(ctx, padding ? 1 : 0)
-        var out = [UInt8](repeating: 0, count: input.count + blockLength)
+        // Padding is on in a new context and stays as set. Only fresh contexts (the unpadded known-answer
+        // functions) turn it off, so a kept `Context` skips the call, which goes through OSSL_PARAM
+        // look-ups.
+        if !padding { EVP_CIPHER_CTX_set_padding(ctx, 0) }
+        let target = out.assumingMemoryBound(to: UInt8.self)
         var written: Int32 = 0
         var finalWritten: Int32 = 0
-        let updateOK = withBytes(input) { p, n in
-            EVP_CipherUpdate(ctx, &out, &written, p, Int32(n)) == 1
-        }
+        let updateOK = withBytes(input) { p, n in EVP_CipherUpdate(ctx, target, &written, p, Int32(n)) == 1 }
         guard updateOK else { throw .libraryFailure(operation: "EVP_CipherUpdate") }
-        let finalOK = out.withUnsafeMutableBufferPointer { buffer in
-            EVP_CipherFinal_ex(ctx, buffer.baseAddress! + Int(written), &finalWritten) == 1
-        }
-        guard finalOK else {
-            wipe(&out)
+        guard EVP_CipherFinal_ex(ctx, target + Int(written), &finalWritten) == 1 else {
+            sodium_memzero(out, input.count + blockLength)
             if !encrypt && padding { throw .invalidPadding }
             throw .libraryFailure(operation: "EVP_CipherFinal_ex")
         }
-        let total = Int(written + finalWritten)
-        let result = Array(out[0..<total])
-        wipe(&out)
-        return result
+        return Int(written + finalWritten)
     }
 
     /// AES-256-CBC for many messages on one thread, reusing one OpenSSL context. Not for use from several
@@ -109,6 +126,17 @@ public enum AES256 {
             try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
             guard !ciphertext.isEmpty, ciphertext.count % blockLength == 0 else { throw .ciphertextNotBlockAligned(length: ciphertext.count) }
             return try AES256.run(OpenSSLNames.aes256CBC, ctx: ctx, encrypt: false, padding: true, ciphertext, key: key, iv: iv)
+        }
+
+        /// The same, written to `out` (room for `ciphertext.count + 16` bytes); returns the plaintext's
+        /// length. On failure what was written is wiped.
+        public func cbcDecrypt(
+            _ ciphertext: UnsafeRawBufferPointer, key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer
+        ) throws(CryptoError) -> Int {
+            try CryptoError.checkLength("AES-256 key", key.count, keyLength)
+            try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
+            guard !ciphertext.isEmpty, ciphertext.count % blockLength == 0 else { throw .ciphertextNotBlockAligned(length: ciphertext.count) }
+            return try AES256.run(OpenSSLNames.aes256CBC, ctx: ctx, encrypt: false, padding: true, ciphertext, key: key, iv: iv, into: out)
         }
 
         public func cbcEncrypt(_ plaintext: [UInt8], key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer) throws(CryptoError) -> [UInt8] {

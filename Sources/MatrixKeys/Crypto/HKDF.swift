@@ -134,28 +134,31 @@ extension HKDFSHA256 {
             scratch.deallocate()
         }
 
-        /// The `length` bytes derived from `key`. Each block T(i) = HMAC(PRK, T(i-1) ‖ info ‖ i) is made
-        /// in place, without allocating.
+        /// The `length` bytes derived from `key`.
         public func derive(_ key: SecretBytes) throws(CryptoError) -> SecretBytes {
+            SecretBytes(count: length) { out in key.withUnsafeBytes { derive($0, into: out.baseAddress!) } }
+        }
+
+        /// The `length` bytes derived from `key`, written to `out`. Each block T(i) = HMAC(PRK,
+        /// T(i-1) ‖ info ‖ i) is made in place, without allocating.
+        public func derive(_ key: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
             let none = UnsafeRawBufferPointer(start: nil, count: 0)
             let prk = scratch, block = scratch + 32
             defer { sodium_memzero(scratch, 64) }
-            key.withUnsafeBytes { extract.macWithSameKey($0, none, none, into: prk) }
+            extract.macWithSameKey(key, none, none, into: prk)
             expand.setKey(UnsafeRawBufferPointer(start: prk, count: 32))
-            return SecretBytes(count: length) { out in
-                info.withUnsafeBytes { info in
-                    var counter: UInt8 = 1
-                    var written = 0
-                    var previous = none
-                    while written < length {
-                        withUnsafeBytes(of: &counter) { expand.macWithSameKey(previous, info, $0, into: block) }
-                        let take = min(32, length - written)
-                        (out.baseAddress! + written).copyMemory(from: block, byteCount: take)
-                        // A full block in the output is T(i-1) for the next one.
-                        previous = UnsafeRawBufferPointer(start: out.baseAddress! + written, count: take)
-                        written += take
-                        counter += 1
-                    }
+            info.withUnsafeBytes { info in
+                var counter: UInt8 = 1
+                var written = 0
+                var previous = none
+                while written < length {
+                    withUnsafeBytes(of: &counter) { expand.macWithSameKey(previous, info, $0, into: block) }
+                    let take = min(32, length - written)
+                    (out + written).copyMemory(from: block, byteCount: take)
+                    // A full block in the output is T(i-1) for the next one.
+                    previous = UnsafeRawBufferPointer(start: out + written, count: take)
+                    written += take
+                    counter += 1
                 }
             }
         }

@@ -51,18 +51,19 @@ public enum X25519 {
 
         /// X25519(self, peer). An all-zero result (a low-order peer key) is an error.
         public func sharedSecret(with peer: PublicKey) throws(CryptoError) -> SecretBytes {
+            try SecretBytes(count: X25519.keyLength) { (out) throws(CryptoError) in try sharedSecret(with: peer, into: out.baseAddress!) }
+        }
+
+        /// The shared secret written to `out` (32 bytes), for a caller that keeps and wipes its own buffer.
+        public func sharedSecret(with peer: PublicKey, into out: UnsafeMutableRawPointer) throws(CryptoError) {
             Sodium.ready()
-            return try SecretBytes(count: X25519.keyLength) { (out) throws(CryptoError) in
-                let rc = rawRepresentation.withUnsafeBytes { s in
-                    peer.rawRepresentation.withUnsafeBufferPointer { p in
-                        crypto_scalarmult(
-                            out.baseAddress!.assumingMemoryBound(to: UInt8.self),
-                            s.baseAddress!.assumingMemoryBound(to: UInt8.self), p.baseAddress!)
-                    }
+            let rc = rawRepresentation.withUnsafeBytes { s in
+                peer.rawRepresentation.withUnsafeBufferPointer { p in
+                    crypto_scalarmult(out.assumingMemoryBound(to: UInt8.self), s.baseAddress!.assumingMemoryBound(to: UInt8.self), p.baseAddress!)
                 }
-                // libsodium returns -1 exactly when the output is all zeros.
-                if rc != 0 { throw .allZeroSharedSecret }
             }
+            // libsodium returns -1 exactly when the output is all zeros.
+            if rc != 0 { throw .allZeroSharedSecret }
         }
 
         public var description: String { "curve25519 private key for \(publicKey.base64)" }

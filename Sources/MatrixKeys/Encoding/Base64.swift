@@ -26,6 +26,18 @@ public enum Base64 {
     private static let standardTable = decodingTable(standardSymbols)
     private static let urlSafeTable = decodingTable(urlSafeSymbols)
 
+    /// For decoding four characters at a time: entry `256 × p + c` is the value of character `c` in
+    /// position `p` of a group, already shifted into place in the group's 24 bits; a byte outside the
+    /// alphabet has the top byte set. Or-ing four entries gives the three bytes, or a word ≥ 2²⁴.
+    private static func groupTable(_ table: [UInt8]) -> [UInt32] {
+        (0..<4).flatMap { position in
+            table.map { value in value == 0xFF ? 0xFF00_0000 : UInt32(value) << (18 - 6 * position) }
+        }
+    }
+
+    private static let standardGroupTable = groupTable(standardTable)
+    private static let urlSafeGroupTable = groupTable(urlSafeTable)
+
     /// The length of the unpadded encoding of `count` bytes.
     public static func encodedLength(_ count: Int) -> Int { (count * 4 + 2) / 3 }
 
@@ -137,23 +149,23 @@ public enum Base64 {
             throw EncodingError(encoding: "base64", kind: .truncated(length: length))
         }
         let table = alphabet == .standard ? standardTable : urlSafeTable
+        let groups = alphabet == .standard ? standardGroupTable : urlSafeGroupTable
         var bad: Int? = nil
-        let out = table.withUnsafeBufferPointer { table in
+        let out = table.withUnsafeBufferPointer { table in groups.withUnsafeBufferPointer { groups in
             [UInt8](unsafeUninitializedCapacity: length * 3 / 4) { buffer, count in
                 count = 0
                 guard length > 0, let base = input.baseAddress?.assumingMemoryBound(to: UInt8.self), let t = table.baseAddress,
-                      let o = buffer.baseAddress
+                      let g = groups.baseAddress, let o = buffer.baseAddress
                 else { return }
-                // Four characters to three bytes at a time; 0xFF (not in the alphabet) has the high bit set.
+                // Four characters to three bytes at a time.
                 var i = 0
                 var w = 0
                 while i + 4 <= length {
-                    let a = t[Int(base[i])], b = t[Int(base[i + 1])], c = t[Int(base[i + 2])], d = t[Int(base[i + 3])]
-                    if (a | b | c | d) & 0x80 != 0 {
+                    let v = g[Int(base[i])] | g[256 + Int(base[i + 1])] | g[512 + Int(base[i + 2])] | g[768 + Int(base[i + 3])]
+                    if v >= 1 << 24 {
                         bad = (i..<(i + 4)).first { t[Int(base[$0])] == 0xFF }
                         return
                     }
-                    let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
                     o[w] = UInt8(truncatingIfNeeded: v >> 16)
                     o[w + 1] = UInt8(truncatingIfNeeded: v >> 8)
                     o[w + 2] = UInt8(truncatingIfNeeded: v)
@@ -182,7 +194,7 @@ public enum Base64 {
                 }
                 count = w
             }
-        }
+        } }
         if let bad { throw invalid(input[bad], at: bad) }
         if padding > 0, (length + padding) % 4 != 0 {
             throw EncodingError(encoding: "base64", kind: .misplacedPadding(offset: length))

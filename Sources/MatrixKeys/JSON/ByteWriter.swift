@@ -1,3 +1,4 @@
+import CSodium
 /// Where encoders put bytes: an `[UInt8]`, or the canonicaliser's `ByteWriter`.
 protocol ByteSink {
     mutating func append(_ byte: UInt8)
@@ -31,12 +32,22 @@ struct ByteWriter: ByteSink {
         if count + extra > capacity { grow(to: count + extra) }
     }
 
+    /// Holding secrets: the old buffer is wiped when a bigger one replaces it.
+    var wipesOnGrowth = false
+
+    /// Zeroes what was written (the buffer and its capacity stay).
+    mutating func wipe() {
+        sodium_memzero(base, count)
+        count = 0
+    }
+
     @inline(never)
     private mutating func grow(to needed: Int) {
         var newCapacity = Swift.max(capacity * 2, 64)
         while newCapacity < needed { newCapacity *= 2 }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         bigger.initialize(from: base, count: count)
+        if wipesOnGrowth { sodium_memzero(base, count) }
         base.deallocate()
         base = bigger
         capacity = newCapacity

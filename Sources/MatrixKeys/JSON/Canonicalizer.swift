@@ -23,6 +23,17 @@ extension CanonicalJSON {
         String(decoding: try canonicalize(Array(text.utf8), mode: mode), as: UTF8.self)
     }
 
+    /// A member to set in an object: its key and its `"key":value` text in canonical form.
+    public struct Member: Sendable {
+        let key: [UInt8]
+        let encoded: [UInt8]
+
+        public init(_ key: String, _ value: JSONValue) {
+            self.key = Array(key.utf8)
+            encoded = CanonicalJSON.encode(.string(key)) + [0x3A] + CanonicalJSON.encode(value)
+        }
+    }
+
     /// A canonicaliser to keep across many documents (a JSON-lines stream): its working buffers are
     /// allocated once, not per document. Not for use from several threads at once.
     public final class Canonicalizer {
@@ -48,6 +59,29 @@ extension CanonicalJSON {
             out.append(contentsOf: repeatElement(0, count: count))
             out.withUnsafeMutableBufferPointer { buffer in
                 _ = state.emit(into: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+            }
+        }
+
+        /// The canonical form of the JSON object `bytes` with `members` set (each added, or written in
+        /// place of the object's member with its key), as secret bytes: for a decrypted session, to
+        /// which a backup adds its IDs. `members` are in key order, without duplicates. Nil when
+        /// `bytes` is JSON but not an object. The working copy is wiped before this returns (and the
+        /// buffer is wiped when it grows, from then on).
+        public func canonicalizeSecret(object bytes: UnsafeRawBufferPointer, setting members: [Member], mode: NumberMode = .strict) throws(JSONParseError) -> SecretBytes? {
+            state.mode = mode
+            state.out.wipesOnGrowth = true
+            defer { state.out.wipe() }
+            try state.run(bytes)
+            guard state.out.count > 0, state.out.base[0] == 0x7B else { return nil }
+            var count = 0
+            state.emit(setting: members) { count += $0.count }
+            return SecretBytes(count: count) { target in
+                var offset = 0
+                state.emit(setting: members) { piece in
+                    guard let source = piece.baseAddress else { return }
+                    (target.baseAddress! + offset).copyMemory(from: source, byteCount: piece.count)
+                    offset += piece.count
+                }
             }
         }
     }
@@ -108,6 +142,51 @@ struct DirectCanonicalizer {
             sink(UnsafeBufferPointer(rebasing: buffer[member.start..<member.end]))
         }
         sink(UnsafeBufferPointer(rebasing: buffer[(buffer.count - 1)...]))
+    }
+
+    /// Passes the canonical result of the last `run`, a JSON object, with the members of `extra` set
+    /// (each added, or written in place of the member with its key), in one or more pieces.
+    func emit(setting extra: [CanonicalJSON.Member], _ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let buffer = out.buffer
+        let comma: StaticString = ",", braces: StaticString = "{}"
+        var written = false
+        func piece(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if written { sink(UnsafeBufferPointer(start: comma.utf8Start, count: 1)) }
+            sink(bytes)
+            written = true
+        }
+        func piece(_ member: CanonicalJSON.Member) { member.encoded.withUnsafeBufferPointer { piece($0) } }
+        sink(UnsafeBufferPointer(start: braces.utf8Start, count: 1))
+        /// How `extra`'s key sorts against a written member's key.
+        func compare(_ extra: CanonicalJSON.Member, _ member: Member) -> Int {
+            extra.key.withUnsafeBufferPointer { key in
+                if member.escapedKey {
+                    return DirectCanonicalizer.decodedKey(member, in: buffer).withUnsafeBufferPointer {
+                        UTF8Bytes.compare(key.baseAddress, key.count, $0.baseAddress, $0.count)
+                    }
+                }
+                return UTF8Bytes.compare(key.baseAddress, key.count, buffer.baseAddress! + member.keyStart, member.keyEnd - member.keyStart)
+            }
+        }
+        var next = 0
+        // The top-level object's records are on the stack in key order (see `object`).
+        for i in 0..<memberCount {
+            let member = members[i]
+            var order = 1
+            while next < extra.count {
+                order = compare(extra[next], member)
+                if order > 0 { break }
+                piece(extra[next])
+                next += 1
+                if order == 0 { break }
+            }
+            if order != 0 { piece(UnsafeBufferPointer(rebasing: buffer[member.start..<member.end])) }
+        }
+        while next < extra.count {
+            piece(extra[next])
+            next += 1
+        }
+        sink(UnsafeBufferPointer(start: braces.utf8Start + 1, count: 1))
     }
 
     /// Writes the canonical result of the last `run` to `target` (at least `resultCount` bytes long) and
@@ -281,16 +360,15 @@ struct DirectCanonicalizer {
             if next == 0x7D { break }
             throw scanner.error(.unexpectedCharacter(next), at: scanner.pos - 1)
         }
-        if !sorted {
-            try sort(from: first)
-            if depth == 1 {
-                // The top level: `emit` writes the members in order (keeping them on the stack).
-                topLevelUnsorted = true
-                out.append(0x7D)
-                return
-            }
-            reorder(from: first)
+        if !sorted { try sort(from: first) }
+        if depth == 1 {
+            // The top level: its member records stay on the stack, in key order, for `emit` (which
+            // writes them in that order if the input's was different) and `emit(setting:)`.
+            topLevelUnsorted = !sorted
+            out.append(0x7D)
+            return
         }
+        if !sorted { reorder(from: first) }
         memberCount = first
         out.append(0x7D)
     }

@@ -204,8 +204,8 @@ struct BackupSource: ParsableArguments {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
-    /// The decrypted sessions, in backup order; the number that failed.
-    func decrypt(quiet: Bool = false) throws -> (sessions: [JSONObject], failed: Int) {
+    /// The decrypted sessions (canonical JSON in export form), in backup order; the number that failed.
+    func decrypt(quiet: Bool = false) throws -> (sessions: [SecretBytes], failed: Int) {
         let backupKey = try key.key(standardInput: input.file != nil && input.file != "-")
         let value = try input.readJSON(mode: .lax)
         let sessions: [BackupSession]
@@ -213,7 +213,7 @@ struct BackupSource: ParsableArguments {
         guard !sessions.isEmpty else { throw Failure("the backup holds no sessions (\(input.sourceName))") }
         let threads = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let progress = ProgressBar(total: sessions.count >= 2_000 ? sessions.count : nil, quiet: quiet)
-        var decrypted: [JSONObject] = []
+        var decrypted: [SecretBytes] = []
         var failures: [BackupError] = []
         var ciphertextMACs = 0
         var start = 0
@@ -242,6 +242,22 @@ struct BackupSource: ParsableArguments {
     }
 }
 
+extension BackupSource {
+    /// Sessions as one JSON array, or one per line (`lines`), in a buffer sized once, so that no
+    /// partial copy is left unwiped; the caller wipes it.
+    static func joined(_ sessions: [SecretBytes], lines: Bool) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(sessions.reduce(2) { $0 + $1.count + 1 })
+        if !lines { text.append(0x5B) }
+        for (index, session) in sessions.enumerated() {
+            if index > 0 { text.append(lines ? 0x0A : 0x2C) }
+            session.withUnsafeBytes { text.append(contentsOf: $0) }
+        }
+        if !lines { text.append(0x5D) }
+        return text
+    }
+}
+
 struct BackupDecrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decrypt",
@@ -261,16 +277,8 @@ struct BackupDecrypt: ParsableCommand {
 
     func run() throws {
         let (sessions, failed) = try source.decrypt()
-        var text: [UInt8] = []
+        var text = BackupSource.joined(sessions, lines: jsonl)
         defer { wipe(&text) }
-        if jsonl {
-            for (index, session) in sessions.enumerated() {
-                if index > 0 { text.append(0x0A) }
-                text += CanonicalJSON.encode(.object(session))
-            }
-        } else {
-            text = CanonicalJSON.encode(.array(sessions.map { .object($0) }))
-        }
         if !sessions.isEmpty { try output.write(text) }
         if failed > 0 { throw NegativeVerdict() }
     }
@@ -294,7 +302,8 @@ struct BackupExport: ParsableCommand {
         let (sessions, failed) = try source.decrypt()
         // An export file with no sessions in it would import nothing: none is written.
         guard !sessions.isEmpty else { throw NegativeVerdict() }
-        try exportFile.write(sessions.map { .object($0) })
+        var plaintext = BackupSource.joined(sessions, lines: false)
+        try exportFile.write(&plaintext)
         if failed > 0 { throw NegativeVerdict() }
     }
 }
@@ -317,9 +326,10 @@ struct ExportFileOutput: ParsableArguments {
         if rounds < 1 || rounds > SessionExportFile.maximumRounds { throw ValidationError("--rounds must be 1 to \(SessionExportFile.maximumRounds)") }
     }
 
-    func write(_ sessions: [JSONValue]) throws {
+    /// Writes the file for `plaintext`, a JSON array of sessions, which it then wipes.
+    func write(_ plaintext: inout [UInt8]) throws {
+        defer { wipe(&plaintext) }
         let secret = try passphrase.read(new: true, variable: "MXKEYS_EXPORT_PASSPHRASE")
-        var plaintext = CanonicalJSON.encode(.array(sessions))
         let file: [UInt8]
         do { file = try SessionExportFile.encrypt(SecretBytes(consuming: &plaintext), passphrase: secret, rounds: rounds) } catch { throw Failure(error) }
         do { try AtomicFile.write(file, to: output, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
@@ -379,6 +389,7 @@ struct SessionExportEncrypt: ParsableCommand {
             throw Failure("expected a JSON array of sessions (\(input.sourceName))")
         }
         do { try SessionExportFile.checkSessions(sessions) } catch { throw Failure(error, source: input.sourceName) }
-        try exportFile.write(sessions)
+        var plaintext = CanonicalJSON.encode(.array(sessions))
+        try exportFile.write(&plaintext)
     }
 }

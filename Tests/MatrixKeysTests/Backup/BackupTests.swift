@@ -64,8 +64,10 @@ struct BackupTests {
                 #expect(String(decoding: try BackupCipher.decrypt(data, with: key).plaintext.unsafeCopy(), as: UTF8.self) == "This is a test")
                 continue
             }
-            let (session, mac) = try KeyBackup.decrypt(sessions[0], key: key)
+            let (json, mac) = try KeyBackup.decrypt(sessions[0], key: key)
             #expect(mac == .emptyString, "\(description)")
+            let session = try Self.object(json)
+            #expect(json.unsafeCopy() == CanonicalJSON.encode(.object(session)), "canonical: \(description)")
             if let plaintext = expected["plaintext_json"] {
                 var want = try jsonObject(plaintext)
                 // The export form adds the IDs the backup's shape carried.
@@ -79,6 +81,14 @@ struct BackupTests {
             }
         }
         #expect(checked == 13)
+    }
+
+    /// A decrypted session's canonical JSON, as an object.
+    static func object(_ json: SecretBytes) throws -> JSONObject {
+        guard case .object(let object) = try json.withUnsafeBytes({ raw throws(JSONParseError) in try JSONParser.parse(raw) }) else {
+            throw BackupError.invalidField("session", reason: "not an object")
+        }
+        return object
     }
 
     static func randomSession(_ index: Int) -> JSONObject {
@@ -101,7 +111,7 @@ struct BackupTests {
         #expect(found.count == 40)
         #expect(found.allSatisfy { $0.metadata["forwarded_count"] == 0 && $0.metadata["is_verified"] == false })
         let results = KeyBackup.decryptAll(found, key: key, jobs: 3)
-        let decrypted = try results.map { try $0.get().session }
+        let decrypted = try results.map { try Self.object($0.get().session) }
         let byID = Dictionary(uniqueKeysWithValues: sessions.map { ($0["session_id"]!.stringValue!, $0) })
         for session in decrypted { #expect(session == byID[session["session_id"]!.stringValue!]) }
         let indexes = found.map { $0.metadata["first_message_index"] }

@@ -198,4 +198,35 @@ struct JSONAPITests {
             #expect(out == CanonicalJSON.encode(try JSONParser.parse(text)))
         }
     }
+
+    @Test("members set while canonicalising an object are added in key order or replace a member, as on the tree")
+    func canonicalizeSetting() throws {
+        let canonicalizer = CanonicalJSON.Canonicalizer(capacity: 8)
+        let ids = [CanonicalJSON.Member("room_id", "!r:example.org"), CanonicalJSON.Member("session_id", "s\"1")]
+        func run(_ text: String, _ members: [CanonicalJSON.Member] = ids) throws -> String? {
+            try Array(text.utf8).withUnsafeBytes { raw throws(JSONParseError) in
+                try canonicalizer.canonicalizeSecret(object: raw, setting: members).map { String(decoding: $0.unsafeCopy(), as: UTF8.self) }
+            }
+        }
+        // Unsorted input with spacing; an existing room_id is replaced; keys sorting before, between and
+        // after the set ones; an escaped key (\u0072 is "r") that equals one of them.
+        #expect(try run(#" { "z": [1, {"b":2,"a":1}], "room_id": "old", "a": "\u00e9" } "#)
+            == #"{"a":"é","room_id":"!r:example.org","session_id":"s\"1","z":[1,{"a":1,"b":2}]}"#)
+        #expect(try run(#"{"\u0072oom_id":"old","session_id":"x","t":true}"#) == #"{"room_id":"!r:example.org","session_id":"s\"1","t":true}"#)
+        #expect(try run(#"{"room_i":1,"room_idx":2}"#) == #"{"room_i":1,"room_id":"!r:example.org","room_idx":2,"session_id":"s\"1"}"#)
+        #expect(try run("{}") == #"{"room_id":"!r:example.org","session_id":"s\"1"}"#)
+        #expect(try run(#"{"b":1,"a":2}"#, []) == #"{"a":2,"b":1}"#)
+        // Not an object: nil; not JSON: the parser's error.
+        #expect(try run("[1]") == nil)
+        #expect(try run(#""room_id""#) == nil)
+        #expect(throws: JSONParseError(kind: .duplicateKey("a"), offset: 14)) { try run(#"{"a":1, "b":2,"a":3}"#) }
+        #expect(throws: JSONParseError.self) { try run(#"{"a":1"#) }
+        // The same as setting the members on the tree, for documents of many shapes.
+        for text in [#"{"k":{"z":1,"y":[2,{"x":3}]},"e":-0,"d":null}"#, #"{"session_id":1,"room_id":2}"#, #"{"\n":1,"\u0000":2,"zz":3}"#] {
+            guard case .object(var tree) = try JSONParser.parse(text) else { Issue.record("not an object"); continue }
+            tree["room_id"] = "!r:example.org"
+            tree["session_id"] = "s\"1"
+            #expect(try run(text) == String(decoding: CanonicalJSON.encode(.object(tree)), as: UTF8.self), "\(text)")
+        }
+    }
 }
