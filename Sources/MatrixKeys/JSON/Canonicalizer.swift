@@ -132,16 +132,9 @@ struct DirectCanonicalizer {
 
     /// Passes the canonical result of the last `run` to `sink` in one or more pieces.
     func emit(_ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let buffer = out.buffer
-        guard topLevelUnsorted else { return sink(buffer) }
-        let comma: StaticString = ","
-        sink(UnsafeBufferPointer(rebasing: buffer[..<1]))
-        for i in 0..<memberCount {
-            if i > 0 { sink(UnsafeBufferPointer(start: comma.utf8Start, count: 1)) }
-            let member = members[i]
-            sink(UnsafeBufferPointer(rebasing: buffer[member.start..<member.end]))
-        }
-        sink(UnsafeBufferPointer(rebasing: buffer[(buffer.count - 1)...]))
+        guard topLevelUnsorted else { return sink(out.buffer) }
+        // The top-level object's members, written from their records in key order.
+        emit(setting: [], sink)
     }
 
     /// Passes the canonical result of the last `run`, a JSON object, with the members of `extra` set
