@@ -357,7 +357,7 @@ _mxkeys_request_verify() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=(--public-key --server-keys)
-    non_repeating_options=(--origin --destination --method --uri --content --authorization)
+    non_repeating_options=(--origin --destination --method --uri --content --authorization --at --fetched-at)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
@@ -386,6 +386,12 @@ _mxkeys_request_verify() {
         ;;
     '--server-keys')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--at')
+        return
+        ;;
+    '--fetched-at')
         return
         ;;
     esac

@@ -38,7 +38,7 @@ function __mxkeys_parse_tokens -S
             case 'sign'
                 __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'key=' 'key-id=' 'version' 'h/help'
             case 'verify'
-                __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'authorization=' 'public-key=+' 'server-keys=+' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'authorization=' 'public-key=+' 'server-keys=+' 'at=' 'fetched-at=' 'version' 'h/help'
             end
         case 'server-keys'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -238,7 +238,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys request" -eq 1' -fa 'verify' -d 'Verify a request\'s X-Matrix Authorization header with the origin\'s keys.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" origin' -l 'origin' -d 'The requesting server.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" destination' -l 'destination' -d 'The server the request is sent to.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" method' -l 'method' -d 'The HTTP method, e.g. GET or PUT.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" method' -l 'method' -d 'The HTTP method, e.g. GET or PUT (upper-cased, as it is sent).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" uri' -l 'uri' -d 'The request path and query, e.g. /_matrix/federation/v1/version.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" content' -l 'content' -d 'A file with the request\'s JSON body.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
@@ -247,12 +247,14 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" origin' -l 'origin' -d 'The requesting server.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" destination' -l 'destination' -d 'The server the request is sent to.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" method' -l 'method' -d 'The HTTP method, e.g. GET or PUT.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" method' -l 'method' -d 'The HTTP method, e.g. GET or PUT (upper-cased, as it is sent).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" uri' -l 'uri' -d 'The request path and query, e.g. /_matrix/federation/v1/version.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" content' -l 'content' -d 'A file with the request\'s JSON body.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" authorization' -l 'authorization' -d 'The Authorization header value, X-Matrix origin=...,key=...,sig=...' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'public-key' -d 'A public key of the server, as ed25519:ID=BASE64 (repeatable).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (repeatable).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" at' -l 'at' -d 'When the request was made, in ms since the epoch (default: now).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" fetched-at' -l 'fetched-at' -d 'When the key responses were fetched, in ms since the epoch, for the 7-day cap on valid_until_ts (default: now).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys" version' -l 'version' -d 'Show the version.'

@@ -160,7 +160,7 @@ struct SignCommandTests {
         #expect(result.out == "domain ed25519:1: signature does not verify\nnot valid\n")
         let json = try CLI.run(["verify", "--json", "--server", "domain", "--public-key", "ed25519:1=\(specPublicKey)"], stdin: Data(tampered.utf8))
         #expect(json.status == 1)
-        #expect(json.out == #"{"entity":"domain","signatures":[{"key_id":"ed25519:1","result":"bad_signature"}],"valid":false}"# + "\n")
+        #expect(json.out == #"{"entity":"domain","signatures":[{"key_id":"ed25519:1","key_source":"--public-key","result":"bad_signature"}],"valid":false}"# + "\n")
         let unknown = try CLI.run(["verify", "--server", "domain", "--public-key", "ed25519:2=\(specPublicKey)"], stdin: Data(specSignedExample.utf8))
         #expect(unknown.status == 1)
         #expect(unknown.out == "domain ed25519:1: unknown key\nnot valid\n")
@@ -234,5 +234,71 @@ struct RequestCommandTests {
                                      "--authorization", "Bearer x", "--public-key", "ed25519:a_Obwu=\(pub)"])
         #expect(malformed.status == 2)
         #expect(malformed.err == "mxkeys: invalid X-Matrix Authorization header: it does not start with X-Matrix (--authorization)\n")
+    }
+}
+
+@Suite("mxkeys request: key validity and the method")
+struct RequestValidityTests {
+    static let origin = "localhost:8800"
+    static let base = ["--origin", "localhost:8800", "--destination", "localhost:44033", "--uri", RequestCommandTests.uri]
+
+    /// A key response of localhost:8800 published with `arguments`, saved in `dir`.
+    func publish(_ dir: TempDirectory, _ arguments: [String]) throws -> String {
+        let published = try CLI.run(["server-keys", "publish", "--server", Self.origin] + arguments)
+        #expect(published.status == 0, "\(published.err)")
+        return try dir.write("keys-\(UUID().uuidString).json", published.out)
+    }
+
+    @Test("request verify judges the key at --at: an old key after its expired_ts, a current key after valid_until_ts")
+    func validity() throws {
+        let dir = try TempDirectory()
+        let key = try dir.write("k", RequestCommandTests.seedFile)
+        let newKey = try dir.write("new", "ed25519 a_new " + String(repeating: "A", count: 43) + "\n")
+        let pub = try CLI.run(["pubkey", "--key", key]).out.split(separator: " ")[1].dropLast()
+        let at: Int64 = 1_700_000_000_000
+        let verify = ["request", "verify", "--method", "GET", "--authorization", RequestCommandTests.header] + Self.base
+
+        // Retired 30 minutes before the request.
+        let retired = try publish(dir, ["--key", newKey, "--old-key", "ed25519:a_Obwu=\(pub)@\(at - 1_800_000)", "--valid-until", "\(at + 86_400_000)"])
+        let late = try CLI.run(verify + ["--server-keys", retired, "--at", "\(at)"])
+        #expect(late.status == 1)
+        #expect(late.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (old key, ts 1700000000000 ≥ expired_ts 1699998200000)\n")
+        let early = try CLI.run(verify + ["--server-keys", retired, "--at", "\(at - 1_800_001)"])
+        #expect(early.status == 0)
+        #expect(early.out == "localhost:8800 ed25519:a_Obwu: verified\n")
+
+        // A response valid until 1970.
+        let stale = try publish(dir, ["--key", key, "--valid-until", "1"])
+        let result = try CLI.run(verify + ["--server-keys", stale, "--at", "\(at)", "--fetched-at", "\(at)"])
+        #expect(result.status == 1)
+        #expect(result.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (valid_until_ts 1 < ts 1700000000000)\n")
+        // Within 7 days of the fetch, a response valid for longer is valid; after them it is not.
+        let long = try publish(dir, ["--key", key, "--valid-until", "\(at + 30 * 86_400_000)"])
+        let capped = try CLI.run(verify + ["--server-keys", long, "--at", "\(at + 8 * 86_400_000)", "--fetched-at", "\(at)"])
+        #expect(capped.status == 1)
+        #expect(capped.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (valid_until_ts 1702592000000 capped to 1700604800000 (fetched_at 1700000000000 + 7 days) < ts 1700691200000)\n")
+    }
+
+    @Test("request sign upper-cases the method: --method get signs what the receiver sees (GET)")
+    func method() throws {
+        let dir = try TempDirectory()
+        let key = try dir.write("k", RequestCommandTests.seedFile)
+        let lower = try CLI.run(["request", "sign", "--method", "get", "--key", key] + Self.base)
+        #expect(lower.status == 0)
+        #expect(lower.out == RequestCommandTests.header + "\n")
+        let pub = try CLI.run(["pubkey", "--key", key]).out.split(separator: " ")[1].dropLast()
+        let verified = try CLI.run(["request", "verify", "--method", "get", "--authorization", RequestCommandTests.header,
+                                    "--public-key", "ed25519:a_Obwu=\(pub)"] + Self.base)
+        #expect(verified.status == 0)
+        #expect(verified.out == "localhost:8800 ed25519:a_Obwu: verified\n")
+    }
+
+    @Test("verify: a malformed key ID beside a good signature does not spoil it, as in event verification")
+    func malformedKeyID() throws {
+        let withExtra = specSignedExample.replacingOccurrences(of: #""ed25519:1":"#, with: #""ed25519:":"AAAA","ed25519:1":"#)
+        let result = try CLI.run(["verify", "--server", "domain", "--public-key", "ed25519:1=\(specPublicKey)"], stdin: Data(withExtra.utf8))
+        #expect(result.err == "")
+        #expect(result.status == 0)
+        #expect(result.out == "domain ed25519:: invalid key ID (expected ed25519:VERSION)\ndomain ed25519:1: verified\nvalid\n")
     }
 }

@@ -16,8 +16,8 @@ public enum EventSigning {
 
     /// Checks `server`'s signatures on the event: they cover the redacted event.
     public static func verifySignatures(
-        _ event: JSONObject, version: RoomVersion, server: String, key: (KeyID) -> Ed25519.PublicKey?
+        _ event: JSONObject, version: RoomVersion, server: String, keys: some VerifyKeySource
     ) -> SignatureReport {
-        SignedJSON.verify(Redaction.redact(event, version: version), entity: server, key: key)
+        SignedJSON.verify(Redaction.redact(event, version: version), entity: server, keys: keys, subject: "the event")
     }
 }

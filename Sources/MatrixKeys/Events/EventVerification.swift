@@ -13,7 +13,7 @@ public struct EventVerification: Sendable {
     /// A required signer and what its signatures gave.
     public struct Signer: Sendable, Equatable {
         public let signer: RequiredSigner
-        public let check: ServerSignatureCheck
+        public let check: SignatureReport
     }
 
     public let verdict: Verdict
@@ -80,7 +80,9 @@ public struct EventVerifier: Sendable {
         var signers: [EventVerification.Signer] = []
         digest.signedBytes.withUnsafeBytes { message in
             for signer in required {
-                let check = keyRing.check(signatures: fields["signatures"], server: signer.server, message: message, ts: ts, version: version)
+                let check = SignatureChecker.check(
+                    signatures: fields["signatures"], entity: signer.server, message: message, keys: keyRing,
+                    rule: .event(at: ts, version: version), subject: "the event")
                 signers.append(EventVerification.Signer(signer: signer, check: check))
                 if let failure = check.failure { reasons.append("\(signer.server): \(failure)") }
             }

@@ -25,10 +25,16 @@ public struct KeyValidity: Sendable, Equatable, CustomStringConvertible {
 
     /// Decides for a key of `kind`, a signature at `ts` (nil when unknown), under `version`'s rules.
     /// `fetchedAt` nil: when the response was fetched is not known, so the 7-day cap is not applied.
-    public static func decide(_ kind: KeyRing.Kind, fetchedAt: Int64?, ts: Int64?, version: RoomVersion) -> KeyValidity {
+    public static func decide(_ kind: VerifyKey.Kind, fetchedAt: Int64?, ts: Int64?, version: RoomVersion) -> KeyValidity {
         guard version.enforceKeyValidity else {
             return KeyValidity(isValid: true, reason: .notEnforced(roomVersion: version.identifier))
         }
+        return decide(kind, fetchedAt: fetchedAt, ts: ts)
+    }
+
+    /// Decides for a key of `kind` and a signature at `ts` where validity is always enforced (room
+    /// versions 5 and later, federation requests).
+    public static func decide(_ kind: VerifyKey.Kind, fetchedAt: Int64?, ts: Int64?) -> KeyValidity {
         switch kind {
         case .explicit:
             return KeyValidity(isValid: true, reason: .explicitKey)

@@ -129,7 +129,7 @@ public struct ServerKeyResponse: Sendable {
 
     /// Checks the server's own signatures on the response with its own `verify_keys`.
     public func selfSignatureReport() -> SignatureReport {
-        SignedJSON.verify(object, entity: serverName, keys: verifyKeys)
+        SignedJSON.verify(object, entity: serverName, keys: FixedVerifyKeys(entity: serverName, keys: verifyKeys))
     }
 
     /// Reads a saved response, a notary response (`{"server_keys": [...]}`) or a JSON array of responses.

@@ -8,12 +8,18 @@ public struct FederationRequest: Sendable {
     public var destination: String
     public var content: JSONValue?
 
+    /// `method` is upper-cased: HTTP methods are sent in capitals, and the receiver signs over the method
+    /// as it arrives (`GET`), so a request signed as `get` would never verify.
     public init(method: String, uri: String, origin: String, destination: String, content: JSONValue? = nil) {
-        self.method = method
+        self.method = Self.upperASCII(method)
         self.uri = uri
         self.origin = origin
         self.destination = destination
         self.content = content
+    }
+
+    private static func upperASCII(_ text: String) -> String {
+        String(decoding: text.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The object whose canonical JSON is signed.
@@ -34,24 +40,19 @@ public struct FederationRequest: Sendable {
     }
 
     /// Checks `authorization` against this request: the header's origin and destination must match the
-    /// request's, and the signature must verify with the key `key(for:)` gives for its key ID.
-    public func verify(_ authorization: XMatrixAuthorization, key: (KeyID) -> Ed25519.PublicKey?) -> SignatureCheck {
+    /// request's, and the signature must verify with a key of the origin from `keys` that `rule` finds
+    /// valid (a receiving server judges the key at the time of the request: `.at(ts)`).
+    public func verify(_ authorization: XMatrixAuthorization, keys: some VerifyKeySource, rule: ValidityRule) -> KeyCheck {
         let id = authorization.keyID.description
         if authorization.origin != origin {
-            return SignatureCheck(keyID: id, outcome: .malformed("header origin \(authorization.origin) is not the request's origin \(origin)"))
+            return KeyCheck(keyID: id, outcome: .malformed("header origin \(authorization.origin) is not the request's origin \(origin)"))
         }
         if let destination = authorization.destination, destination != self.destination {
-            return SignatureCheck(
-                keyID: id, outcome: .malformed("header destination \(destination) is not the request's destination \(self.destination)"))
+            return KeyCheck(keyID: id, outcome: .malformed("header destination \(destination) is not the request's destination \(self.destination)"))
         }
-        guard authorization.keyID.isEd25519 else { return SignatureCheck(keyID: id, outcome: .unsupportedAlgorithm) }
-        guard let publicKey = key(authorization.keyID) else { return SignatureCheck(keyID: id, outcome: .unknownKey) }
-        let signature: Ed25519.Signature
-        do { signature = try Ed25519.Signature(base64: authorization.signature) } catch {
-            return SignatureCheck(keyID: id, outcome: .malformed(error.description))
+        return CanonicalJSON.encode(.object(signedObject)).withUnsafeBytes { message in
+            SignatureChecker.checkKey(id: id, signature: .string(authorization.signature), entity: origin, message: message, keys: keys, rule: rule)
         }
-        let valid = publicKey.isValidSignature(signature, for: CanonicalJSON.encode(.object(signedObject)))
-        return SignatureCheck(keyID: id, outcome: valid ? .verified : .badSignature)
     }
 }
 

@@ -184,19 +184,10 @@ struct EventVerify: ParsableCommand {
         var object: JSONObject = [
             "server": .string(signer.signer.server),
             "required_because": .array(signer.signer.reasons.map { .string($0.text) }),
-            "satisfied": .bool(signer.check.isSatisfied),
-            "keys": .array(signer.check.keys.map { key in
-                var entry: JSONObject = ["key_id": .string(key.keyID), "result": .string(key.result)]
-                if let validity = key.validity {
-                    entry["validity"] = .string(validity.description)
-                    entry["valid_at_ts"] = .bool(validity.isValid)
-                }
-                if case .malformed(let reason) = key.outcome { entry["reason"] = .string(reason) }
-                if let source = key.source { entry["key_source"] = .string(source) }
-                return .object(entry)
-            }),
+            "satisfied": .bool(signer.check.isValid),
+            "keys": .array(signer.check.checks.map(\.json)),
         ]
-        if let problem = signer.check.problem { object["problem"] = .string(problem) }
+        if let problem = signer.check.problem { object["problem"] = .string(problem.description) }
         return .object(object)
     }
 

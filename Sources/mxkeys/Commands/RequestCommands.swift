@@ -16,7 +16,7 @@ struct RequestOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The server the request is sent to.", valueName: "server"))
     var destination: String
 
-    @Option(help: ArgumentHelp("The HTTP method, e.g. GET or PUT.", valueName: "method"))
+    @Option(help: ArgumentHelp("The HTTP method, e.g. GET or PUT (upper-cased, as it is sent).", valueName: "method"))
     var method: String
 
     @Option(help: ArgumentHelp("The request path and query, e.g. /_matrix/federation/v1/version.", valueName: "uri"))
@@ -55,7 +55,13 @@ struct RequestVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify a request's X-Matrix Authorization header with the origin's keys.",
-        discussion: "Exit 0 when the signature verifies; 1 when it does not or its key is unknown.")
+        discussion: """
+            The key is judged as the receiving server judges it, at the time of the request (--at, \
+            default now): a current key while min(valid_until_ts, fetched_at + 7 days) >= the time, an old \
+            key while the time < its expired_ts; a key given with --public-key has no validity period. \
+            Exit 0 when the signature verifies with a key valid at that time; 1 when it does not verify, \
+            its key is unknown, or its key is outside its validity period.
+            """)
 
     @OptionGroup var request: RequestOptions
 
@@ -64,14 +70,23 @@ struct RequestVerify: ParsableCommand {
 
     @OptionGroup var keys: PublicKeyOptions
 
+    @Option(help: ArgumentHelp("When the request was made, in ms since the epoch (default: now).", valueName: "ts"))
+    var at: Int64?
+
+    @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
+        "When the key responses were fetched, in ms since the epoch, for the 7-day cap on valid_until_ts (default: now).",
+        valueName: "ts"))
+    var fetchedAt: Int64?
+
     func run() throws {
         let header: XMatrixAuthorization
         do { header = try XMatrixAuthorization(parsing: authorization) } catch { throw Failure(error, source: "--authorization") }
         let request = try request.request()
-        let known = try keys.keys(for: request.origin)
-        let check = request.verify(header) { known[$0] }
+        let now = Clock.nowMilliseconds()
+        let ring = try keys.ring(for: request.origin, fetchedAt: fetchedAt ?? now)
+        let check = request.verify(header, keys: ring, rule: .at(at ?? now))
         let out = Output()
         out.line("\(request.origin) \(check)")
-        if check.outcome != .verified { throw NegativeVerdict() }
+        guard case .verified = check.outcome else { throw NegativeVerdict() }
     }
 }

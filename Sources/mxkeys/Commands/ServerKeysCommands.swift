@@ -143,7 +143,7 @@ struct ServerKeysVerify: ParsableCommand {
 
     struct KeyLine {
         let id: KeyID
-        let kind: KeyRing.Kind
+        let kind: VerifyKey.Kind
         let key: Ed25519.PublicKey
         let validity: KeyValidity?
         let text: String
@@ -152,7 +152,7 @@ struct ServerKeysVerify: ParsableCommand {
     /// Each key with its window and, with --at, the decision at that time.
     func keyLines(_ response: ServerKeyResponse) -> [KeyLine] {
         var result: [KeyLine] = []
-        var all: [(KeyID, KeyRing.Kind, Ed25519.PublicKey)] = response.verifyKeys.map { ($0.key, .current(validUntilTS: response.validUntilTS), $0.value) }
+        var all: [(KeyID, VerifyKey.Kind, Ed25519.PublicKey)] = response.verifyKeys.map { ($0.key, .current(validUntilTS: response.validUntilTS), $0.value) }
         all += response.oldVerifyKeys.map { ($0.key, .old(expiredTS: $0.value.expiredTS), $0.value.key) }
         for (id, kind, key) in all.sorted(by: { $0.0 < $1.0 }) {
             var text: String

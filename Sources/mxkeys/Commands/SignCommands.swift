@@ -51,8 +51,7 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         let object = try input.readObject(mode: lax ? .lax : .strict)
-        let known = try keys.keys(for: server)
-        let report = SignedJSON.verify(object, entity: server, keys: known)
+        let report = SignedJSON.verify(object, entity: server, keys: try keys.ring(for: server, fetchedAt: nil))
         let out = Output()
         if json {
             out.write(CanonicalJSON.encode(report.json))
@@ -73,24 +72,22 @@ extension SignatureReport {
         object["entity"] = .string(entity)
         object["valid"] = .bool(isValid)
         object["signatures"] = .array(checks.map(\.json))
-        if let problem { object["problem"] = .string(problem) }
+        if let problem { object["problem"] = .string(problem.description) }
         return .object(object)
     }
 }
 
-extension SignatureCheck {
+extension KeyCheck {
+    /// One signature's check as JSON: its key ID and result, the reason of a malformed one, the key's
+    /// validity decision when one was made, and where the key came from.
     var json: JSONValue {
-        var object = JSONObject()
-        object["key_id"] = .string(keyID)
-        switch outcome {
-        case .verified: object["result"] = "verified"
-        case .badSignature: object["result"] = "bad_signature"
-        case .malformed(let reason):
-            object["result"] = "malformed"
-            object["reason"] = .string(reason)
-        case .unknownKey: object["result"] = "unknown_key"
-        case .unsupportedAlgorithm: object["result"] = "unsupported_algorithm"
+        var object: JSONObject = ["key_id": .string(keyID), "result": .string(result)]
+        if case .malformed(let reason) = outcome { object["reason"] = .string(reason) }
+        if let validity {
+            object["validity"] = .string(validity.description)
+            object["valid_at_ts"] = .bool(validity.isValid)
         }
+        if let source { object["key_source"] = .string(source) }
         return .object(object)
     }
 }

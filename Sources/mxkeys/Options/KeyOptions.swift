@@ -59,8 +59,9 @@ struct PublicKeyOptions: ParsableArguments {
         }
     }
 
-    /// The keys of `server`, from every source given.
-    func keys(for server: String) throws -> [KeyID: Ed25519.PublicKey] {
+    /// A key ring of every source given: the `--public-key` values as keys of `server`, and the saved
+    /// responses, fetched at `fetchedAt` (nil: unknown).
+    func ring(for server: String, fetchedAt: Int64?) throws -> KeyRing {
         var explicit: [KeyRing.ExplicitKey] = []
         for spec in publicKeys {
             do {
@@ -69,8 +70,7 @@ struct PublicKeyOptions: ParsableArguments {
                 throw Failure(error, source: "--public-key")
             }
         }
-        let ring = KeyRing(responses: try KeyResponseFiles.load(serverKeys), explicitKeys: explicit, fetchedAt: 0)
-        return ring.keys(of: server)
+        return KeyRing(responses: try KeyResponseFiles.load(serverKeys), explicitKeys: explicit, fetchedAt: fetchedAt)
     }
 }
 

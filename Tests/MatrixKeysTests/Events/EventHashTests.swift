@@ -42,9 +42,8 @@ struct EventHashTests {
             let version = try RoomVersion(identifier: try input.string("room_version"))
             let event = try jsonObject(input["event"])
             let key = try vector.signingKey()
-            let report = EventSigning.verifySignatures(event, version: version, server: try input.string("signing_entity")) {
-                $0 == key.keyID ? key.publicKey : nil
-            }
+            let server = try input.string("signing_entity")
+            let report = EventSigning.verifySignatures(event, version: version, server: server, keys: FixedVerifyKeys(entity: server, keys: [key.keyID: key.publicKey]))
             if let verifies = vector.expected["signature_verifies"] as? Bool {
                 #expect(report.isValid == verifies, "\(vector["description"] ?? "")")
             } else {
@@ -130,13 +129,13 @@ struct EventHashTests {
             let first = try EventSigning.sign(event, version: version, server: "two.example", key: other)
             let signed = try EventSigning.sign(first, version: version, server: "one.example", key: key)
             #expect(EventHashes.checkContentHash(signed) == .matches)
-            #expect(EventSigning.verifySignatures(signed, version: version, server: "one.example") { _ in key.publicKey }.isValid)
-            #expect(EventSigning.verifySignatures(signed, version: version, server: "two.example") { _ in other.publicKey }.isValid)
+            #expect(EventSigning.verifySignatures(signed, version: version, server: "one.example", keys: FixedVerifyKeys(entity: "one.example", keys: [key.keyID: key.publicKey])).isValid)
+            #expect(EventSigning.verifySignatures(signed, version: version, server: "two.example", keys: FixedVerifyKeys(entity: "two.example", keys: [other.keyID: other.publicKey])).isValid)
             var altered = signed
             altered["content"] = ["changed": true]
             if case .differs = EventHashes.checkContentHash(altered) {} else { Issue.record("hash should differ") }
             // Content is redacted before signing, so the signature still verifies (the event is accepted redacted).
-            #expect(EventSigning.verifySignatures(altered, version: version, server: "one.example") { _ in key.publicKey }.isValid)
+            #expect(EventSigning.verifySignatures(altered, version: version, server: "one.example", keys: FixedVerifyKeys(entity: "one.example", keys: [key.keyID: key.publicKey])).isValid)
         }
     }
 

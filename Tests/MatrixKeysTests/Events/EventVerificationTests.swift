@@ -54,7 +54,7 @@ struct EventVerificationTests {
         #expect(valid.verdict == .valid)
         #expect(valid.reasons == [])
         #expect(valid.eventID == (try EventHashes.eventID(good, version: .v11)))
-        #expect(valid.signers.map(\.check.keys) == [[KeyCheck(keyID: "ed25519:a_old", outcome: .verified(
+        #expect(valid.signers.map(\.check.checks) == [[KeyCheck(keyID: "ed25519:a_old", outcome: .verified(
             KeyValidity(isValid: true, reason: .old(expiredTS: Self.t0 + 1000, ts: Self.t0 + 500))), source: "org.json")]])
 
         var altered = good
@@ -169,12 +169,12 @@ struct EventVerificationTests {
             // Some vectors have no sender (so no required signers): check the signing entity's signature directly.
             let digest = EventDigest(event: event, version: version)
             let check = digest.signedBytes.withUnsafeBytes {
-                ring.check(signatures: event["signatures"], server: server, message: $0, ts: nil, version: version)
+                SignatureChecker.check(signatures: event["signatures"], entity: server, message: $0, keys: ring, rule: .event(at: nil, version: version))
             }
             if let verifies = vector.expected["signature_verifies"] as? Bool {
-                #expect(check.isSatisfied == verifies, "\(vector["description"] ?? "")")
+                #expect(check.isValid == verifies, "\(vector["description"] ?? "")")
             } else {
-                #expect(check.isSatisfied)
+                #expect(check.isValid)
                 #expect(EventVerifier(keyRing: ring, version: version).verify(event).verdict == .valid)
             }
         }
@@ -186,5 +186,71 @@ private extension JSONObject {
         var copy = self
         copy.removeValue(forKey: key)
         return copy
+    }
+}
+
+@Suite("One signature rule for signed JSON and events (SPEC §3)")
+struct SignatureRuleTests {
+    static let key = try! SigningKey.generate(version: "a_k")
+    static let stranger = try! SigningKey.generate(version: "a_s")
+
+    /// The event signed by example.org, with `extra` signatures of example.org added beside the good one.
+    static func event(extra: JSONObject) throws -> JSONObject {
+        var event = try EventVerificationTests.signed(EventVerificationTests.event(), [("example.org", key)])
+        var all = try #require(event["signatures"]?.objectValue)
+        var mine = try #require(all["example.org"]?.objectValue)
+        for (id, value) in extra { mine[id] = value }
+        all["example.org"] = .object(mine)
+        event["signatures"] = .object(all)
+        return event
+    }
+
+    @Test("each extra signature beside a good one: the same verdict from SignedJSON.verify and the event verifier",
+          arguments: [
+            // (key ID, value, valid?, the extra signature's result)
+            ("ed25519:", "AAAA", true, "invalid_key_id"),
+            ("nocolon", "AAAA", true, "invalid_key_id"),
+            (":x", "AAAA", true, "invalid_key_id"),
+            ("curve25519:x", "AAAA", true, "unsupported_algorithm"),
+            ("ed25519:unknown", "not base64!", true, "unknown_key"),
+            ("ed25519:a_k2", "bad", false, "malformed"),
+            ("ed25519:a_k2", "sig", false, "bad_signature"),
+          ])
+    func rule(id: String, value: String, valid: Bool, result: String) throws {
+        // ed25519:a_k2 is a second known key of example.org: its signature is checked.
+        let second = try SigningKey(keyID: .ed25519("a_k2"), privateKey: Self.stranger.privateKey)
+        var signatureValue = JSONValue.string(value)
+        if value == "sig" { signatureValue = .string(Self.stranger.privateKey.signature(for: Array("other bytes".utf8)).base64) }
+        let event = try Self.event(extra: [id: signatureValue])
+        let keys = [Self.key.keyID: Self.key.publicKey, second.keyID: second.publicKey]
+
+        let redacted = Redaction.redact(event, version: .v11)
+        let plain = SignedJSON.verify(redacted, entity: "example.org", keys: keys)
+        let ring = KeyRing(responses: [], explicitKeys: keys.map {
+            KeyRing.ExplicitKey(server: "example.org", spec: PublicKeySpec(keyID: $0.key, publicKey: $0.value), source: "test")
+        }, fetchedAt: nil)
+        let verification = EventVerifier(keyRing: ring, version: .v11).verify(event)
+        let check = try #require(verification.signers.first?.check)
+
+        #expect(plain.isValid == valid)
+        #expect(check.isValid == valid)
+        #expect(verification.verdict == (valid ? .valid : .rejected))
+        #expect(plain.checks.first { $0.keyID == id }?.result == result)
+        #expect(check.checks.first { $0.keyID == id }?.result == result)
+        #expect(plain.verified == ["ed25519:a_k"])
+    }
+
+    @Test("a key outside its validity period is skipped, beside a good signature and alone")
+    func outsideValidity() throws {
+        // example.org's old key a_old expired at t0 + 1000; the event is at t0 + 2000.
+        let late = try EventVerificationTests.signed(
+            EventVerificationTests.event(ts: EventVerificationTests.t0 + 2000), [("example.org", EventVerificationTests.orgOld)])
+        let alone = EventVerificationTests.verify(late)
+        #expect(alone.verdict == .rejected)
+        #expect(alone.reasons == [
+            "example.org: no valid signature (ed25519:a_old: outside its validity period (old key, ts 1700000002000 ≥ expired_ts 1700000001000))"
+        ])
+        let both = try EventVerificationTests.signed(late, [("example.org", EventVerificationTests.org)])
+        #expect(EventVerificationTests.verify(both).verdict == .valid)
     }
 }

@@ -30,7 +30,7 @@ struct ServerKeyTests {
                 for (id, raw) in store {
                     let entry = try #require(raw as? [String: Any])
                     let key = try Ed25519.PublicKey(base64: try entry.string("key"))
-                    let kind: KeyRing.Kind = entry["expired_ts"] != nil
+                    let kind: VerifyKey.Kind = entry["expired_ts"] != nil
                         ? .old(expiredTS: Int64(try entry.int("expired_ts"))) : .current(validUntilTS: Int64(try entry.int("valid_until_ts")))
                     // Fetched when checked, so the 7-day cap does not bite before valid_until_ts.
                     let validity = KeyValidity.decide(kind, fetchedAt: at, ts: at, version: strict ? .v5 : .v4)
@@ -48,7 +48,7 @@ struct ServerKeyTests {
             } else {
                 // valid_until_ts = now + 14 days, fetched now: valid at now + 5 days, not at now + 9 days.
                 let now: Int64 = 1_700_000_000_000
-                let kind = KeyRing.Kind.current(validUntilTS: now + 14 * Self.day)
+                let kind = VerifyKey.Kind.current(validUntilTS: now + 14 * Self.day)
                 let results = [5, 9].map { KeyValidity.decide(kind, fetchedAt: now, ts: now + $0 * Self.day, version: .v5).isValid }
                 #expect(results == (vector.expected["valid"] as? [Bool]))
                 checked += 1
@@ -129,8 +129,8 @@ struct ServerKeyTests {
             .init(try ServerKeyResponse(tampered), source: "tampered.json"),
         ], fetchedAt: 0)
         #expect(ring.servers == ["example.org", "notary.example", "third.example"])
-        #expect(ring.entries(server: "example.org", keyID: "ed25519:a_org").map(\.source) == ["good.json"])
-        #expect(ring.entries(server: "tampered.example", keyID: "ed25519:a_t").isEmpty)
+        #expect(ring.verifyKeys(server: "example.org", keyID: "ed25519:a_org").map(\.source) == ["good.json"])
+        #expect(ring.verifyKeys(server: "tampered.example", keyID: "ed25519:a_t").isEmpty)
         #expect(ring.rejected.map(\.description) == [
             "tampered.json: keys of tampered.example not used: self-signature: ed25519:a_t: signature does not verify",
             "bad.json: keys of other.example not used: notary signature of notary.example: ed25519:a_notary: signature does not verify",
