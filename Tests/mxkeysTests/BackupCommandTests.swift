@@ -137,7 +137,87 @@ struct BackupCommandTests {
         let data = try #require(try JSONSerialization.jsonObject(with: sessionData.stdout) as? [String: String])
         #expect(Set(data.keys) == ["ephemeral", "ciphertext", "mac"])
         let file = try dir.write("sd.json", sessionData.out)
-        let decrypted = try CLI.run(["backup", "decrypt", file], environment: ["MXKEYS_RECOVERY_KEY": recovery])
-        #expect(decrypted.out == #"[{"session_key":"k"}]"# + "\n")
+        let decrypted = try CLI.run(["backup", "decrypt", "--room-id", "!r:x", "--session-id", "s", file], environment: ["MXKEYS_RECOVERY_KEY": recovery])
+        #expect(decrypted.out == #"[{"room_id":"!r:x","session_id":"s","session_key":"k"}]"# + "\n")
+    }
+}
+
+@Suite("mxkeys backup: selecting sessions, and the IDs export form needs")
+struct BackupSelectionTests {
+    /// The sessions' IDs in an array of sessions in export form, as "room/session".
+    static func ids(_ data: Data) throws -> [String] {
+        let sessions = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        return sessions.map { "\($0["room_id"] as? String ?? "nil")/\($0["session_id"] as? String ?? "nil")" }.sorted()
+    }
+
+    @Test("--room-id and --session-id select from a whole backup; both must match; nothing matching is exit 1 and writes nothing")
+    func select() throws {
+        let dir = try TempDirectory()
+        let (recovery, authData, sessions) = try BackupCommandTests.setUp(dir)
+        let backup = try dir.write("backup.json", try CLI.run(["backup", "encrypt", "--auth-data", authData, sessions]).out)
+        let decrypt = ["backup", "decrypt", "--recovery-key-file", recovery]
+
+        let room = try CLI.run(decrypt + ["--room-id", "!room1:example.org", backup])
+        #expect(room.status == 0)
+        #expect(try Self.ids(room.stdout) == ["!room1:example.org/session1", "!room1:example.org/session3"])
+        #expect(room.err == "mxkeys: decrypted 2 of 2 sessions\n")
+        let both = try CLI.run(decrypt + ["--room-id", "!room1:example.org", "--session-id", "session3", backup])
+        #expect(try Self.ids(both.stdout) == ["!room1:example.org/session3"])
+        let session = try CLI.run(decrypt + ["--session-id", "session2", backup])
+        #expect(try Self.ids(session.stdout) == ["!room0:example.org/session2"])
+
+        let mismatch = try CLI.run(decrypt + ["--room-id", "!room1:example.org", "--session-id", "session2", backup])
+        #expect(mismatch.status == 1)
+        #expect(mismatch.out == "")
+        #expect(mismatch.err == "mxkeys: no session matches --room-id !room1:example.org and --session-id session2 (\(backup))\n")
+
+        // export: one room's keys only, and nothing at all for a room the backup does not have.
+        let one = dir.path("one.txt")
+        let exported = try CLI.run(["backup", "export", "--rounds", "1000", "--recovery-key-file", recovery, "--room-id", "!room0:example.org",
+                                    "--session-id", "session4", "-o", one, backup], environment: ["MXKEYS_EXPORT_PASSPHRASE": "p"])
+        #expect(exported.status == 0)
+        let read = try CLI.run(["session-export", "decrypt", one], environment: ["MXKEYS_EXPORT_PASSPHRASE": "p"])
+        #expect(try Self.ids(read.stdout) == ["!room0:example.org/session4"])
+        let none = dir.path("none.txt")
+        let missing = try CLI.run(["backup", "export", "--rounds", "1000", "--recovery-key-file", recovery, "--room-id", "!elsewhere:example.org",
+                                   "-o", none, backup], environment: ["MXKEYS_EXPORT_PASSPHRASE": "p"])
+        #expect(missing.status == 1)
+        #expect(missing.err == "mxkeys: no session matches --room-id !elsewhere:example.org (\(backup))\n")
+        #expect(!FileManager.default.fileExists(atPath: none))
+    }
+
+    @Test("one room's backup needs --room-id and one session's needs --session-id too: exit 2, no file")
+    func requiredIDs() throws {
+        let dir = try TempDirectory()
+        let (recovery, authData, sessions) = try BackupCommandTests.setUp(dir)
+        let body = try #require(try JSONSerialization.jsonObject(with: try CLI.run(["backup", "encrypt", "--auth-data", authData, sessions]).stdout) as? [String: Any])
+        let room = try #require((body["rooms"] as? [String: Any])?["!room0:example.org"] as? [String: Any])
+        let roomFile = try dir.write("room.json", String(decoding: try JSONSerialization.data(withJSONObject: room), as: UTF8.self))
+        let session = try #require((room["sessions"] as? [String: Any])?["session0"] as? [String: Any])
+        let sessionFile = try dir.write("session.json", String(decoding: try JSONSerialization.data(withJSONObject: session), as: UTF8.self))
+        let export = ["backup", "export", "--rounds", "1000", "--recovery-key-file", recovery]
+        let env = ["MXKEYS_EXPORT_PASSPHRASE": "p"]
+
+        let out = dir.path("out.txt")
+        let noRoom = try CLI.run(export + ["-o", out, roomFile], environment: env)
+        #expect(noRoom.status == 2)
+        #expect(noRoom.err == "mxkeys: the input does not say which room its sessions belong to (one room's backup or one session): give --room-id (\(roomFile))\n")
+        let noSession = try CLI.run(export + ["--room-id", "!room0:example.org", "-o", out, sessionFile], environment: env)
+        #expect(noSession.status == 2)
+        #expect(noSession.err == "mxkeys: the input is one session's backup, which does not carry its session ID: give --session-id (\(sessionFile))\n")
+        let decryptNoRoom = try CLI.run(["backup", "decrypt", "--recovery-key-file", recovery, sessionFile])
+        #expect(decryptNoRoom.status == 2)
+        #expect(decryptNoRoom.out == "")
+        #expect(!FileManager.default.fileExists(atPath: out))
+
+        // With the IDs given, one room's sessions carry its ID; --session-id selects among them.
+        let given = try CLI.run(["backup", "decrypt", "--recovery-key-file", recovery, "--room-id", "!room0:example.org", roomFile])
+        #expect(try Self.ids(given.stdout) == ["!room0:example.org/session0", "!room0:example.org/session2", "!room0:example.org/session4"])
+        let selected = try CLI.run(["backup", "decrypt", "--recovery-key-file", recovery, "--room-id", "!room0:example.org", "--session-id", "session2", roomFile])
+        #expect(try Self.ids(selected.stdout) == ["!room0:example.org/session2"])
+        let written = try CLI.run(export + ["--room-id", "!room0:example.org", "--session-id", "session0", "-o", out, sessionFile], environment: env)
+        #expect(written.status == 0)
+        let read = try CLI.run(["session-export", "decrypt", out], environment: env)
+        #expect(try Self.ids(read.stdout) == ["!room0:example.org/session0"])
     }
 }

@@ -21,20 +21,25 @@ public struct BackupSession: Sendable {
 /// Whole key backups (`GET /room_keys/keys`) and the reverse (`PUT /room_keys/keys`), SPEC §10.
 public enum KeyBackup {
     /// The sessions of `value`: a whole backup (`{"rooms": …}`), one room (`{"sessions": …}`), one session
-    /// (`{…, "session_data"}`), or bare `session_data`. `roomID` and `sessionID` fill in what the shape
-    /// does not carry.
+    /// (`{…, "session_data"}`), or bare `session_data`.
+    ///
+    /// `roomID` and `sessionID` select where the shape carries the IDs (a whole backup by both, one room
+    /// by session), and fill them in where it does not (one room's ID, one session's IDs); sessions the
+    /// IDs do not fill stay without them. Selecting nothing gives no sessions, not an error.
     public static func sessions(in value: JSONValue, roomID: String? = nil, sessionID: String? = nil) throws(BackupError) -> [BackupSession] {
         guard case .object(let object) = value else { throw .invalidField("backup", reason: "not a JSON object") }
         if let rooms = object["rooms"] {
             guard case .object(let byRoom) = rooms else { throw .invalidField("rooms", reason: "not an object") }
             var result: [BackupSession] = []
-            for (room, roomValue) in byRoom {
+            for (room, roomValue) in byRoom where roomID == nil || room == roomID {
                 guard case .object(let roomObject) = roomValue else { throw .invalidField("rooms.\(room)", reason: "not an object") }
-                result += try sessions(ofRoom: roomObject, roomID: room, path: "rooms.\(room)")
+                result += try sessions(ofRoom: roomObject, roomID: room, path: "rooms.\(room)").filter { sessionID == nil || $0.sessionID == sessionID }
             }
             return result
         }
-        if object["sessions"] != nil { return try sessions(ofRoom: object, roomID: roomID, path: "") }
+        if object["sessions"] != nil {
+            return try sessions(ofRoom: object, roomID: roomID, path: "").filter { sessionID == nil || $0.sessionID == sessionID }
+        }
         if let data = object["session_data"] {
             var metadata = object
             metadata.removeValue(forKey: "session_data")

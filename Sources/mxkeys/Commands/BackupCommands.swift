@@ -188,10 +188,14 @@ struct BackupEncrypt: ParsableCommand {
 /// Decrypting a backup, shared by `decrypt` and `export`: the sessions in export form, failures named on
 /// standard error with a summary, a progress bar for big backups on a terminal.
 struct BackupSource: ParsableArguments {
-    @Option(name: .customLong("room-id"), help: ArgumentHelp("The room ID, when the input is one room's or one session's backup.", valueName: "id"))
+    @Option(name: .customLong("room-id"), help: ArgumentHelp(
+        "Only this room's sessions of a whole backup; the room's ID, when the input is one room's or one session's backup (required there).",
+        valueName: "id"))
     var roomID: String?
 
-    @Option(name: .customLong("session-id"), help: ArgumentHelp("The session ID, when the input is one session's backup.", valueName: "id"))
+    @Option(name: .customLong("session-id"), help: ArgumentHelp(
+        "Only this session of a whole backup or a room; the session's ID, when the input is one session's backup (required there).",
+        valueName: "id"))
     var sessionID: String?
 
     @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
@@ -204,13 +208,34 @@ struct BackupSource: ParsableArguments {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
-    /// The decrypted sessions (canonical JSON in export form), in backup order; the number that failed.
-    func decrypt(quiet: Bool = false) throws -> (sessions: [SecretBytes], failed: Int) {
-        let backupKey = try key.key(standardInput: input.file != nil && input.file != "-")
+    /// The sessions the options select, each with the room and session IDs that export form needs.
+    /// Nothing selected is a negative verdict (exit 1); IDs that neither the input nor the options give
+    /// are unusable input (exit 2). Checked before the key is asked for.
+    func selectSessions() throws -> [BackupSession] {
         let value = try input.readJSON(mode: .lax)
         let sessions: [BackupSession]
         do { sessions = try KeyBackup.sessions(in: value, roomID: roomID, sessionID: sessionID) } catch { throw Failure(error, source: input.sourceName) }
-        guard !sessions.isEmpty else { throw Failure("the backup holds no sessions (\(input.sourceName))") }
+        if sessions.isEmpty {
+            let selection = [roomID.map { "--room-id \($0)" }, sessionID.map { "--session-id \($0)" }].compactMap { $0 }
+            guard selection.isEmpty else {
+                throw Failure("no session matches \(selection.joined(separator: " and ")) (\(input.sourceName))", code: ExitStatus.negative)
+            }
+            throw Failure("the backup holds no sessions (\(input.sourceName))")
+        }
+        // Export form names each session's room and ID; a file without them cannot be imported.
+        if sessions.contains(where: { $0.roomID == nil }) {
+            throw Failure("the input does not say which room its sessions belong to (one room's backup or one session): give --room-id (\(input.sourceName))")
+        }
+        if sessions.contains(where: { $0.sessionID == nil }) {
+            throw Failure("the input is one session's backup, which does not carry its session ID: give --session-id (\(input.sourceName))")
+        }
+        return sessions
+    }
+
+    /// The decrypted sessions (canonical JSON in export form), in backup order; the number that failed.
+    func decrypt(quiet: Bool = false) throws -> (sessions: [SecretBytes], failed: Int) {
+        let sessions = try selectSessions()
+        let backupKey = try key.key(standardInput: input.file != nil && input.file != "-")
         let threads = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let progress = ProgressBar(total: sessions.count >= 2_000 ? sessions.count : nil, quiet: quiet)
         var decrypted: [SecretBytes] = []
@@ -264,9 +289,12 @@ struct BackupDecrypt: ParsableCommand {
         abstract: "Decrypt a backup: session_data, one session, one room, or the whole GET /room_keys/keys; print the sessions in export form.",
         discussion: """
             Prints a JSON array of sessions in export form (each with room_id and session_id), or with \
-            --jsonl one per line. Sessions are decrypted on every core. A session that fails is named on \
-            standard error and skipped; a summary follows there. Exit 1 if any failed; when none decrypts, \
-            nothing is written. The recovery key may come on standard input when FILE is given.
+            --jsonl one per line. On a whole backup, --room-id and --session-id select (both must match \
+            when both are given); one room's backup needs --room-id, and one session's needs both, since \
+            export form names them (exit 2 otherwise). When no session matches, exit 1 and nothing is \
+            written. Sessions are decrypted on every core. A session that fails is named on standard error \
+            and skipped; a summary follows there. Exit 1 if any failed; when none decrypts, nothing is \
+            written. The recovery key may come on standard input when FILE is given.
             """)
 
     @Flag(help: "One session per line instead of a JSON array.")
@@ -291,8 +319,9 @@ struct BackupExport: ParsableCommand {
         discussion: """
             The export file's passphrase comes from --passphrase-file, MXKEYS_EXPORT_PASSPHRASE, or a \
             prompt (asked twice). The file is written with mode 0600, atomically, with 500,000 PBKDF2 \
-            rounds unless --rounds says otherwise. Sessions that fail are named and left out (exit 1); when \
-            none decrypts, no file is written.
+            rounds unless --rounds says otherwise. --room-id and --session-id select and name sessions as \
+            for decrypt: when none matches, exit 1 and no file is written. Sessions that fail are named and \
+            left out (exit 1); when none decrypts, no file is written.
             """)
 
     @OptionGroup var exportFile: ExportFileOutput
