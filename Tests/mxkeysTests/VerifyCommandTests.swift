@@ -105,6 +105,28 @@ struct VerifyCommandTests {
         #expect(broken.out.contains("line 1: rejected: element 2 is cut off (unexpected end of input)\n"))
     }
 
+    @Test("a /state response: the events of pdus and of auth_chain are verified, each marked with its list")
+    func stateResponse() throws {
+        let lines = try String(contentsOfFile: Sample.room, encoding: .utf8).split(separator: "\n")
+        // auth_chain comes first in the document; line 289 of the room is a forged signature.
+        let state = "{\"auth_chain\":[\n\(lines[0]),\n\(lines[288])\n],\n\"pdus\":[\n\(lines[1])\n]}"
+        let result = try Self.verify([], stdin: Data(state.utf8))
+        #expect(result.status == 1)
+        let out = Self.withoutTime(result).split(separator: "\n").dropFirst(3)
+        #expect(Array(out) == [
+            "line 3 (auth_chain): $jjv6a_e2UeDbKqpQJa1Kg0NHfpMbKzlb-vs5S5okptE rejected: other.example: ed25519:a_other: signature does not verify",
+            "3 events (state response (pdus, auth_chain), room version 11): 2 valid, 0 redacted, 1 rejected",
+        ])
+        let json = try Self.verify(["--json"], stdin: Data(state.utf8))
+        let objects = json.out.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.compactMap { $0["list"] as? String } == ["auth_chain", "auth_chain", "pdus"])
+        #expect(objects.compactMap { $0["line"] as? Int } == [2, 3, 6])
+        // /event_auth: an auth chain alone.
+        let auth = try Self.verify(["--quiet"], stdin: Data("{\"auth_chain\":[\(lines[0])]}".utf8))
+        #expect(auth.status == 0)
+        #expect(auth.out.hasPrefix("1 events (state response (pdus, auth_chain), room version 11): 1 valid, 0 redacted, 0 rejected\n"))
+    }
+
     @Test("unusable input: no events, no usable key, a bad --public-key, a directory, a missing file: exit 2, one line")
     func unusable() throws {
         let empty = try Self.verify([], stdin: Data("\n\n".utf8))

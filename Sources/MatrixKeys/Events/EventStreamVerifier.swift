@@ -23,6 +23,8 @@ public struct EventStreamVerifier: Sendable {
     public struct Entry: Sendable {
         /// The 1-based line it starts on.
         public let line: Int
+        /// The list it came from, in an input with several (`pdus`, `auth_chain`).
+        public let list: String?
         public let verification: EventVerification
     }
 
@@ -85,14 +87,14 @@ public struct EventStreamVerifier: Sendable {
     /// Items copied out of the reader's buffer.
     struct Batch: Sendable {
         var bytes: [UInt8] = []
-        var items: [(range: Range<Int>, line: Int, problem: String?)] = []
+        var items: [(range: Range<Int>, line: Int, problem: String?, list: String?)] = []
 
         static func read(from reader: JSONItemReader, count: Int) throws(FileError) -> Batch? {
             var batch = Batch()
             while batch.items.count < count, batch.bytes.count < 1 << 20, let item = try reader.next() {
                 let start = batch.bytes.count
                 batch.bytes.append(contentsOf: item.bytes)
-                batch.items.append((start..<batch.bytes.count, item.line, item.problem))
+                batch.items.append((start..<batch.bytes.count, item.line, item.problem, item.list))
             }
             return batch.items.isEmpty ? nil : batch
         }
@@ -107,7 +109,7 @@ public struct EventStreamVerifier: Sendable {
                     } else {
                         verification = verifier.verify(UnsafeRawBufferPointer(rebasing: all[item.range]), hasher: hasher)
                     }
-                    body(Entry(line: item.line, verification: verification))
+                    body(Entry(line: item.line, list: item.list, verification: verification))
                 }
             }
         }

@@ -6,7 +6,9 @@ import Glibc
 ///
 /// - JSON lines: one item per non-blank line;
 /// - a JSON array of items, split element by element as it is read;
-/// - one document: a single item, or a federation transaction whose `pdus` array holds the items.
+/// - one document: a single item; a federation transaction whose `pdus` array holds the items; or a
+///   response with an `auth_chain` array (`/state`, `/event_auth`), whose `pdus` and `auth_chain`
+///   arrays both hold items, each marked with its list.
 ///
 /// The shape is worked out from the start of the input. Items are handed out as bytes that the caller
 /// parses (and so validates); the reader only finds their boundaries. A line that is not JSON is still
@@ -17,15 +19,25 @@ public final class JSONItemReader {
         case lines = "JSON lines"
         case array = "JSON array"
         case transaction = "transaction (pdus)"
+        case stateResponse = "state response (pdus, auth_chain)"
         case single = "single JSON document"
     }
 
     /// One item: its bytes (valid until the next call to `next`), its 1-based line, and for a broken
-    /// array a problem instead of bytes.
+    /// array a problem instead of bytes. In a state response, `list` names the array it came from
+    /// (`pdus` or `auth_chain`).
     public struct Item {
         public let bytes: UnsafeRawBufferPointer
         public let line: Int
         public let problem: String?
+        public let list: String?
+
+        init(bytes: UnsafeRawBufferPointer, line: Int, problem: String?, list: String? = nil) {
+            self.bytes = bytes
+            self.line = line
+            self.problem = problem
+            self.list = list
+        }
     }
 
     /// The longest item (line or array element) accepted; documented in the man page.
@@ -48,7 +60,7 @@ public final class JSONItemReader {
     private var line = 1
     private var finished = false
     /// Document mode: the items' spans, found up front.
-    private var spans: [(range: Range<Int>, line: Int)] = []
+    private var spans: [(range: Range<Int>, line: Int, list: String?)] = []
     private var spanIndex = 0
     /// Array mode: elements read so far.
     private var elementCount = 0
@@ -161,13 +173,13 @@ public final class JSONItemReader {
         guard eof else { return }  // too big for a document: JSON lines
         let document = UnsafeRawBufferPointer(start: bytes + start, count: end - start)
         guard let items = JSONItemReader.documentItems(document) else { return }  // not one value: JSON lines
-        format = items.transaction ? .transaction : .single
+        format = items.format
         var lineAt = line
         var counted = 0
         for item in items.spans {
-            lineAt += JSONItemReader.newlines(document, from: counted, to: item.lowerBound)
-            counted = item.lowerBound
-            spans.append((item.lowerBound + start..<item.upperBound + start, lineAt))
+            lineAt += JSONItemReader.newlines(document, from: counted, to: item.range.lowerBound)
+            counted = item.range.lowerBound
+            spans.append((item.range.lowerBound + start..<item.range.upperBound + start, lineAt, item.list))
         }
     }
 
@@ -192,9 +204,10 @@ public final class JSONItemReader {
         }
     }
 
-    /// The items of a whole document: the elements of a transaction's `pdus`, or the document itself.
-    /// Nil when it is not one JSON value.
-    static func documentItems(_ text: UnsafeRawBufferPointer) -> (spans: [Range<Int>], transaction: Bool)? {
+    /// The items of a whole document: the elements of a transaction's `pdus`; those of a state
+    /// response's `pdus` and `auth_chain`, in document order, each with its list's name; or the document
+    /// itself. Nil when it is not one JSON value.
+    static func documentItems(_ text: UnsafeRawBufferPointer) -> (spans: [(range: Range<Int>, list: String?)], format: Format)? {
         var validator = JSONValidator(mode: .lax)
         validator.reset(text, mode: .lax)
         do {
@@ -210,25 +223,29 @@ public final class JSONItemReader {
             let valueEnd = validator.scanner.pos
             validator.scanner.skipWhitespace()
             guard validator.scanner.atEnd else { return nil }
-            let pdus = Array("pdus".utf8)
-            guard let list = members.first(where: { text[$0.keyStart..<$0.keyEnd].elementsEqual(pdus) }),
-                  text[list.valueStart] == 0x5B
-            else {
-                return ([valueStart..<valueEnd], false)
+            func list(_ name: String) -> JSONValidator.Member? {
+                members.first { text[$0.keyStart..<$0.keyEnd].elementsEqual(name.utf8) && text[$0.valueStart] == 0x5B }
             }
-            // The elements of `pdus`: validated again one by one, to find where each ends.
-            var spans: [Range<Int>] = []
-            validator.scanner.pos = list.valueStart + 1
-            if try validator.scanner.peekValueStart() == 0x5D { return ([], true) }
-            while true {
-                _ = try validator.scanner.peekValueStart()
-                let elementStart = validator.scanner.pos
-                try validator.value(depth: 2)
-                spans.append(elementStart..<validator.scanner.pos)
-                let next = try validator.scanner.peekValueStart()
-                validator.scanner.pos += 1
-                if next == 0x5D { return (spans, true) }
+            let pdus = list("pdus"), authChain = list("auth_chain")
+            if authChain == nil && pdus == nil { return ([(valueStart..<valueEnd, nil)], .single) }
+            // The elements of each list, in document order: validated again one by one, to find where each ends.
+            let lists = [pdus.map { ($0, "pdus") }, authChain.map { ($0, "auth_chain") }].compactMap { $0 }.sorted { $0.0.valueStart < $1.0.valueStart }
+            let marked = authChain != nil
+            var spans: [(range: Range<Int>, list: String?)] = []
+            for (member, name) in lists {
+                validator.scanner.pos = member.valueStart + 1
+                if try validator.scanner.peekValueStart() == 0x5D { continue }
+                while true {
+                    _ = try validator.scanner.peekValueStart()
+                    let elementStart = validator.scanner.pos
+                    try validator.value(depth: 2)
+                    spans.append((elementStart..<validator.scanner.pos, marked ? name : nil))
+                    let next = try validator.scanner.peekValueStart()
+                    validator.scanner.pos += 1
+                    if next == 0x5D { break }
+                }
             }
+            return (spans, marked ? .stateResponse : .transaction)
         } catch {
             return nil
         }
@@ -242,7 +259,7 @@ public final class JSONItemReader {
         switch format {
         case .lines: return try nextLine()
         case .array: return try nextElement()
-        case .single, .transaction:
+        case .single, .transaction, .stateResponse:
             guard spanIndex < spans.count else {
                 finished = true
                 advance(to: end)
@@ -251,7 +268,7 @@ public final class JSONItemReader {
             let span = spans[spanIndex]
             spanIndex += 1
             start = span.range.upperBound
-            return Item(bytes: UnsafeRawBufferPointer(start: bytes + span.range.lowerBound, count: span.range.count), line: span.line, problem: nil)
+            return Item(bytes: UnsafeRawBufferPointer(start: bytes + span.range.lowerBound, count: span.range.count), line: span.line, problem: nil, list: span.list)
         }
     }
 

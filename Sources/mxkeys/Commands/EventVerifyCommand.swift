@@ -10,8 +10,10 @@ struct EventVerify: ParsableCommand {
         commandName: "verify",
         abstract: "Verify events offline: the required servers' signatures, key validity and content hashes.",
         discussion: """
-            Reads one event, a JSON-lines stream, a JSON array of events, or a federation transaction \
-            ({"pdus": [...]}), in bounded memory, and gives each event a verdict: valid; redacted (the \
+            Reads one event, a JSON-lines stream, a JSON array of events, a federation transaction \
+            ({"pdus": [...]}), or a /state or /event_auth response ({"pdus": [...], "auth_chain": [...]}: \
+            the events of both lists, each marked with its list), in bounded memory, and gives each event a \
+            verdict: valid; redacted (the \
             signatures are fine but the content hash is not, so the event counts only in redacted form); \
             or rejected (a required server has no valid signature, or the event cannot be read). \
             A line that is not an event is reported as rejected, with its line number, and the run goes on.
@@ -79,7 +81,7 @@ struct EventVerify: ParsableCommand {
                 } else {
                     text = []
                 }
-                let unreadable = entry.verification.isUnreadable ? "line \(entry.line): " + entry.verification.reasons.joined(separator: "; ") : nil
+                let unreadable = entry.verification.isUnreadable ? "\(EventVerify.place(entry)): " + entry.verification.reasons.joined(separator: "; ") : nil
                 return (entry.verification.verdict, unreadable, text)
             }, consume: { results in
                 for (verdict, unreadable, text) in results {
@@ -154,10 +156,15 @@ struct EventVerify: ParsableCommand {
         return lines
     }
 
+    /// Where an event is: its line, and its list in an input with several.
+    static func place(_ entry: EventStreamVerifier.Entry) -> String {
+        "line \(entry.line)" + (entry.list.map { " (\($0))" } ?? "")
+    }
+
     static func line(_ entry: EventStreamVerifier.Entry) -> String {
         let v = entry.verification
         let id = v.eventID.map { " \($0)" } ?? ""
-        return "line \(entry.line):\(id) \(v.verdict.rawValue): " + v.reasons.joined(separator: "; ")
+        return "\(place(entry)):\(id) \(v.verdict.rawValue): " + v.reasons.joined(separator: "; ")
     }
 
     // MARK: JSON output
@@ -170,6 +177,7 @@ struct EventVerify: ParsableCommand {
             "reasons": .array(v.reasons.map { .string($0) }),
             "signers": .array(v.signers.map(signerJSON)),
         ]
+        if let list = entry.list { object["list"] = .string(list) }
         if let id = v.eventID { object["event_id"] = .string(id) }
         if let ts = v.originServerTS { object["origin_server_ts"] = .integer(ts) }
         if let hash = v.contentHash {

@@ -57,6 +57,21 @@ struct JSONItemReaderTests {
         #expect(try readItems("[{\"a\":1},").items.map(\.1) == [#"{"a":1}"#, "problem: the array is not closed (unexpected end of input)"])
     }
 
+    @Test("a state response: pdus and auth_chain in document order, each item marked with its list")
+    func stateResponse() throws {
+        var template = Array("/tmp/mxkeys-test-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        defer { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
+        let bytes = Array("{\"pdus\": [{\"a\": 1}],\n \"auth_chain\": [\n{\"b\": 2}, {\"c\": 3}], \"pdus_extra\": [4]}".utf8)
+        #expect(bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count)
+        lseek(fd, 0, SEEK_SET)
+        let reader = try JSONItemReader(fd: fd, name: "test", closeWhenDone: true)
+        var items: [String] = []
+        while let item = try reader.next() { items.append("\(item.line) \(item.list ?? "nil") \(String(decoding: item.bytes, as: UTF8.self))") }
+        #expect(reader.format == .stateResponse)
+        #expect(items == [#"1 pdus {"a": 1}"#, #"3 auth_chain {"b": 2}"#, #"3 auth_chain {"c": 3}"#])
+    }
+
     @Test("one document: a pretty-printed event, or a transaction's pdus")
     func documents() throws {
         let single = try readItems("{\n  \"type\": \"m.room.message\",\n  \"n\": 1.5\n}\n")
