@@ -15,5 +15,25 @@ for file in man/mxkeys.1 completions/mxkeys.bash completions/_mxkeys completions
         status=1
     fi
 done
-[ "$status" -eq 0 ] && echo "check-docs: man page and completions match the commands"
+# The page must read cleanly: no mandoc or groff warning, and no character the generator drops (it keeps
+# ASCII only, so every help text must be ASCII).
+lint=$(mandoc -T lint -W warning man/mxkeys.1 2>&1 || true)
+if [ -n "$lint" ]; then
+    echo "check-docs: mandoc warns about man/mxkeys.1:" >&2
+    echo "$lint" | head -20 >&2
+    status=1
+fi
+lint=$(groff -ww -mandoc -z man/mxkeys.1 2>&1 || true)
+if [ -n "$lint" ]; then
+    echo "check-docs: groff warns about man/mxkeys.1:" >&2
+    echo "$lint" | head -20 >&2
+    status=1
+fi
+dropped=$(.build/debug/mxkeys --experimental-dump-help | grep -nP '[^\x00-\x7F]|\\u[0-9a-fA-F]{4}' || true)
+if [ -n "$dropped" ]; then
+    echo "check-docs: help texts with characters the man page would drop (use ASCII):" >&2
+    echo "$dropped" | head -20 >&2
+    status=1
+fi
+[ "$status" -eq 0 ] && echo "check-docs: man page and completions match the commands; the page has no warnings"
 exit "$status"

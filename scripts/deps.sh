@@ -1,23 +1,24 @@
 #!/bin/sh
-# Installs what `swift build` needs beyond the Swift toolchain: pkg-config and the -dev packages of
-# libsodium, OpenSSL libcrypto and libargon2. Does nothing when pkg-config already finds all three.
+# Installs what the build and the tests need beyond the Swift toolchain: pkg-config and the -dev
+# packages of libsodium, OpenSSL libcrypto and libargon2, and mandoc and groff for the man page's lint.
+# Installs only what is missing, and does nothing when everything is there.
 set -eu
-missing=0
-command -v pkg-config >/dev/null 2>&1 || missing=1
-if [ "$missing" -eq 0 ]; then
-    for module in libsodium libcrypto libargon2; do
-        pkg-config --exists "$module" || missing=1
-    done
-fi
-[ "$missing" -eq 0 ] && exit 0
+packages=""
+command -v pkg-config >/dev/null 2>&1 || packages="$packages pkg-config"
+for pair in libsodium:libsodium-dev libcrypto:libssl-dev libargon2:libargon2-dev; do
+    module=${pair%%:*}
+    if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists "$module"; then packages="$packages ${pair#*:}"; fi
+done
+command -v mandoc >/dev/null 2>&1 || packages="$packages mandoc"
+command -v groff >/dev/null 2>&1 || packages="$packages groff-base"
+[ -z "$packages" ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "mxkeys: install pkg-config and the development files of libsodium, OpenSSL and libargon2" >&2
+    echo "mxkeys: install these (Debian names):$packages" >&2
     exit 1
 fi
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
-echo "Installing pkg-config libsodium-dev libssl-dev libargon2-dev with apt-get..."
+echo "Installing$packages with apt-get..."
 $sudo apt-get update
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends \
-    pkg-config libsodium-dev libssl-dev libargon2-dev
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends $packages

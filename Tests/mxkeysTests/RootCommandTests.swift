@@ -59,4 +59,33 @@ struct GeneratedDocsTests {
             #expect(page.contains(name), "man/mxkeys.1 lacks \(name): run `make docs`")
         }
     }
+
+    @Test("the man page has no mandoc or groff warning, and no help text holds a character the generator drops")
+    func manPageLint() throws {
+        let page = CLI.repository.appendingPathComponent("man/mxkeys.1").path
+        let mandoc = try Tool.run("/usr/bin/mandoc", ["-T", "lint", "-W", "warning", page])
+        #expect(mandoc.output == "", "mandoc -T lint: \(mandoc.output)")
+        let groff = try Tool.run("/usr/bin/groff", ["-ww", "-mandoc", "-z", page])
+        #expect(groff.output == "", "groff -ww: \(groff.output)")
+        // The generator keeps ASCII only: "1–5" became "15" in the page. Every help text is ASCII.
+        let help = try CLI.run("--experimental-dump-help").out
+        let dropped = help.split(separator: "\n").filter { line in line.unicodeScalars.contains { !$0.isASCII } || line.contains("\\u") }
+        #expect(dropped == [])
+    }
+}
+
+/// Another program, run to its end: its exit status and what it wrote to stdout and stderr together.
+enum Tool {
+    static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
 }

@@ -8,13 +8,13 @@ struct Canonical: ParsableCommand {
         discussion: """
             Canonical JSON (Matrix spec appendix): keys sorted by code point, no insignificant whitespace, \
             minimal escaping. Strict number mode (the default, room versions 6+) allows only integers in \
-            ±(2^53−1); --lax (room versions 1–5) keeps big integers exactly and writes floats as the \
+            +/-(2^53-1); --lax (room versions 1-5) keeps big integers exactly and writes floats as the \
             reference homeserver does. Output has no trailing newline, except with --lines.
 
             Limits: nesting deeper than 100 levels is rejected; --lines accepts lines up to 16 MiB.
             """)
 
-    @Flag(help: "Lax number mode (room versions 1–5): big integers and floats are allowed.")
+    @Flag(help: "Lax number mode (room versions 1-5): big integers and floats are allowed.")
     var lax = false
 
     @Flag(help: "Check instead of printing: exit 0 when the input meets the rules, 1 with one line per violation.")

@@ -93,7 +93,7 @@ struct EventID: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "id",
         abstract: "Print the event ID (or with --reference-hash the unpadded base64 reference hash).",
-        discussion: "Room versions 1–2 carry the ID in event_id; from version 3 on it is derived from the reference hash.")
+        discussion: "Room versions 1-2 carry the ID in event_id; from version 3 on it is derived from the reference hash.")
 
     @OptionGroup var version: RoomVersionOption
 

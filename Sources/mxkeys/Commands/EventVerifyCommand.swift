@@ -19,9 +19,9 @@ struct EventVerify: ParsableCommand {
             A line that is not an event is reported as rejected, with its line number, and the run goes on.
 
             The required servers are the sender's (except for third-party invites), the event ID's in \
-            room versions 1–2, and the authorising server of a restricted join in 8 and later. From room \
+            room versions 1-2, and the authorising server of a restricted join in 8 and later. From room \
             version 5 on, a key verifies only inside its validity period: a current key while \
-            min(valid_until_ts, fetched_at + 7 days) ≥ origin_server_ts, an old key while \
+            min(valid_until_ts, fetched_at + 7 days) >= origin_server_ts, an old key while \
             origin_server_ts < expired_ts. A key response whose self-signature fails is not used.
 
             Output: a line for each event that is not valid, then a summary; with --json, one object \

@@ -17,7 +17,7 @@ struct RecoveryKeyGenerate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate", abstract: "Print a new random recovery key.")
 
-    @Flag(help: "Print {\"recovery_key\": …, \"key_base64\": …} instead.")
+    @Flag(help: "Print {\"recovery_key\": ..., \"key_base64\": ...} instead.")
     var json = false
 
     @OptionGroup var output: SecretOutput

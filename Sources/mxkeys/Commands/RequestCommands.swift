@@ -16,10 +16,10 @@ struct RequestOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The server the request is sent to.", valueName: "server"))
     var destination: String
 
-    @Option(help: ArgumentHelp("The HTTP method, e.g. GET or PUT (upper-cased, as it is sent).", valueName: "method"))
+    @Option(help: ArgumentHelp("The HTTP method, such as GET or PUT (upper-cased, as it is sent).", valueName: "method"))
     var method: String
 
-    @Option(help: ArgumentHelp("The request path and query, e.g. /_matrix/federation/v1/version.", valueName: "uri"))
+    @Option(help: ArgumentHelp("The request path and query, such as /_matrix/federation/v1/version.", valueName: "uri"))
     var uri: String
 
     @Option(help: ArgumentHelp("A file with the request's JSON body.", valueName: "file"), completion: .file())

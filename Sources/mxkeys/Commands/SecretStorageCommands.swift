@@ -127,7 +127,7 @@ struct SSSSEncrypt: ParsableCommand {
             --key-description the key is checked first, and a wrong key is refused (exit 1).
             """)
 
-    @Option(help: ArgumentHelp("The secret's name, e.g. m.cross_signing.master or m.megolm_backup.v1.", valueName: "secret-name"))
+    @Option(help: ArgumentHelp("The secret's name, such as m.cross_signing.master or m.megolm_backup.v1.", valueName: "secret-name"))
     var name: String
 
     @Option(name: .customLong("key-id"), help: ArgumentHelp("The secret storage key's ID.", valueName: "id"))

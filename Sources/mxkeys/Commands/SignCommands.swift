@@ -12,7 +12,7 @@ struct Sign: ParsableCommand {
 
     @OptionGroup var key: SigningKeyOptions
 
-    @Flag(help: "Lax number mode (room versions 1–5 data).")
+    @Flag(help: "Lax number mode (room versions 1-5 data).")
     var lax = false
 
     @OptionGroup var input: InputFile
@@ -44,7 +44,7 @@ struct Verify: ParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
-    @Flag(help: "Lax number mode (room versions 1–5 data).")
+    @Flag(help: "Lax number mode (room versions 1-5 data).")
     var lax = false
 
     @OptionGroup var input: InputFile

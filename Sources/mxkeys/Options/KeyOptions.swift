@@ -13,7 +13,7 @@ struct SigningKeyOptions: ParsableArguments {
     var key: String
 
     @Option(name: .long, help: ArgumentHelp(
-        "Which key of the file to use, e.g. ed25519:a_AbCd (default: the first).", valueName: "key-id"))
+        "Which key of the file to use, such as ed25519:a_AbCd (default: the first).", valueName: "key-id"))
     var keyID: String?
 
     /// All keys of the file, or the key of a `keystore:NAME` entry.

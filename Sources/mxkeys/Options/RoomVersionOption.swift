@@ -4,7 +4,7 @@ import MatrixKeys
 /// `--room-version V`: required wherever the rules depend on it; there is no silent default.
 struct RoomVersionOption: ParsableArguments {
     @Option(name: .customLong("room-version"), help: ArgumentHelp(
-        "The room version whose rules apply (1–12).", valueName: "version"),
+        "The room version whose rules apply (1-12).", valueName: "version"),
         completion: .list(RoomVersion.all.map(\.identifier)))
     var identifier: String
 
