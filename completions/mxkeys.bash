@@ -782,13 +782,13 @@ _mxkeys_ssss() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    new-key|check-key|encrypt|decrypt)
+    new-key|check-key|passphrase|encrypt|decrypt)
         # Offer subcommand argument completions
         "_mxkeys_ssss_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'new-key check-key encrypt decrypt' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'new-key check-key passphrase encrypt decrypt' -- "${cur}"))
         ;;
     esac
 }
@@ -837,6 +837,30 @@ _mxkeys_ssss_check-key() {
         return
         ;;
     '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_ssss_passphrase() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--key-description --passphrase-file --output -o)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--key-description')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--output'|'-o')
         __mxkeys_add_completions -f
         return
         ;;

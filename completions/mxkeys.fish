@@ -85,6 +85,8 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 0 'key-id=' 'name=' 'passphrase' 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             case 'check-key'
                 __mxkeys_parse_subcommand 0 'key-description=' 'require-check' 'recovery-key-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
+            case 'passphrase'
+                __mxkeys_parse_subcommand 0 'key-description=' 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             case 'encrypt'
                 __mxkeys_parse_subcommand 0 'name=' 'key-id=' 'key-description=' 'recovery-key-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
             case 'decrypt'
@@ -355,6 +357,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'new-key' -d 'Make a new secret storage key: print its ID, the key description to upload, and the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'check-key' -d 'Say whether a recovery key or passphrase is the key of a key description: right, wrong or unverifiable.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'passphrase' -d 'Turn a passphrase (Security Phrase) into its key and print it as a recovery key (Security Key).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'encrypt' -d 'Encrypt a secret read on standard input; print {"encrypted": {KEY_ID: {iv, ciphertext, mac}}}.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'decrypt' -d 'Decrypt a secret, or with --account-data every secret the key opens.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" key-id' -l 'key-id' -d 'The key ID (default: 32 random letters and digits).' -rfka ''
@@ -372,6 +375,12 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, or that account data event.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" name' -l 'name' -d 'The secret\'s name, such as m.cross_signing.master or m.megolm_backup.v1.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" key-id' -l 'key-id' -d 'The secret storage key\'s ID.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" key-description' -l 'key-description' -d 'Check the key against this description first.' -rF

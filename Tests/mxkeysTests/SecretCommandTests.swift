@@ -131,6 +131,41 @@ struct SecretCommandTests {
         #expect(try CLI.run(["ssss", "check-key", "--key-description", description, "--recovery-key-file", keyFile]).out == "right\n")
     }
 
+    @Test("ssss passphrase: a Security Phrase gives its Security Key (mautrix's vector); a wrong one is exit 1")
+    func passphraseToRecoveryKey() throws {
+        let dir = try TempDirectory()
+        // mautrix/go crypto/ssss/meta_test.go: TestKeyMetadata_VerifyPassphrase_Correct.
+        let description = #"{"algorithm":"m.secret_storage.v1.aes-hmac-sha2","passphrase":{"algorithm":"m.pbkdf2","iterations":500000,"salt":"y863BOoqOadgDp8S3FtHXikDJEalsQ7d"},"iv":"xxkTK0L4UzxgAFkQ6XPwsw","mac":"MEhooO0ZhFJNxUhvRMSxBnJfL20wkLgle3ocY0ee/eA"}"#
+        let file = try dir.write("d.json", description)
+        let recoveryKey = "EsTE s92N EtaX s2h6 VQYF 9Kao tHYL mkyL GKMh isZb KJ4E tvoC"
+        let right = try CLI.run(["ssss", "passphrase", "--key-description", file], environment: ["MXKEYS_PASSPHRASE": "correct horse battery staple"])
+        #expect(right.status == 0)
+        #expect(right.out == recoveryKey + "\n")
+        #expect(right.err == "")
+        let passphraseFile = try dir.write("pass.txt", "correct horse battery staple\n")
+        let output = dir.path("key.txt")
+        let written = try CLI.run(["ssss", "passphrase", "--key-description", file, "--passphrase-file", passphraseFile, "--output", output])
+        #expect(written.status == 0)
+        #expect(try dir.read("key.txt") == recoveryKey)
+        #expect(try dir.mode("key.txt") == 0o600)
+        let wrong = try CLI.run(["ssss", "passphrase", "--key-description", file], environment: ["MXKEYS_PASSPHRASE": "incorrect horse battery staple"])
+        #expect(wrong.status == 1)
+        #expect(wrong.out == "")
+        #expect(wrong.err == "mxkeys: wrong passphrase: the key it gives does not pass the description's key check\n")
+        // Without iv and mac the key cannot be checked: printed, with a warning.
+        let unchecked = try dir.write("u.json", #"{"algorithm":"m.secret_storage.v1.aes-hmac-sha2","passphrase":{"algorithm":"m.pbkdf2","iterations":500000,"salt":"y863BOoqOadgDp8S3FtHXikDJEalsQ7d"}}"#)
+        let warned = try CLI.run(["ssss", "passphrase", "--key-description", unchecked], environment: ["MXKEYS_PASSPHRASE": "anything"])
+        #expect(warned.status == 0)
+        #expect(warned.out.count == recoveryKey.count + 1)
+        #expect(warned.err == "warning: the description has no iv and mac, so the passphrase cannot be checked; the key may be wrong\n")
+        // A key that does not come from a passphrase.
+        let plain = try dir.write("p.json", #"{"algorithm":"m.secret_storage.v1.aes-hmac-sha2","iv":"xxkTK0L4UzxgAFkQ6XPwsw","mac":"MEhooO0ZhFJNxUhvRMSxBnJfL20wkLgle3ocY0ee/eA"}"#)
+        let none = try CLI.run(["ssss", "passphrase", "--key-description", plain], environment: ["MXKEYS_PASSPHRASE": "x"])
+        #expect(none.status == 2)
+        #expect(none.err == "mxkeys: the key description has no m.pbkdf2 parameters: its key does not come from a passphrase (\(plain))\n")
+        for result in [right, written, wrong, warned, none] { #expect(!result.err.contains("horse") && !result.err.contains(recoveryKey)) }
+    }
+
     @Test("ssss decrypt --account-data: every secret the default key opens, names only, and a vector dump")
     func accountData() throws {
         let dir = try TempDirectory()

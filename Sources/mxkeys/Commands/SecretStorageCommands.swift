@@ -13,7 +13,7 @@ struct SecretStorageCommand: ParsableCommand {
             in the wild) is accepted: its first 16 bytes are used, as the client that wrote it does, and the \
             key check says so.
             """,
-        subcommands: [SSSSNewKey.self, SSSSCheckKey.self, SSSSEncrypt.self, SSSSDecrypt.self])
+        subcommands: [SSSSNewKey.self, SSSSCheckKey.self, SSSSPassphrase.self, SSSSEncrypt.self, SSSSDecrypt.self])
 }
 
 /// Reads a key description: the content of `m.secret_storage.key.<id>`, or that whole event.
@@ -115,6 +115,45 @@ struct SSSSCheckKey: ParsableCommand {
                 throw NegativeVerdict()
             }
         }
+    }
+}
+
+struct SSSSPassphrase: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passphrase",
+        abstract: "Turn a passphrase (Security Phrase) into its key and print it as a recovery key (Security Key).",
+        discussion: """
+            The key is derived with the key description's m.pbkdf2 parameters. The description's key \
+            check (iv and mac) tells a wrong passphrase: then exit 1 and nothing is printed. A description \
+            without iv and mac cannot tell: the key is printed with a warning on standard error. The \
+            passphrase comes from --passphrase-file, MXKEYS_PASSPHRASE, or a prompt.
+            """)
+
+    @Option(name: .customLong("key-description"), help: ArgumentHelp(
+        "The key description: the content of m.secret_storage.key.<id>, or that account data event.", valueName: "file"),
+        completion: .file())
+    var keyDescription: String
+
+    @OptionGroup var passphrase: PassphraseInput
+    @OptionGroup var output: SecretOutput
+
+    func run() throws {
+        let description = try readKeyDescription(keyDescription)
+        guard let info = description.passphrase else {
+            throw Failure("the key description has no m.pbkdf2 parameters: its key does not come from a passphrase (\(keyDescription))")
+        }
+        let key: SecretBytes
+        do { key = try info.deriveKey(try passphrase.read(new: false)) } catch let failure as Failure { throw failure } catch { throw Failure(error) }
+        switch description.check(key) {
+        case .right: break
+        case .wrong:
+            throw Failure("wrong passphrase: the key it gives does not pass the description's key check", code: ExitStatus.negative)
+        case .unverifiable:
+            Stderr.line("warning: the description has no iv and mac, so the passphrase cannot be checked; the key may be wrong")
+        }
+        var text = Array(try RecoveryKey.encode(key).utf8)
+        defer { wipe(&text) }
+        try output.write(text)
     }
 }
 
