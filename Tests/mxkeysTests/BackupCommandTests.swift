@@ -122,6 +122,19 @@ struct BackupCommandTests {
         for result in [written, read, wrong, cut, encrypted] { #expect(!result.err.contains("export pass") && !result.err.contains("session_key")) }
     }
 
+    @Test("session-export decrypt opens matrix-nio's file written with a Latin-1 passphrase, with a warning")
+    func latin1Passphrase() throws {
+        let file = CLI.repository.appendingPathComponent("Tests/MatrixKeysTests/Vectors/interop/nio-latin1-passphrase.txt").path
+        let result = try CLI.run(["session-export", "decrypt", file], environment: ["MXKEYS_EXPORT_PASSPHRASE": "Grüße, café"])
+        #expect(result.status == 0)
+        #expect(result.err == "warning: the passphrase opened the file only as Latin-1 bytes: it was written by a client that encodes passphrases as Latin-1 (matrix-nio does); clients that use UTF-8 will not open it\n")
+        let sessions = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]])
+        #expect(sessions.map { $0["session_id"] as? String } == ["session-latin1"])
+        let wrong = try CLI.run(["session-export", "decrypt", file], environment: ["MXKEYS_EXPORT_PASSPHRASE": "Grüsse, café"])
+        #expect(wrong.status == 1)
+        #expect(wrong.err == "mxkeys: the export file's HMAC does not match: a wrong passphrase, or an altered file\n")
+    }
+
     @Test("auth-data, signed as a user; encrypt one session into session_data")
     func authDataAndSessionData() throws {
         let dir = try TempDirectory()

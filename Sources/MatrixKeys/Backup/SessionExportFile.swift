@@ -60,15 +60,72 @@ public enum SessionExportFile {
         return out
     }
 
+    /// How the passphrase was turned into the bytes the key was derived from.
+    public enum PassphraseEncoding: Sendable, Equatable {
+        /// UTF-8, as the spec's clients (Element and others) and mxkeys write.
+        case utf8
+        /// ISO 8859-1 (Latin-1): what matrix-nio writes for a non-ASCII passphrase.
+        case latin1
+    }
+
     /// The plaintext of an export file. Any line wrapping and whitespace is accepted; a wrong passphrase
     /// or an altered file is `.exportAuthentication`, never garbage.
     public static func decrypt(_ file: [UInt8], passphrase: SecretBytes) throws(BackupError) -> SecretBytes {
+        try open(file, passphrase: passphrase).plaintext
+    }
+
+    /// The plaintext, and how the passphrase was encoded. The passphrase (UTF-8) is tried as it is; when
+    /// the HMAC fails and it has non-ASCII characters that all fit in Latin-1, its Latin-1 bytes are
+    /// tried too, since matrix-nio derives the key from those.
+    public static func open(_ file: [UInt8], passphrase: SecretBytes) throws(BackupError) -> (plaintext: SecretBytes, encoding: PassphraseEncoding) {
         let payload = try payload(file)
+        if let plaintext = try decrypt(payload, passphrase: passphrase) { return (plaintext, .utf8) }
+        if let latin1 = latin1(passphrase), let plaintext = try decrypt(payload, passphrase: latin1) { return (plaintext, .latin1) }
+        throw .exportAuthentication
+    }
+
+    /// The plaintext of a checked payload; nil when the HMAC does not match.
+    private static func decrypt(_ payload: [UInt8], passphrase: SecretBytes) throws(BackupError) -> SecretBytes? {
         let salt = Array(payload[1..<17]), iv = Array(payload[17..<33])
         let (aesKey, macKey) = try keys(passphrase, salt: salt, rounds: rounds(payload))
         let signed = Array(payload[..<(payload.count - 32)])
-        guard HMACSHA256.isValid(Array(payload[(payload.count - 32)...]), key: macKey, message: signed) else { throw .exportAuthentication }
+        guard HMACSHA256.isValid(Array(payload[(payload.count - 32)...]), key: macKey, message: signed) else { return nil }
         do { return try AES256.ctr(SecretBytes(copying: signed[37...]), key: aesKey, iv: iv) } catch { throw .crypto(error) }
+    }
+
+    /// The Latin-1 bytes of a UTF-8 passphrase whose characters are all at most U+00FF, with at least
+    /// one that is not ASCII; nil otherwise (then the two encodings agree, or Latin-1 cannot write it).
+    static func latin1(_ passphrase: SecretBytes) -> SecretBytes? {
+        passphrase.withUnsafeBytes { utf8 -> SecretBytes? in
+            var count = 0, index = 0, nonASCII = false
+            while index < utf8.count {
+                let b = utf8[index]
+                if b < 0x80 {
+                    index += 1
+                } else if (b == 0xC2 || b == 0xC3), index + 1 < utf8.count, utf8[index + 1] & 0xC0 == 0x80 {
+                    index += 2
+                    nonASCII = true
+                } else {
+                    return nil
+                }
+                count += 1
+            }
+            guard nonASCII else { return nil }
+            return SecretBytes(count: count) { out in
+                var index = 0, position = 0
+                while index < utf8.count {
+                    let b = utf8[index]
+                    if b < 0x80 {
+                        out[position] = b
+                        index += 1
+                    } else {
+                        out[position] = (b & 0x03) << 6 | (utf8[index + 1] & 0x3F)
+                        index += 2
+                    }
+                    position += 1
+                }
+            }
+        }
     }
 
     /// The PBKDF2 rounds a payload asks for.

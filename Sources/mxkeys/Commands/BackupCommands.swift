@@ -371,7 +371,9 @@ struct SessionExportCommand: ParsableCommand {
         abstract: "Read and write megolm session export files (\"Export E2E room keys\").",
         discussion: """
             The passphrase comes from --passphrase-file, MXKEYS_EXPORT_PASSPHRASE, or a prompt. Reading \
-            accepts any line wrapping and whitespace; a wrong passphrase (the HMAC fails) is exit 1.
+            accepts any line wrapping and whitespace; a wrong passphrase (the HMAC fails) is exit 1. A \
+            non-ASCII passphrase is tried as UTF-8 (as Element and mxkeys write it), then, when all its \
+            characters fit in Latin-1, as Latin-1 bytes (as matrix-nio writes it), with a warning.
             """,
         subcommands: [SessionExportDecrypt.self, SessionExportEncrypt.self])
 }
@@ -389,7 +391,13 @@ struct SessionExportDecrypt: ParsableCommand {
         defer { wipe(&file) }
         let secret = try passphrase.read(new: false, variable: "MXKEYS_EXPORT_PASSPHRASE")
         let plaintext: SecretBytes
-        do { plaintext = try SessionExportFile.decrypt(file, passphrase: secret) } catch {
+        do {
+            let opened = try SessionExportFile.open(file, passphrase: secret)
+            plaintext = opened.plaintext
+            if opened.encoding == .latin1 {
+                Stderr.line("warning: the passphrase opened the file only as Latin-1 bytes: it was written by a client that encodes passphrases as Latin-1 (matrix-nio does); clients that use UTF-8 will not open it")
+            }
+        } catch {
             if error == .exportAuthentication { throw Failure(error.description, code: ExitStatus.negative) }
             throw Failure(error, source: input.sourceName)
         }

@@ -187,6 +187,28 @@ struct BackupTests {
         #expect(throws: BackupError.exportFile("no -----BEGIN MEGOLM SESSION DATA----- line")) { try SessionExportFile.decrypt(Array("hello".utf8), passphrase: passphrase) }
     }
 
+    @Test("an export file matrix-nio wrote with a non-ASCII passphrase opens with its Latin-1 bytes, and says so")
+    func latin1Passphrase() throws {
+        let file = try Vectors.bytes("interop/nio-latin1-passphrase.txt")
+        let passphrase = SecretBytes(copying: Array("Grüße, café".utf8))
+        let opened = try SessionExportFile.open(file, passphrase: passphrase)
+        #expect(opened.encoding == .latin1)
+        #expect(String(decoding: opened.plaintext.unsafeCopy(), as: UTF8.self)
+            == #"[{"algorithm":"m.megolm.v1.aes-sha2","forwarding_curve25519_key_chain":[],"room_id":"!room:example.org","sender_claimed_keys":{"ed25519":"claimed"},"sender_key":"sender","session_id":"session-latin1","session_key":"AQAAAAAA"}]"#)
+        #expect(throws: BackupError.exportAuthentication) { try SessionExportFile.open(file, passphrase: SecretBytes(copying: Array("Grüsse, café".utf8))) }
+        // A file mxkeys writes with the same passphrase opens as UTF-8.
+        let ours = try SessionExportFile.encrypt(SecretBytes(copying: Array("[]".utf8)), passphrase: passphrase, rounds: 1000)
+        #expect(try SessionExportFile.open(ours, passphrase: passphrase).encoding == .utf8)
+        // Which passphrases have a Latin-1 form that differs from their UTF-8.
+        func latin1(_ text: String) -> [UInt8]? { SessionExportFile.latin1(SecretBytes(copying: Array(text.utf8)))?.unsafeCopy() }
+        #expect(latin1("plain ascii") == nil)
+        #expect(latin1("é") == [0xE9])
+        #expect(latin1("a\u{80}ÿb") == [0x61, 0x80, 0xFF, 0x62])
+        #expect(latin1("Grüße") == [0x47, 0x72, 0xFC, 0xDF, 0x65])
+        #expect(latin1("€") == nil)
+        #expect(latin1("é€") == nil)
+    }
+
     @Test("fuzz regression: an export file asking for 19,925,811 PBKDF2 rounds is refused at once, not worked through")
     func manyRounds() throws {
         let file = try Vectors.bytes("fuzz/export-file-many-rounds.txt")
