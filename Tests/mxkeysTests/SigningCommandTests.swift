@@ -32,20 +32,60 @@ struct CanonicalCommandTests {
         #expect(lax.out == #"{"a":100.0,"b":123456789012345678901234567890}"#)
     }
 
-    @Test("--check lists every violation and exits 1; clean input exits 0 silently")
+    @Test("--check lists every rule violation and form finding, labelled, and exits 1; canonical input exits 0 silently")
     func check() throws {
-        let bad = try CLI.run("canonical", "--check", stdin: #"{"a": 1.5, "b": [9007199254740992, 2]}"#)
+        let bad = try CLI.run("canonical", "--check", stdin: #"{"a":1.5,"b":[9007199254740992,2]}"#)
         #expect(bad.status == 1)
-        let lines = bad.out.split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines[0].contains("$.a"))
-        #expect(lines[1].contains("$.b[0]"))
+        #expect(bad.out == """
+            rule: $.a: 1.5 is not an integer (strict canonical JSON allows integers only) (byte 5)
+            rule: $.b[0]: integer 9007199254740992 is outside ±(2^53−1) (byte 14)
+
+            """)
         #expect(bad.err == "")
-        let good = try CLI.run("canonical", "--check", stdin: #"{"a": 1}"#)
+        let good = try CLI.run("canonical", "--check", stdin: #"{"a":1,"b":["é","\"\\\n\u001f/"]}"#)
         #expect(good.status == 0)
         #expect(good.out == "")
-        let lax = try CLI.run("canonical", "--check", "--lax", stdin: #"{"a": 1.5}"#)
-        #expect(lax.status == 0)
+        #expect(try CLI.run("canonical", "--check", "--lax", stdin: #"{"a":1.5}"#).status == 0)
+    }
+
+    @Test("--check reports form: key order, whitespace, needless escapes and numbers, each with its path")
+    func checkForm() throws {
+        let cases: [(input: String, lax: Bool, out: String)] = [
+            (#"{"b":1,"a":2}"#, false, #"form: $: keys out of order: "a" after "b" (canonical JSON sorts keys by code point) (byte 7)"#),
+            (#"{"a": 1}"#, false, "form: $: whitespace (canonical JSON has none) (byte 5)"),
+            (#"{"a":"\u00e9"}"#, false, #"form: $.a: the string has the escape \u00e9 where canonical JSON writes "é" (byte 5)"#),
+            (#"{"a":"\/"}"#, false, #"form: $.a: the string has the escape \/ where canonical JSON writes "/" (byte 5)"#),
+            (#"{"a":"\u001F"}"#, false, #"form: $.a: the string has the escape \u001F where canonical JSON writes "\u001f" (byte 5)"#),
+            (#"{"a":"\u000a"}"#, false, #"form: $.a: the string has the escape \u000a where canonical JSON writes "\n" (byte 5)"#),
+            (#"{"\u0062":{"d":1,"c":2}}"#, false, #"""
+                form: $.b: the key has the escape \u0062 where canonical JSON writes "b" (byte 1)
+                form: $.b: keys out of order: "c" after "d" (canonical JSON sorts keys by code point) (byte 17)
+                """#),
+            (" [1,\t{\"x\":2 }]\n", false, """
+                form: $: whitespace before the value (byte 0)
+                form: $: whitespace (canonical JSON has none) (byte 4)
+                form: $[1]: whitespace (canonical JSON has none) (byte 11)
+                form: $: whitespace after the value (canonical JSON ends where the value ends) (byte 14)
+                """),
+            (#"{"a":1E2,"b":-0,"c":1.50,"d":[1.0]}"#, true, """
+                form: $.a: the number 1E2 is written 100.0 in canonical JSON (byte 5)
+                form: $.b: the number -0 is written 0 in canonical JSON (byte 13)
+                form: $.c: the number 1.50 is written 1.5 in canonical JSON (byte 20)
+                """),
+            (#"{"z":1.5, "a":1}"#, false, """
+                rule: $.z: 1.5 is not an integer (strict canonical JSON allows integers only) (byte 5)
+                form: $: whitespace (canonical JSON has none) (byte 9)
+                form: $: keys out of order: "a" after "z" (canonical JSON sorts keys by code point) (byte 10)
+                """),
+        ]
+        for (input, lax, out) in cases {
+            let result = try CLI.run(["canonical", "--check"] + (lax ? ["--lax"] : []), stdin: Data(input.utf8))
+            #expect(result.status == 1, "\(input)")
+            #expect(result.out == out + "\n", "\(input)")
+        }
+        let lines = try CLI.run("canonical", "--check", "--lines", stdin: "{\"a\":1}\n{\"b\":1,\"a\":2}\n")
+        #expect(lines.status == 1)
+        #expect(lines.out == #"line 2: form: $: keys out of order: "a" after "b" (canonical JSON sorts keys by code point) (byte 7)"# + "\n")
     }
 
     @Test("--lines: one canonical line per input line; a bad line stops with its line number")

@@ -1,16 +1,26 @@
-/// One place where input breaks strict canonical JSON's number rules (SPEC §2).
+/// One place where input breaks canonical JSON's rules, or is not written in canonical form (SPEC §2).
 public struct JSONViolation: Sendable, Equatable, CustomStringConvertible {
-    /// The JSON path of the offending number: `$.content.n`, `$.prev_events[2]`, `$["odd key"]`.
+    public enum Kind: String, Sendable, Equatable {
+        /// The data breaks a rule of canonical JSON (strict mode's numbers): no encoding makes it canonical.
+        case rule
+        /// The data is fine but these bytes are not its canonical form: whitespace, key order, escapes,
+        /// how a number is written.
+        case form
+    }
+
+    /// The JSON path of the offending place: `$.content.n`, `$.prev_events[2]`, `$["odd key"]`.
     public let path: String
-    /// The byte offset of the number in the input.
+    /// The byte offset of the place in the input.
     public let offset: Int
     /// What is wrong, e.g. `1.5 is not an integer (strict canonical JSON allows integers only)`.
     public let reason: String
+    public let kind: Kind
 
-    public init(path: String, offset: Int, reason: String) {
+    public init(path: String, offset: Int, reason: String, kind: Kind = .rule) {
         self.path = path
         self.offset = offset
         self.reason = reason
+        self.kind = kind
     }
 
     /// `$.a: 1.5 is not an integer (strict canonical JSON allows integers only) (byte 5)`.
@@ -38,6 +48,21 @@ public enum JSONLint {
         parser.scanner.skipWhitespace()
         guard parser.scanner.atEnd else { throw JSONParseError(kind: .trailingData, offset: parser.scanner.pos) }
         return parser.violations
+    }
+
+    /// Rule violations and form findings together, in document order (rules first where both are at one
+    /// place): everything that keeps the input from being canonical JSON as it is.
+    public static func check(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {
+        let rules = try violations(bytes, mode: mode)
+        var form = JSONFormCheck(bytes, mode: mode)
+        try form.run()
+        return (rules + form.findings).enumerated().sorted {
+            ($0.element.offset, $0.element.kind == .rule ? 0 : 1, $0.offset) < ($1.element.offset, $1.element.kind == .rule ? 0 : 1, $1.offset)
+        }.map(\.element)
+    }
+
+    public static func check(_ text: String, mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {
+        try withJSONBytes(Array(text.utf8)) { raw throws(JSONParseError) in try check(raw, mode: mode) }
     }
 
     public static func violations(_ bytes: [UInt8], mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {

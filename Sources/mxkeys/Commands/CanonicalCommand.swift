@@ -11,13 +11,19 @@ struct Canonical: ParsableCommand {
             +/-(2^53-1); --lax (room versions 1-5) keeps big integers exactly and writes floats as the \
             reference homeserver does. Output has no trailing newline, except with --lines.
 
+            --check lists two kinds of finding, each with its JSON path and byte offset. "rule": the data \
+            breaks a rule (in strict mode, a float or an integer out of range), so no encoding of it is \
+            canonical. "form": the data is fine, but the bytes are not its canonical form (whitespace, keys \
+            out of order, an escape canonical JSON does not use, a number written otherwise). Exit 1 when \
+            there is either.
+
             Limits: nesting deeper than 100 levels is rejected; --lines accepts lines up to 16 MiB.
             """)
 
     @Flag(help: "Lax number mode (room versions 1-5): big integers and floats are allowed.")
     var lax = false
 
-    @Flag(help: "Check instead of printing: exit 0 when the input meets the rules, 1 with one line per violation.")
+    @Flag(help: "Check instead of printing: exit 0 when the input is canonical JSON as it is, 1 with one line per finding.")
     var check = false
 
     @Flag(help: "Read a JSON-lines stream: one canonical line out per line in, in bounded memory.")
@@ -33,9 +39,9 @@ struct Canonical: ParsableCommand {
         if check {
             let violations: [JSONViolation]
             do {
-                violations = try bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try JSONLint.violations(raw, mode: mode) }
+                violations = try bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try JSONLint.check(raw, mode: mode) }
             } catch { throw Failure(error, source: input.sourceName) }
-            for violation in violations { out.line(violation.description) }
+            for violation in violations { out.line("\(violation.kind.rawValue): \(violation.description)") }
             if !violations.isEmpty { throw NegativeVerdict() }
             return
         }
@@ -50,8 +56,8 @@ struct Canonical: ParsableCommand {
         try input.forEachLine { line, number in
             do {
                 if check {
-                    for violation in try JSONLint.violations(line, mode: mode) {
-                        out.line("line \(number): \(violation.description)")
+                    for violation in try JSONLint.check(line, mode: mode) {
+                        out.line("line \(number): \(violation.kind.rawValue): \(violation.description)")
                         violationsFound = true
                     }
                 } else {

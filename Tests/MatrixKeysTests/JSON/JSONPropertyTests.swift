@@ -121,6 +121,11 @@ struct JSONPropertyTests {
             let once = try canonicalBoth(noisy)
             #expect(once == String(decoding: canonical, as: UTF8.self))
             #expect(try canonicalBoth(once) == once)
+            // --check finds nothing exactly when the bytes are already canonical.
+            #expect(try JSONLint.check(String(decoding: canonical, as: UTF8.self)) == [])
+            let findings = try JSONLint.check(String(decoding: noisy, as: UTF8.self))
+            #expect(findings.isEmpty == (noisy == canonical), "\(findings) in \(String(decoding: noisy, as: UTF8.self))")
+            #expect(findings.allSatisfy { $0.kind == .form })
         }
     }
 
