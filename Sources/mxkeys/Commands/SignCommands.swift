@@ -32,8 +32,11 @@ struct Verify: ParsableCommand {
         commandName: "verify",
         abstract: "Verify a server's signatures on a JSON object.",
         discussion: """
-            Reports each signature of the server: verified, does not verify, malformed, or unknown key. \
-            Exit 0 when at least one given key verifies and none fails; 1 otherwise.
+            Reports each signature of the server: verified, does not verify, malformed, unknown key, \
+            unsupported algorithm, or invalid key ID. The rule is a receiving homeserver's, and the same \
+            for events and requests: a signature under an invalid key ID, another algorithm or an unknown \
+            key is reported and skipped; one by a known key must verify. Exit 0 when at least one \
+            signature verifies and none by a known key fails; 1 otherwise.
             """)
 
     @Option(help: ArgumentHelp("The signing entity whose signatures to check.", valueName: "name"))
