@@ -58,33 +58,37 @@ public enum SignatureChecker {
         let known = keys.verifyKeys(server: entity, keyID: id)
         guard !known.isEmpty else { return KeyCheck(keyID: id, outcome: .unknownKey) }
 
-        // The keys valid at the time; the first that is not, to report when none is.
-        var valid: [(VerifyKey, KeyValidity?)] = []
+        // The signature is decoded once, at the first key valid at the time; keys that are not valid
+        // are skipped, and the first is reported when no key is valid.
         var firstInvalid: (VerifyKey, KeyValidity)? = nil
+        var firstValid: (VerifyKey, KeyValidity?)? = nil
+        var decoded: Ed25519.Signature? = nil
         for key in known {
             let validity = rule.judge(key)
             if let validity, !validity.isValid {
                 if firstInvalid == nil { firstInvalid = (key, validity) }
+                continue
+            }
+            if firstValid == nil { firstValid = (key, validity) }
+            let candidate: Ed25519.Signature
+            if let decoded {
+                candidate = decoded
             } else {
-                valid.append((key, validity))
+                guard case .string(let text) = signature else {
+                    return KeyCheck(keyID: id, outcome: .malformed("the signature is not a string"), source: key.source)
+                }
+                do { candidate = try Ed25519.Signature(base64: text) } catch {
+                    return KeyCheck(keyID: id, outcome: .malformed(error.description), source: key.source)
+                }
+                decoded = candidate
+            }
+            if key.key.isValidSignature(candidate, for: message) {
+                return KeyCheck(keyID: id, outcome: .verified(validity), source: key.source)
             }
         }
-        guard let (firstKey, firstValidity) = valid.first else {
-            // `known` is not empty, so some key was judged invalid.
-            guard let (key, validity) = firstInvalid else { return KeyCheck(keyID: id, outcome: .unknownKey) }
-            return KeyCheck(keyID: id, outcome: .outsideValidity(validity), source: key.source)
-        }
-        guard case .string(let text) = signature else {
-            return KeyCheck(keyID: id, outcome: .malformed("the signature is not a string"), source: firstKey.source)
-        }
-        let decoded: Ed25519.Signature
-        do { decoded = try Ed25519.Signature(base64: text) } catch {
-            return KeyCheck(keyID: id, outcome: .malformed(error.description), source: firstKey.source)
-        }
-        for (key, validity) in valid where key.key.isValidSignature(decoded, for: message) {
-            return KeyCheck(keyID: id, outcome: .verified(validity), source: key.source)
-        }
-        return KeyCheck(keyID: id, outcome: .badSignature(firstValidity), source: firstKey.source)
+        if let (key, validity) = firstValid { return KeyCheck(keyID: id, outcome: .badSignature(validity), source: key.source) }
+        if let (key, validity) = firstInvalid { return KeyCheck(keyID: id, outcome: .outsideValidity(validity), source: key.source) }
+        return KeyCheck(keyID: id, outcome: .unknownKey)
     }
 }
 
@@ -147,8 +151,9 @@ public struct FixedVerifyKeys: VerifyKeySource {
 public struct ValidityRule: Sendable {
     private enum Mode: Sendable {
         case ignored
-        case roomVersion(RoomVersion, ts: Int64?)
-        case enforced(ts: Int64)
+        /// A room version that does not check key validity (1–4): every key is valid, and says why.
+        case notEnforced(roomVersion: String)
+        case enforced(ts: Int64?)
     }
 
     private let mode: Mode
@@ -158,7 +163,7 @@ public struct ValidityRule: Sendable {
 
     /// An event's signatures: keys judged at its `origin_server_ts` under `version`'s rules.
     public static func event(at ts: Int64?, version: RoomVersion) -> ValidityRule {
-        ValidityRule(mode: .roomVersion(version, ts: ts))
+        ValidityRule(mode: version.enforceKeyValidity ? .enforced(ts: ts) : .notEnforced(roomVersion: version.identifier))
     }
 
     /// A signature made at `ts` where validity is always enforced: federation requests.
@@ -168,8 +173,8 @@ public struct ValidityRule: Sendable {
     public func judge(_ key: VerifyKey) -> KeyValidity? {
         switch mode {
         case .ignored: return nil
-        case let .roomVersion(version, ts): return KeyValidity.decide(key.kind, fetchedAt: key.fetchedAt, ts: ts, version: version)
-        case let .enforced(ts): return KeyValidity.decide(key.kind, fetchedAt: key.fetchedAt, ts: ts)
+        case .notEnforced(let version): return KeyValidity(isValid: true, reason: .notEnforced(roomVersion: version))
+        case .enforced(let ts): return KeyValidity.decide(key.kind, fetchedAt: key.fetchedAt, ts: ts)
         }
     }
 }
@@ -289,7 +294,14 @@ public struct SignatureReport: Sendable, Equatable {
     public var failed: [KeyCheck] { checks.filter(\.spoils) }
 
     /// At least one signature verified and none spoiled.
-    public var isValid: Bool { !verified.isEmpty && failed.isEmpty }
+    public var isValid: Bool {
+        var verified = false
+        for check in checks {
+            if check.spoils { return false }
+            if case .verified = check.outcome { verified = true }
+        }
+        return verified
+    }
 
     /// Why the signatures are not enough, in words; nil when they are.
     public var failure: String? {
