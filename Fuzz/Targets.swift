@@ -42,7 +42,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             _ = KeyRing(responses: responses.map { KeyRing.Loaded($0, source: "fuzz") }, fetchedAt: 0)
         }
     case "events":
-        let fast = Fixed.verifier.verify(input, hasher: Fixed.hasher)
+        let fast = Fixed.verifier.verify(input, version: Fixed.verifier.version, hasher: Fixed.hasher)
         if case .object(let event)? = try? JSONParser.parse(input, mode: .strict) {
             let tree = Fixed.verifier.verify(event)
             precondition(fast.verdict == tree.verdict && fast.eventID == tree.eventID, "the fast and tree verification paths disagree")

@@ -27,7 +27,7 @@ enum VerifyBenchmark {
             let server = "server\(n).example.org"
             let key = keys[server]!
             let object = try! ServerKeyResponse.publish(serverName: server, keys: [key], validUntilTS: 1_900_000_000_000)
-            responses.append(KeyRing.Loaded(try! ServerKeyResponse(object), source: "bench"))
+            responses.append(KeyRing.Loaded(try! ServerKeyResponse(object), source: .explicit("bench")))
         }
         let ring = KeyRing(responses: responses, fetchedAt: 1_700_000_000_000)
         var lines: [[UInt8]] = []
@@ -111,7 +111,7 @@ enum VerifyBenchmark {
         for pass in 0..<3 {
             for (i, line) in lines.enumerated() {
                 let t0 = now()
-                let verdict = line.withUnsafeBytes { verifier.verify($0, hasher: hasher).verdict }
+                let verdict = line.withUnsafeBytes { verifier.verify($0, version: version, hasher: hasher).verdict }
                 let t1 = now()
                 let (key, message, signature) = triples[(i + pass) % triples.count]
                 let ok = key.isValidSignature(signature, for: message)

@@ -12,18 +12,26 @@ public final class EventHasher {
     @exclusivity(unchecked) private var top: [JSONValidator.Member] = []
     @exclusivity(unchecked) private var content: [JSONValidator.Member] = []
     @exclusivity(unchecked) private var digest = SHA256()
-    @exclusivity(unchecked) private var compiled: (version: String, rules: CompiledRedaction)? = nil
+    /// Redaction rules compiled for each room version met so far (a stream may mix versions).
+    @exclusivity(unchecked) private var compiled: [(version: String, rules: CompiledRedaction)] = []
+    /// The last version used: most streams are of one version.
+    @exclusivity(unchecked) private var last = 0
 
     public init() {}
 
     deinit { writer.release() }
 
-    /// The redaction rules as bytes, compiled once for the version in use. (Keyed by the identifier:
-    /// reaching into `version.redaction` copies the rule set, with its arrays, on every call.)
+    /// The redaction rules as bytes, compiled once per version. (Keyed by the identifier: reaching into
+    /// `version.redaction` copies the rule set, with its arrays, on every call.)
     private func rules(_ version: borrowing RoomVersion) -> CompiledRedaction {
-        if let compiled, compiled.version == version.identifier { return compiled.rules }
+        if last < compiled.count, compiled[last].version == version.identifier { return compiled[last].rules }
+        if let index = compiled.firstIndex(where: { $0.version == version.identifier }) {
+            last = index
+            return compiled[index].rules
+        }
         let rules = CompiledRedaction(version.redaction)
-        compiled = (version.identifier, rules)
+        compiled.append((version.identifier, rules))
+        last = compiled.count - 1
         return rules
     }
 

@@ -1,9 +1,10 @@
 import Dispatch
 import Synchronization
 
-/// Verifies a stream of events (JSON lines, an array, or a transaction's `pdus`) on several threads,
-/// handing the results back in input order, in bounded memory: the reader is read in batches, and at
-/// most a few batches per thread are in flight at once.
+/// Verifies a stream of events from any `EventSource` (a file's JSON lines, array, transaction or state
+/// response; a homeserver's database) on several threads, handing the results back in input order, in
+/// bounded memory: the source is read in batches, and at most a few batches per thread are in flight at
+/// once. Each event is checked under its own room version when the source gives one, else the verifier's.
 ///
 /// Each result goes through `transform` on the worker thread that made it (so formatting output is
 /// parallel too), and batches of transformed results reach `consume` on the calling thread, in order.
@@ -21,17 +22,16 @@ public struct EventStreamVerifier: Sendable {
 
     /// One item of the stream, as the workers see it.
     public struct Entry: Sendable {
-        /// The 1-based line it starts on.
-        public let line: Int
-        /// The list it came from, in an input with several (`pdus`, `auth_chain`).
-        public let list: String?
+        public let location: EventLocation
+        /// The room version the event was checked under (nil when none was known).
+        public let version: RoomVersion?
         public let verification: EventVerification
     }
 
-    /// Verifies every item of `reader`. `consume` may throw to stop the run (the error is rethrown once
-    /// the workers have stopped); so may the reader, for read errors.
-    public func run<R: Sendable>(
-        _ reader: JSONItemReader,
+    /// Verifies every event of `source`. `consume` may throw to stop the run (the error is rethrown once
+    /// the workers have stopped); so may the source, for read errors.
+    public func run<Source: EventSource, R: Sendable>(
+        _ reader: Source,
         transform: @escaping @Sendable (Entry) -> R,
         consume: ([R]) throws -> Void
     ) throws {
@@ -84,17 +84,17 @@ public struct EventStreamVerifier: Sendable {
         }
     }
 
-    /// Items copied out of the reader's buffer.
+    /// Events copied out of the source's buffer.
     struct Batch: Sendable {
         var bytes: [UInt8] = []
-        var items: [(range: Range<Int>, line: Int, problem: String?, list: String?)] = []
+        var items: [(range: Range<Int>, location: EventLocation, version: RoomVersion?, problem: String?)] = []
 
-        static func read(from reader: JSONItemReader, count: Int) throws(FileError) -> Batch? {
+        static func read<Source: EventSource>(from reader: Source, count: Int) throws -> Batch? {
             var batch = Batch()
-            while batch.items.count < count, batch.bytes.count < 1 << 20, let item = try reader.next() {
+            while batch.items.count < count, batch.bytes.count < 1 << 20, let item = try reader.nextEvent() {
                 let start = batch.bytes.count
                 batch.bytes.append(contentsOf: item.bytes)
-                batch.items.append((start..<batch.bytes.count, item.line, item.problem, item.list))
+                batch.items.append((start..<batch.bytes.count, item.location, item.version, item.problem))
             }
             return batch.items.isEmpty ? nil : batch
         }
@@ -102,14 +102,14 @@ public struct EventStreamVerifier: Sendable {
         func forEach(_ verifier: EventVerifier, hasher: EventHasher, _ body: (Entry) -> Void) {
             bytes.withUnsafeBytes { all in
                 for item in items {
+                    let version = item.version ?? verifier.version
                     let verification: EventVerification
                     if let problem = item.problem {
-                        verification = EventVerification(
-                            verdict: .rejected, reasons: [problem], eventID: nil, signers: [], contentHash: nil, originServerTS: nil)
+                        verification = .unreadable(problem)
                     } else {
-                        verification = verifier.verify(UnsafeRawBufferPointer(rebasing: all[item.range]), hasher: hasher)
+                        verification = verifier.verify(UnsafeRawBufferPointer(rebasing: all[item.range]), version: version, hasher: hasher)
                     }
-                    body(Entry(line: item.line, list: item.list, verification: verification))
+                    body(Entry(location: item.location, version: version, verification: verification))
                 }
             }
         }

@@ -10,6 +10,30 @@ public struct EventVerification: Sendable {
         case rejected
     }
 
+    /// Why a verdict is not `valid`.
+    public enum Reason: Sendable, Equatable, CustomStringConvertible {
+        /// The input is not an event: not JSON, not an object, a line that is too long.
+        case unreadable(String)
+        /// No room version is known for the event.
+        case noRoomVersion
+        /// The event lacks what decides who must sign it (a sender, an event ID in v1–2).
+        case signersUnknown(String)
+        /// A required server's signatures are not enough.
+        case signatures(SignatureReport)
+        /// The content hash does not match (the event counts only in redacted form).
+        case contentHash(EventHashes.ContentHashCheck)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let problem): return problem
+            case .noRoomVersion: return "the event's room version is not known"
+            case .signersUnknown(let reason): return "the required signers cannot be worked out: \(reason)"
+            case .signatures(let report): return "\(report.entity): \(report.failure ?? "")"
+            case .contentHash(let check): return check.reason
+            }
+        }
+    }
+
     /// A required signer and what its signatures gave.
     public struct Signer: Sendable, Equatable {
         public let signer: RequiredSigner
@@ -18,7 +42,7 @@ public struct EventVerification: Sendable {
 
     public let verdict: Verdict
     /// Why the verdict is not `valid` (empty when it is).
-    public let reasons: [String]
+    public let reasons: [Reason]
     /// The event ID as the room version defines it (nil when the event could not be read).
     public let eventID: String?
     public let signers: [Signer]
@@ -29,38 +53,53 @@ public struct EventVerification: Sendable {
 
     /// Whether the input was not an event at all (not JSON, not an object, an over-long line).
     public var isUnreadable: Bool { contentHash == nil }
+
+    /// The verdict for an item that is not an event.
+    public static func unreadable(_ problem: String) -> EventVerification {
+        EventVerification(verdict: .rejected, reasons: [.unreadable(problem)], eventID: nil, signers: [], contentHash: nil, originServerTS: nil)
+    }
 }
 
-/// Verifies events against a key ring under one room version. Sendable: one verifier serves every
+/// Verifies events against a key ring, each under its room version. Sendable: one verifier serves every
 /// thread, each thread with its own `EventHasher`.
 public struct EventVerifier: Sendable {
     public let keyRing: KeyRing
-    public let version: RoomVersion
+    /// The room version of events whose source does not give one (a file's `--room-version`).
+    public let version: RoomVersion?
 
-    public init(keyRing: KeyRing, version: RoomVersion) {
+    public init(keyRing: KeyRing, version: RoomVersion?) {
         self.keyRing = keyRing
         self.version = version
     }
 
     /// Verifies one event given as JSON text, parsed with the version's number mode. Unreadable input
     /// is a `rejected` verdict that says why, never an error.
-    public func verify(_ json: UnsafeRawBufferPointer, hasher: EventHasher) -> EventVerification {
+    public func verify(_ json: UnsafeRawBufferPointer, version: RoomVersion? = nil) -> EventVerification {
+        verify(json, version: version ?? self.version, hasher: EventHasher())
+    }
+
+    package func verify(_ json: UnsafeRawBufferPointer, version: RoomVersion?, hasher: EventHasher) -> EventVerification {
+        guard let version else {
+            return EventVerification(verdict: .rejected, reasons: [.noRoomVersion], eventID: nil, signers: [], contentHash: nil, originServerTS: nil)
+        }
         let digest: EventDigest
         do { digest = try hasher.digest(json, version: version) } catch {
-            let reason = error is EventError ? "\(error)" : "not valid JSON: \(error)"
-            return EventVerification(verdict: .rejected, reasons: [reason], eventID: nil, signers: [], contentHash: nil, originServerTS: nil)
+            return .unreadable(error is EventError ? "\(error)" : "not valid JSON: \(error)")
         }
-        return verify(digest)
+        return verify(digest, version: version)
     }
 
     /// Verifies a parsed event.
-    public func verify(_ event: JSONObject) -> EventVerification {
-        verify(EventDigest(event: event, version: version))
+    public func verify(_ event: JSONObject, version: RoomVersion? = nil) -> EventVerification {
+        guard let version = version ?? self.version else {
+            return EventVerification(verdict: .rejected, reasons: [.noRoomVersion], eventID: nil, signers: [], contentHash: nil, originServerTS: nil)
+        }
+        return verify(EventDigest(event: event, version: version), version: version)
     }
 
-    public func verify(_ digest: EventDigest) -> EventVerification {
+    package func verify(_ digest: EventDigest, version: RoomVersion) -> EventVerification {
         let fields = digest.fields
-        var reasons: [String] = []
+        var reasons: [EventVerification.Reason] = []
         let eventID: String?
         switch version.eventIDFormat {
         case .chosenByOrigin: eventID = fields["event_id"]?.stringValue
@@ -74,7 +113,7 @@ public struct EventVerifier: Sendable {
         let required: [RequiredSigner]
         do { required = try RequiredSigners.of(fields, version: version) } catch {
             return EventVerification(
-                verdict: .rejected, reasons: ["the required signers cannot be worked out: \(error)"], eventID: eventID,
+                verdict: .rejected, reasons: [.signersUnknown(error.description)], eventID: eventID,
                 signers: [], contentHash: contentHash, originServerTS: ts)
         }
         var signers: [EventVerification.Signer] = []
@@ -84,7 +123,7 @@ public struct EventVerifier: Sendable {
                     signatures: fields["signatures"], entity: signer.server, message: message, keys: keyRing,
                     rule: .event(at: ts, version: version), subject: "the event")
                 signers.append(EventVerification.Signer(signer: signer, check: check))
-                if let failure = check.failure { reasons.append("\(signer.server): \(failure)") }
+                if !check.isValid { reasons.append(.signatures(check)) }
             }
         }
         let verdict: EventVerification.Verdict
@@ -92,7 +131,7 @@ public struct EventVerifier: Sendable {
             verdict = .rejected
         } else if contentHash != .matches {
             verdict = .redacted
-            reasons.append(contentHash.reason)
+            reasons.append(.contentHash(contentHash))
         } else {
             verdict = .valid
         }

@@ -1,22 +1,15 @@
 /// The public keys known for each server, built from saved key responses (direct or through a notary)
-/// and keys given explicitly. Every key remembers where it came from. A response whose self-signature
-/// fails, or whose notary signature fails, is not used, and the ring says so (`rejected`).
+/// and keys given explicitly: the seam that key sources plug into (files, a homeserver's database), each
+/// response with its own fetch time. Every key remembers where it came from. A response whose
+/// self-signature fails, or whose notary signature fails, is not used, and the ring says so (`rejected`).
 public struct KeyRing: VerifyKeySource {
-    /// A response that was not used, and why.
-    public struct Rejection: Sendable, Equatable, CustomStringConvertible {
-        public let source: String
-        public let server: String
-        public let reason: String
-        public var description: String { "\(source): keys of \(server) not used: \(reason)" }
-    }
-
     /// A saved response, where it came from, and when it was fetched (ms; nil when not known, and
     /// then the ring's default applies).
     public struct Loaded: Sendable {
         public let response: ServerKeyResponse
-        public let source: String
+        public let source: KeySource
         public let fetchedAt: Int64?
-        public init(_ response: ServerKeyResponse, source: String, fetchedAt: Int64? = nil) {
+        public init(_ response: ServerKeyResponse, source: KeySource, fetchedAt: Int64? = nil) {
             self.response = response
             self.source = source
             self.fetchedAt = fetchedAt
@@ -27,6 +20,7 @@ public struct KeyRing: VerifyKeySource {
     public struct ExplicitKey: Sendable {
         public let server: String
         public let spec: PublicKeySpec
+        /// Who gave it: an option (`--public-key`) or a caller's name.
         public let source: String
         public init(server: String, spec: PublicKeySpec, source: String) {
             self.server = server
@@ -35,9 +29,54 @@ public struct KeyRing: VerifyKeySource {
         }
     }
 
+    /// What the ring made of one response: its self-signature, each notary's signature (nil when the
+    /// notary's keys are not known), and whether its keys are used.
+    public struct ResponseCheck: Sendable {
+        public let loaded: Loaded
+        public let selfSignature: SignatureReport
+        public let notaries: [(notary: String, report: SignatureReport?)]
+        public var isUsed: Bool { selfSignature.isValid && notaries.allSatisfy { $0.report?.isValid ?? true } }
+    }
+
+    /// A response that was not used, and why.
+    public struct Rejection: Sendable, Equatable, CustomStringConvertible {
+        public enum Reason: Sendable, Equatable, CustomStringConvertible {
+            case selfSignature(SignatureReport)
+            case notarySignature(notary: String, SignatureReport)
+
+            public var description: String {
+                switch self {
+                case .selfSignature(let report): return "self-signature: " + report.summary
+                case let .notarySignature(notary, report): return "notary signature of \(notary): " + report.summary
+                }
+            }
+        }
+
+        public let source: KeySource
+        public let server: String
+        public let reason: Reason
+        public var description: String { "\(source): keys of \(server) not used: \(reason)" }
+    }
+
+    /// A notary's signature on a response that is used: checked, or not checkable.
+    public enum Note: Sendable, Equatable, CustomStringConvertible {
+        case notaryVerified(source: KeySource, notary: String, server: String)
+        case notaryNotChecked(source: KeySource, notary: String, server: String)
+
+        public var description: String {
+            switch self {
+            case let .notaryVerified(source, notary, server):
+                return "\(source): signature of \(notary) on the keys of \(server) verified"
+            case let .notaryNotChecked(source, notary, server):
+                return "\(source): signature of \(notary) on the keys of \(server) not checked (no keys of \(notary) known)"
+            }
+        }
+    }
+
+    /// Every response given, checked, in the order given.
+    public private(set) var responses: [ResponseCheck] = []
     public private(set) var rejected: [Rejection] = []
-    /// Notary signatures checked, or not checkable, one line each.
-    public private(set) var notes: [String] = []
+    public private(set) var notes: [Note] = []
     /// Every key, in the order added.
     public private(set) var entries: [VerifyKey] = []
     /// server → key ID text → entries (one key ID may come from several responses).
@@ -46,39 +85,42 @@ public struct KeyRing: VerifyKeySource {
     /// Builds the ring. Self-signatures are checked first; then notary signatures, with the keys of
     /// the notaries that are themselves in the ring (or given explicitly). A response without its own
     /// fetch time gets `fetchedAt`.
-    public init(responses: [Loaded], explicitKeys: [ExplicitKey] = [], fetchedAt: Int64?) {
-        var accepted: [Loaded] = []
-        for loaded in responses {
-            let report = loaded.response.selfSignatureReport()
-            if report.isValid {
-                accepted.append(loaded)
-            } else {
-                rejected.append(Rejection(source: loaded.source, server: loaded.response.serverName, reason: "self-signature: " + report.summary))
-            }
-        }
+    public init(responses loadedResponses: [Loaded], explicitKeys: [ExplicitKey] = [], fetchedAt: Int64?) {
+        let selfReports = loadedResponses.map { $0.response.selfSignatureReport() }
         var trusted: [String: [KeyID: Ed25519.PublicKey]] = [:]
-        for loaded in accepted {
+        for (loaded, report) in zip(loadedResponses, selfReports) where report.isValid {
             for (id, key) in loaded.response.allKeys { trusted[loaded.response.serverName, default: [:]][id] = key }
         }
         for key in explicitKeys { trusted[key.server, default: [:]][key.spec.keyID] = key.spec.publicKey }
 
-        for loaded in accepted {
-            var usable = true
-            for notary in loaded.response.otherSigners {
+        // Self-signature failures are listed first, then notary signature failures.
+        for (loaded, selfReport) in zip(loadedResponses, selfReports) where !selfReport.isValid {
+            rejected.append(Rejection(source: loaded.source, server: loaded.response.serverName, reason: .selfSignature(selfReport)))
+        }
+        for (loaded, selfReport) in zip(loadedResponses, selfReports) {
+            let response = loaded.response
+            guard selfReport.isValid else {
+                responses.append(ResponseCheck(loaded: loaded, selfSignature: selfReport, notaries: []))
+                continue
+            }
+            var notaries: [(notary: String, report: SignatureReport?)] = []
+            for notary in response.otherSigners {
                 guard let keys = trusted[notary] else {
-                    notes.append("\(loaded.source): signature of \(notary) on the keys of \(loaded.response.serverName) not checked (no keys of \(notary) known)")
+                    notaries.append((notary, nil))
+                    notes.append(.notaryNotChecked(source: loaded.source, notary: notary, server: response.serverName))
                     continue
                 }
-                let report = SignedJSON.verify(loaded.response.object, entity: notary, keys: FixedVerifyKeys(entity: notary, keys: keys))
+                let report = SignedJSON.verify(response.object, entity: notary, keys: FixedVerifyKeys(entity: notary, keys: keys))
+                notaries.append((notary, report))
                 if report.isValid {
-                    notes.append("\(loaded.source): signature of \(notary) on the keys of \(loaded.response.serverName) verified")
+                    notes.append(.notaryVerified(source: loaded.source, notary: notary, server: response.serverName))
                 } else {
-                    usable = false
-                    rejected.append(Rejection(source: loaded.source, server: loaded.response.serverName, reason: "notary signature of \(notary): " + report.summary))
+                    rejected.append(Rejection(source: loaded.source, server: response.serverName, reason: .notarySignature(notary: notary, report)))
                 }
             }
-            guard usable else { continue }
-            let response = loaded.response
+            let check = ResponseCheck(loaded: loaded, selfSignature: selfReport, notaries: notaries)
+            responses.append(check)
+            guard check.isUsed else { continue }
             let fetched = loaded.fetchedAt ?? fetchedAt
             for (id, key) in response.verifyKeys.sorted(by: { $0.key < $1.key }) {
                 add(VerifyKey(server: response.serverName, keyID: id, key: key, kind: .current(validUntilTS: response.validUntilTS), source: loaded.source, fetchedAt: fetched))
@@ -88,7 +130,7 @@ public struct KeyRing: VerifyKeySource {
             }
         }
         for key in explicitKeys {
-            add(VerifyKey(server: key.server, keyID: key.spec.keyID, key: key.spec.publicKey, kind: .explicit, source: key.source))
+            add(VerifyKey(server: key.server, keyID: key.spec.keyID, key: key.spec.publicKey, kind: .explicit, source: .explicit(key.source)))
         }
     }
 
@@ -102,16 +144,23 @@ public struct KeyRing: VerifyKeySource {
         table[server]?[keyID] ?? []
     }
 
-    /// Every key of `server` by key ID (the first source wins when one ID comes from several), for
-    /// checks that do not judge validity (signed objects, notary signatures).
-    public func keys(of server: String) -> [KeyID: Ed25519.PublicKey] {
-        var keys: [KeyID: Ed25519.PublicKey] = [:]
-        for entry in entries where entry.server == server && keys[entry.keyID] == nil { keys[entry.keyID] = entry.key }
-        return keys
-    }
-
     /// The servers with at least one key.
     public var servers: [String] { table.keys.sorted() }
 
     public var isEmpty: Bool { entries.isEmpty }
+}
+
+/// Where a key came from, as reports name it.
+public enum KeySource: Sendable, Equatable, CustomStringConvertible {
+    /// A saved key response: its file, and its place in the file when the file holds several.
+    case file(String, index: Int? = nil)
+    /// Given explicitly: who gave it (`--public-key`).
+    case explicit(String)
+
+    public var description: String {
+        switch self {
+        case let .file(path, index): return index.map { "\(path) [\($0)]" } ?? path
+        case .explicit(let origin): return origin
+        }
+    }
 }

@@ -12,34 +12,6 @@ public enum ServerKeyError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 }
 
-/// A retired key to list in `old_verify_keys`: `ed25519:ID=BASE64@EXPIRED_TS` on the command line.
-public struct OldKeySpec: Sendable, Equatable {
-    public let keyID: KeyID
-    public let key: Ed25519.PublicKey
-    public let expiredTS: Int64
-
-    public init(keyID: KeyID, key: Ed25519.PublicKey, expiredTS: Int64) {
-        self.keyID = keyID
-        self.key = key
-        self.expiredTS = expiredTS
-    }
-
-    /// Parses `ed25519:ID=BASE64@EXPIRED_TS`.
-    public init(parsing text: String) throws(ServerKeyError) {
-        guard let at = text.lastIndex(of: "@") else {
-            throw .invalidField(field: "old key \"\(text)\"", reason: "expected ed25519:ID=BASE64@EXPIRED_TS")
-        }
-        guard let expired = Int64(text[text.index(after: at)...]), expired >= 0 else {
-            throw .invalidField(field: "old key \"\(text)\"", reason: "EXPIRED_TS must be a timestamp in milliseconds")
-        }
-        let spec: PublicKeySpec
-        do { spec = try PublicKeySpec(parsing: String(text[..<at])) } catch {
-            throw .invalidField(field: "old key \"\(text)\"", reason: error.description)
-        }
-        self.init(keyID: spec.keyID, key: spec.publicKey, expiredTS: expired)
-    }
-}
-
 /// A `GET /_matrix/key/v2/server` response: a server's current and old signing keys (SPEC §4).
 public struct ServerKeyResponse: Sendable {
     public struct OldKey: Sendable, Equatable {

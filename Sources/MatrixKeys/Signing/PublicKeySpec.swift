@@ -1,3 +1,6 @@
+// The ways keys are written on the command line, all parsed here: `ed25519:ID=BASE64` (a public key),
+// `SERVER:ed25519:ID=BASE64` (a server's public key), `ed25519:ID=BASE64@EXPIRED_TS` (a retired key).
+
 /// A public key written as `ed25519:ID=BASE64`, the way keys are given on the command line.
 public struct PublicKeySpec: Sendable, Equatable {
     public let keyID: KeyID
@@ -22,5 +25,57 @@ public struct PublicKeySpec: Sendable, Equatable {
             throw .invalidPublicKeySpec(text, reason: error.description)
         }
         self.keyID = keyID
+    }
+}
+
+/// A server's public key written as `SERVER:ed25519:ID=BASE64` (the server name may hold a port).
+public struct ServerKeySpec: Sendable, Equatable {
+    public let server: String
+    public let spec: PublicKeySpec
+
+    public init(server: String, spec: PublicKeySpec) {
+        self.server = server
+        self.spec = spec
+    }
+
+    public init(parsing text: String) throws(SigningError) {
+        let bytes = Array(text.utf8)
+        let marker = Array(":ed25519:".utf8)
+        guard bytes.count > marker.count,
+              let at = (0...(bytes.count - marker.count)).first(where: { bytes[$0..<$0 + marker.count].elementsEqual(marker) }),
+              at > 0
+        else {
+            throw .invalidPublicKeySpec(text, reason: "expected SERVER:ed25519:ID=BASE64")
+        }
+        server = String(decoding: bytes[..<at], as: UTF8.self)
+        spec = try PublicKeySpec(parsing: String(decoding: bytes[(at + 1)...], as: UTF8.self))
+    }
+}
+
+/// A retired key to list in `old_verify_keys`: `ed25519:ID=BASE64@EXPIRED_TS` on the command line.
+public struct OldKeySpec: Sendable, Equatable {
+    public let keyID: KeyID
+    public let key: Ed25519.PublicKey
+    public let expiredTS: Int64
+
+    public init(keyID: KeyID, key: Ed25519.PublicKey, expiredTS: Int64) {
+        self.keyID = keyID
+        self.key = key
+        self.expiredTS = expiredTS
+    }
+
+    /// Parses `ed25519:ID=BASE64@EXPIRED_TS`.
+    public init(parsing text: String) throws(ServerKeyError) {
+        guard let at = text.lastIndex(of: "@") else {
+            throw .invalidField(field: "old key \"\(text)\"", reason: "expected ed25519:ID=BASE64@EXPIRED_TS")
+        }
+        guard let expired = Int64(text[text.index(after: at)...]), expired >= 0 else {
+            throw .invalidField(field: "old key \"\(text)\"", reason: "EXPIRED_TS must be a timestamp in milliseconds")
+        }
+        let spec: PublicKeySpec
+        do { spec = try PublicKeySpec(parsing: String(text[..<at])) } catch {
+            throw .invalidField(field: "old key \"\(text)\"", reason: error.description)
+        }
+        self.init(keyID: spec.keyID, key: spec.publicKey, expiredTS: expired)
     }
 }

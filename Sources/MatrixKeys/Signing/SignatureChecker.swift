@@ -110,11 +110,11 @@ public struct VerifyKey: Sendable, Equatable {
     public let key: Ed25519.PublicKey
     public let kind: Kind
     /// Where the key came from: a file (and the response's place in it), `--public-key`, a database row.
-    public let source: String?
+    public let source: KeySource?
     /// When the key's response was fetched (ms), for the 7-day cap; nil when unknown.
     public let fetchedAt: Int64?
 
-    public init(server: String, keyID: KeyID, key: Ed25519.PublicKey, kind: Kind, source: String? = nil, fetchedAt: Int64? = nil) {
+    public init(server: String, keyID: KeyID, key: Ed25519.PublicKey, kind: Kind, source: KeySource? = nil, fetchedAt: Int64? = nil) {
         self.server = server
         self.keyID = keyID
         self.key = key
@@ -135,7 +135,7 @@ public protocol VerifyKeySource: Sendable {
 public struct FixedVerifyKeys: VerifyKeySource {
     private let keys: [String: VerifyKey]
 
-    public init(entity: String, keys: [KeyID: Ed25519.PublicKey], source: String? = nil) {
+    public init(entity: String, keys: [KeyID: Ed25519.PublicKey], source: KeySource? = nil) {
         var table: [String: VerifyKey] = [:]
         for (id, key) in keys { table[id.description] = VerifyKey(server: entity, keyID: id, key: key, kind: .explicit, source: source) }
         self.keys = table
@@ -203,9 +203,9 @@ public struct KeyCheck: Sendable, Equatable, CustomStringConvertible {
     public let keyID: String
     public let outcome: Outcome
     /// Where the key used came from.
-    public let source: String?
+    public let source: KeySource?
 
-    public init(keyID: String, outcome: Outcome, source: String? = nil) {
+    public init(keyID: String, outcome: Outcome, source: KeySource? = nil) {
         self.keyID = keyID
         self.outcome = outcome
         self.source = source

@@ -18,16 +18,6 @@ struct BackupCommand: ParsableCommand {
         subcommands: [BackupNewKey.self, BackupAuthData.self, BackupCheckKey.self, BackupEncrypt.self, BackupDecrypt.self, BackupExport.self])
 }
 
-/// Reads a JSON object from `path`.
-private func readObject(_ path: String, what: String) throws -> JSONObject {
-    let bytes: [UInt8]
-    do { bytes = try AtomicFile.read(path) } catch { throw Failure(error.description) }
-    let value: JSONValue
-    do { value = try JSONParser.parse(bytes, mode: .lax) } catch { throw Failure(error, source: path) }
-    guard case .object(let object) = value else { throw Failure("\(what) must be a JSON object (\(path))") }
-    return object
-}
-
 /// The backup key from a recovery key, checked against `--auth-data` when given.
 struct BackupKeyOptions: ParsableArguments {
     @OptionGroup var recoveryKey: RecoveryKeyInput
@@ -43,7 +33,7 @@ struct BackupKeyOptions: ParsableArguments {
             throw Failure(error)
         }
         if let authData {
-            let object = try readObject(authData, what: "auth_data")
+            let object = try JSONFile.readObject(authData, mode: .lax, what: "auth_data")
             do { try key.check(authData: object) } catch {
                 if case .wrongKey = error { throw Failure(error.description, code: ExitStatus.negative) }
                 throw Failure(error, source: authData)
@@ -158,7 +148,7 @@ struct BackupEncrypt: ParsableCommand {
         if let publicKey {
             do { key = try X25519.PublicKey(base64: publicKey) } catch { throw Failure(error, source: "--public-key") }
         } else {
-            do { key = try BackupKey.publicKey(in: try readObject(authData ?? "", what: "auth_data")) } catch let failure as Failure { throw failure } catch {
+            do { key = try BackupKey.publicKey(in: try JSONFile.readObject(authData ?? "", mode: .lax, what: "auth_data")) } catch let failure as Failure { throw failure } catch {
                 throw Failure(error, source: authData)
             }
         }

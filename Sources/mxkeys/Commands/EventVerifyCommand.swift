@@ -58,7 +58,7 @@ struct EventVerify: ParsableCommand {
         }
         let out = Output()
         // The key ring's description heads the report, once there is something to report.
-        var header = json || quiet ? [] : EventVerify.keyRingLines(ring, fetchedAt: fetchedAt, assumed: assumed)
+        var header = json || quiet ? [] : ring.reportLines(fetchedAt: fetchedAt, assumed: assumed)
 
         let stream = EventStreamVerifier(verifier: EventVerifier(keyRing: ring, version: version), jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let progress = ProgressBar(total: source.size, quiet: quiet)
@@ -75,13 +75,14 @@ struct EventVerify: ParsableCommand {
                 if quiet {
                     text = []
                 } else if asJSON {
-                    text = CanonicalJSON.encode(EventVerify.json(entry)) + [0x0A]
+                    text = CanonicalJSON.encode(entry.json) + [0x0A]
                 } else if entry.verification.verdict != .valid {
-                    text = Array(EventVerify.line(entry).utf8) + [0x0A]
+                    text = Array(entry.reportLine.utf8) + [0x0A]
                 } else {
                     text = []
                 }
-                let unreadable = entry.verification.isUnreadable ? "\(EventVerify.place(entry)): " + entry.verification.reasons.joined(separator: "; ") : nil
+                let unreadable = entry.verification.isUnreadable
+                    ? "\(entry.location): " + entry.verification.reasons.map(\.description).joined(separator: "; ") : nil
                 return (entry.verification.verdict, unreadable, text)
             }, consume: { results in
                 for (verdict, unreadable, text) in results {
@@ -129,7 +130,7 @@ struct EventVerify: ParsableCommand {
                 "room_version": .string(version.identifier), "fetched_at": .integer(fetchedAt), "fetched_at_assumed": .bool(assumed),
                 "events_per_second": .integer(Int64(rate)),
             ]
-            summary["key_ring"] = EventVerify.keyRingJSON(ring)
+            summary["key_ring"] = ring.summaryJSON
             out.write(CanonicalJSON.encode(["summary": .object(summary)]))
             out.write([0x0A])
         } else {
@@ -144,67 +145,5 @@ struct EventVerify: ParsableCommand {
         let hundredths = Int((value * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-
-    // MARK: Human output
-
-    static func keyRingLines(_ ring: KeyRing, fetchedAt: Int64, assumed: Bool) -> [String] {
-        let when = assumed ? "fetched_at not given, so now: \(fetchedAt)" : "fetched_at \(fetchedAt)"
-        var lines = ["key ring: \(ring.entries.count) keys of \(ring.servers.count) servers (\(when))"]
-        for rejection in ring.rejected { lines.append("key ring: \(rejection)") }
-        for note in ring.notes { lines.append("key ring: \(note)") }
-        return lines
-    }
-
-    /// Where an event is: its line, and its list in an input with several.
-    static func place(_ entry: EventStreamVerifier.Entry) -> String {
-        "line \(entry.line)" + (entry.list.map { " (\($0))" } ?? "")
-    }
-
-    static func line(_ entry: EventStreamVerifier.Entry) -> String {
-        let v = entry.verification
-        let id = v.eventID.map { " \($0)" } ?? ""
-        return "\(place(entry)):\(id) \(v.verdict.rawValue): " + v.reasons.joined(separator: "; ")
-    }
-
-    // MARK: JSON output
-
-    static func json(_ entry: EventStreamVerifier.Entry) -> JSONValue {
-        let v = entry.verification
-        var object: JSONObject = [
-            "line": .integer(Int64(entry.line)),
-            "verdict": .string(v.verdict.rawValue),
-            "reasons": .array(v.reasons.map { .string($0) }),
-            "signers": .array(v.signers.map(signerJSON)),
-        ]
-        if let list = entry.list { object["list"] = .string(list) }
-        if let id = v.eventID { object["event_id"] = .string(id) }
-        if let ts = v.originServerTS { object["origin_server_ts"] = .integer(ts) }
-        if let hash = v.contentHash {
-            var check: JSONObject = ["result": .string(hash.result)]
-            if hash != .matches { check["reason"] = .string(hash.reason) }
-            object["content_hash"] = .object(check)
-        }
-        return .object(object)
-    }
-
-    static func signerJSON(_ signer: EventVerification.Signer) -> JSONValue {
-        var object: JSONObject = [
-            "server": .string(signer.signer.server),
-            "required_because": .array(signer.signer.reasons.map { .string($0.text) }),
-            "satisfied": .bool(signer.check.isValid),
-            "keys": .array(signer.check.checks.map(\.json)),
-        ]
-        if let problem = signer.check.problem { object["problem"] = .string(problem.description) }
-        return .object(object)
-    }
-
-    static func keyRingJSON(_ ring: KeyRing) -> JSONValue {
-        .object([
-            "keys": .integer(Int64(ring.entries.count)),
-            "servers": .array(ring.servers.map { .string($0) }),
-            "not_used": .array(ring.rejected.map { .string($0.description) }),
-            "notes": .array(ring.notes.map { .string($0) }),
-        ])
     }
 }

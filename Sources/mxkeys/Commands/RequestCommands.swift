@@ -26,12 +26,7 @@ struct RequestOptions: ParsableArguments {
     var content: String?
 
     func request() throws -> FederationRequest {
-        var body: JSONValue? = nil
-        if let content {
-            let bytes: [UInt8]
-            do { bytes = try AtomicFile.read(content) } catch { throw Failure(error.description) }
-            do { body = try JSONParser.parse(bytes) } catch { throw Failure(error, source: content) }
-        }
+        let body = try content.map { try JSONFile.read($0, mode: .strict) }
         return FederationRequest(method: method, uri: uri, origin: origin, destination: destination, content: body)
     }
 }

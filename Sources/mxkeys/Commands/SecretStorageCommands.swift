@@ -18,13 +18,7 @@ struct SecretStorageCommand: ParsableCommand {
 
 /// Reads a key description: the content of `m.secret_storage.key.<id>`, or that whole event.
 func readKeyDescription(_ path: String) throws -> SecretStorageKeyDescription {
-    let bytes: [UInt8]
-    do { bytes = try AtomicFile.read(path) } catch { throw Failure(error.description) }
-    var object: JSONObject
-    do {
-        guard case .object(let value) = try JSONParser.parse(bytes, mode: .lax) else { throw Failure("the key description must be a JSON object (\(path))") }
-        object = value
-    } catch let failure as Failure { throw failure } catch { throw Failure(error, source: path) }
+    var object = try JSONFile.readObject(path, mode: .lax, what: "the key description")
     if case .object(let content)? = object["content"], object["type"] != nil { object = content }
     do { return try SecretStorageKeyDescription(object) } catch { throw Failure(error, source: path) }
 }
@@ -268,10 +262,8 @@ struct SSSSDecrypt: ParsableCommand {
     }
 
     private func runAccountData(_ path: String) throws {
-        let bytes: [UInt8]
-        do { bytes = try AtomicFile.read(path) } catch { throw Failure(error.description) }
         let data: AccountData
-        do { data = try AccountData(try JSONParser.parse(bytes, mode: .lax)) } catch { throw Failure(error, source: path) }
+        do { data = try AccountData(try JSONFile.read(path, mode: .lax)) } catch let failure as Failure { throw failure } catch { throw Failure(error, source: path) }
         let id: String
         do { id = try data.keyID(keyID) } catch { throw Failure(error, source: path) }
         var description = try keyDescription.map(readKeyDescription)

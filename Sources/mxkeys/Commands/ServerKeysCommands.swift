@@ -79,7 +79,7 @@ struct ServerKeysVerify: ParsableCommand {
         discussion: """
             Each response (or each entry of a notary response) must be signed by its own server with one \
             of its verify_keys. A notary's signature is checked when the notary's own key response is \
-            given with --notary-keys. With --at, each key is also judged at that time by the rules of \
+            given, with --notary-keys or among the responses checked. With --at, each key is also judged at that time by the rules of \
             room version 5 and later (the 7-day cap applies when --fetched-at is given). Exit 1 when any \
             self-signature or notary signature fails.
             """)
@@ -107,28 +107,25 @@ struct ServerKeysVerify: ParsableCommand {
     }
 
     func run() throws {
-        let notaries = KeyRing(responses: try KeyResponseFiles.load(notaryKeys), fetchedAt: fetchedAt ?? 0)
-        for rejection in notaries.rejected { throw Failure("--notary-keys: \(rejection)") }
+        let notaries = try KeyResponseFiles.loadForCLI(notaryKeys)
+        let ring = KeyRing(responses: notaries + (try KeyResponseFiles.loadForCLI(files)), fetchedAt: fetchedAt)
+        if let rejection = ring.rejected.first(where: { rejection in notaries.contains { $0.source == rejection.source } }) {
+            throw Failure("--notary-keys: \(rejection)")
+        }
         let out = Output()
         var failed = false
-        for loaded in try KeyResponseFiles.load(files) {
-            let response = loaded.response
-            let selfReport = response.selfSignatureReport()
-            var notaryReports: [(String, SignatureReport?)] = []
-            for notary in response.otherSigners {
-                let keys = notaries.keys(of: notary)
-                notaryReports.append((notary, keys.isEmpty ? nil : SignedJSON.verify(response.object, entity: notary, keys: keys)))
-            }
-            if !selfReport.isValid || notaryReports.contains(where: { $0.1.map { !$0.isValid } ?? false }) { failed = true }
+        for check in ring.responses.dropFirst(notaries.count) {
+            let loaded = check.loaded, response = loaded.response
+            if !check.selfSignature.isValid || check.notaries.contains(where: { $0.report.map { !$0.isValid } ?? false }) { failed = true }
             let keys = keyLines(response)
             if json {
-                out.write(CanonicalJSON.encode(jsonReport(loaded, selfReport, notaryReports, keys)))
+                out.write(CanonicalJSON.encode(jsonReport(check, keys)))
                 out.write([0x0A])
                 continue
             }
             out.line("\(loaded.source): \(response.serverName)")
-            out.line("  self-signature: " + (selfReport.isValid ? "valid" : "NOT VALID") + " (\(selfReport.summary))")
-            for (notary, report) in notaryReports {
+            out.line("  self-signature: " + (check.selfSignature.isValid ? "valid" : "NOT VALID") + " (\(check.selfSignature.summary))")
+            for (notary, report) in check.notaries {
                 guard let report else {
                     out.line("  signature of \(notary): not checked (give its key response with --notary-keys)")
                     continue
@@ -179,12 +176,12 @@ struct ServerKeysVerify: ParsableCommand {
         return result
     }
 
-    func jsonReport(_ loaded: KeyRing.Loaded, _ selfReport: SignatureReport, _ notaries: [(String, SignatureReport?)], _ keys: [KeyLine]) -> JSONValue {
+    func jsonReport(_ check: KeyRing.ResponseCheck, _ keys: [KeyLine]) -> JSONValue {
         .object([
-            "source": .string(loaded.source),
-            "server_name": .string(loaded.response.serverName),
-            "self_signature": selfReport.json,
-            "notary_signatures": .array(notaries.map { notary, report in
+            "source": .string(check.loaded.source.description),
+            "server_name": .string(check.loaded.response.serverName),
+            "self_signature": check.selfSignature.json,
+            "notary_signatures": .array(check.notaries.map { notary, report in
                 report.map { $0.json } ?? .object(["entity": .string(notary), "checked": false])
             }),
             "keys": .array(keys.map { line in

@@ -67,30 +67,3 @@ struct Verify: ParsableCommand {
         if !report.isValid { throw NegativeVerdict() }
     }
 }
-
-extension SignatureReport {
-    /// The report as a JSON object, for --json output.
-    var json: JSONValue {
-        var object = JSONObject()
-        object["entity"] = .string(entity)
-        object["valid"] = .bool(isValid)
-        object["signatures"] = .array(checks.map(\.json))
-        if let problem { object["problem"] = .string(problem.description) }
-        return .object(object)
-    }
-}
-
-extension KeyCheck {
-    /// One signature's check as JSON: its key ID and result, the reason of a malformed one, the key's
-    /// validity decision when one was made, and where the key came from.
-    var json: JSONValue {
-        var object: JSONObject = ["key_id": .string(keyID), "result": .string(result)]
-        if case .malformed(let reason) = outcome { object["reason"] = .string(reason) }
-        if let validity {
-            object["validity"] = .string(validity.description)
-            object["valid_at_ts"] = .bool(validity.isValid)
-        }
-        if let source { object["key_source"] = .string(source) }
-        return .object(object)
-    }
-}

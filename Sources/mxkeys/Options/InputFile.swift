@@ -25,16 +25,12 @@ struct InputFile: ParsableArguments {
 
     /// Parses the input as one JSON document.
     func readJSON(mode: NumberMode) throws -> JSONValue {
-        let bytes = try read()
-        do { return try JSONParser.parse(bytes, mode: mode) } catch { throw Failure(error, source: sourceName) }
+        try JSONFile.parse(try read(), source: sourceName, mode: mode)
     }
 
     /// Parses the input as one JSON object.
     func readObject(mode: NumberMode, what: String = "the input") throws -> JSONObject {
-        guard case .object(let object) = try readJSON(mode: mode) else {
-            throw Failure("\(what) must be a JSON object (\(sourceName))")
-        }
-        return object
+        try JSONFile.object(try readJSON(mode: mode), source: sourceName, what: what)
     }
 
     /// The input opened for streaming: its descriptor, its name, whether to close it, and its size when

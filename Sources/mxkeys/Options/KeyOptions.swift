@@ -70,7 +70,7 @@ struct PublicKeyOptions: ParsableArguments {
                 throw Failure(error, source: "--public-key")
             }
         }
-        return KeyRing(responses: try KeyResponseFiles.load(serverKeys), explicitKeys: explicit, fetchedAt: fetchedAt)
+        return KeyRing(responses: try KeyResponseFiles.loadForCLI(serverKeys), explicitKeys: explicit, fetchedAt: fetchedAt)
     }
 }
 
@@ -102,23 +102,15 @@ struct KeyRingOptions: ParsableArguments {
     func build() throws -> (ring: KeyRing, fetchedAt: Int64, assumed: Bool) {
         var explicit: [KeyRing.ExplicitKey] = []
         for text in publicKeys {
-            let bytes = Array(text.utf8)
-            let marker = Array(":ed25519:".utf8)
-            guard let at = (0..<max(0, bytes.count - marker.count + 1)).first(where: { bytes[$0..<$0 + marker.count].elementsEqual(marker) }),
-                  at > 0
-            else {
-                throw Failure("--public-key \"\(text)\": expected SERVER:ed25519:ID=BASE64")
-            }
-            let server = String(decoding: bytes[..<at], as: UTF8.self)
             do {
-                let spec = try PublicKeySpec(parsing: String(decoding: bytes[(at + 1)...], as: UTF8.self))
-                explicit.append(KeyRing.ExplicitKey(server: server, spec: spec, source: "--public-key"))
+                let key = try ServerKeySpec(parsing: text)
+                explicit.append(KeyRing.ExplicitKey(server: key.server, spec: key.spec, source: "--public-key"))
             } catch {
                 throw Failure(error, source: "--public-key")
             }
         }
         let time = fetchedAt ?? Clock.nowMilliseconds()
-        let ring = KeyRing(responses: try KeyResponseFiles.load(serverKeys), explicitKeys: explicit, fetchedAt: time)
+        let ring = KeyRing(responses: try KeyResponseFiles.loadForCLI(serverKeys), explicitKeys: explicit, fetchedAt: time)
         if ring.isEmpty {
             let why = ring.rejected.isEmpty ? "" : ": " + ring.rejected.map(\.description).joined(separator: "; ")
             throw Failure("the key ring has no usable key\(why)")
@@ -127,42 +119,10 @@ struct KeyRingOptions: ParsableArguments {
     }
 }
 
-/// Saved key responses: files, or directories of `*.json` files (read in name order).
-enum KeyResponseFiles {
-    static func load(_ paths: [String]) throws -> [KeyRing.Loaded] {
-        var result: [KeyRing.Loaded] = []
-        for path in paths {
-            for file in try files(path) {
-                let bytes: [UInt8]
-                do { bytes = try AtomicFile.read(file) } catch { throw Failure(error.description) }
-                let responses: [ServerKeyResponse]
-                do { responses = try ServerKeyResponse.parseAll(bytes) } catch { throw Failure(error, source: file) }
-                for (index, response) in responses.enumerated() {
-                    result.append(KeyRing.Loaded(response, source: responses.count == 1 ? file : "\(file) [\(index)]"))
-                }
-            }
-        }
-        return result
-    }
-
-    private static func files(_ path: String) throws -> [String] {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw Failure(FileError(path: path, reason: String(cString: strerror(errno)).lowercased()).description) }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else { return [path] }
-        guard let directory = opendir(path) else {
-            throw Failure(FileError(path: path, reason: String(cString: strerror(errno)).lowercased()).description)
-        }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
-        }
-        guard !names.isEmpty else { throw Failure("\(path): a directory with no key responses (*.json files) in it") }
-        let base = path.hasSuffix("/") ? path : path + "/"
-        return names.sorted().map { base + $0 }
+extension KeyResponseFiles {
+    /// The saved responses of `paths`; a problem is one `mxkeys:` line.
+    static func loadForCLI(_ paths: [String]) throws -> [KeyRing.Loaded] {
+        do { return try load(paths) } catch { throw Failure(error.description) }
     }
 }
 

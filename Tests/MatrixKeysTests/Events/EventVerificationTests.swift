@@ -15,7 +15,7 @@ struct EventVerificationTests {
             oldKeys: [OldKeySpec(keyID: orgOld.keyID, key: orgOld.publicKey, expiredTS: t0 + 1000)], validUntilTS: t0 + 86_400_000)
         let otherResponse = try! ServerKeyResponse.publish(serverName: "other.example", keys: [other], validUntilTS: t0 + 86_400_000)
         return KeyRing(responses: [
-            .init(try! ServerKeyResponse(orgResponse), source: "org.json"), .init(try! ServerKeyResponse(otherResponse), source: "other.json"),
+            .init(try! ServerKeyResponse(orgResponse), source: .file("org.json")), .init(try! ServerKeyResponse(otherResponse), source: .file("other.json")),
         ], fetchedAt: t0)
     }()
 
@@ -39,7 +39,7 @@ struct EventVerificationTests {
     static func verify(_ event: JSONObject, version: RoomVersion = .v11, ring: KeyRing = ring) -> EventVerification {
         let verifier = EventVerifier(keyRing: ring, version: version)
         let text = CanonicalJSON.encode(.object(event))
-        let fast = text.withUnsafeBytes { verifier.verify($0, hasher: EventHasher()) }
+        let fast = text.withUnsafeBytes { verifier.verify($0, version: version, hasher: EventHasher()) }
         let tree = verifier.verify(event)
         #expect(fast.verdict == tree.verdict)
         #expect(fast.reasons == tree.reasons)
@@ -52,29 +52,29 @@ struct EventVerificationTests {
         let good = try Self.signed(Self.event(), [("example.org", Self.orgOld)])
         let valid = Self.verify(good)
         #expect(valid.verdict == .valid)
-        #expect(valid.reasons == [])
+        #expect(valid.reasons.map(\.description) == [])
         #expect(valid.eventID == (try EventHashes.eventID(good, version: .v11)))
         #expect(valid.signers.map(\.check.checks) == [[KeyCheck(keyID: "ed25519:a_old", outcome: .verified(
-            KeyValidity(isValid: true, reason: .old(expiredTS: Self.t0 + 1000, ts: Self.t0 + 500))), source: "org.json")]])
+            KeyValidity(isValid: true, reason: .old(expiredTS: Self.t0 + 1000, ts: Self.t0 + 500))), source: .file("org.json"))]])
 
         var altered = good
         altered["content"] = ["body": "changed"]
         let redacted = Self.verify(altered)
         #expect(redacted.verdict == .redacted)
         #expect(redacted.reasons.count == 1)
-        #expect(redacted.reasons[0].hasPrefix("content hash differs: the event says "))
+        #expect(redacted.reasons[0].description.hasPrefix("content hash differs: the event says "))
         #expect(redacted.eventID == valid.eventID)  // the ID covers the redacted form only
 
         let forger = try SigningKey(keyID: Self.org.keyID, privateKey: Ed25519.PrivateKey())
         let forged = Self.verify(try Self.signed(Self.event(), [("example.org", forger)]))
         #expect(forged.verdict == .rejected)
-        #expect(forged.reasons == ["example.org: ed25519:a_org: signature does not verify"])
+        #expect(forged.reasons.map(\.description) == ["example.org: ed25519:a_org: signature does not verify"])
 
         let unknown = Self.verify(try Self.signed(Self.event("@x:nowhere.example"), [("nowhere.example", Self.org)]))
-        #expect(unknown.reasons == ["nowhere.example: no valid signature (ed25519:a_org: unknown key)"])
+        #expect(unknown.reasons.map(\.description) == ["nowhere.example: no valid signature (ed25519:a_org: unknown key)"])
 
         let unsigned = Self.verify(try EventHashes.addingContentHash(Self.event()))
-        #expect(unsigned.reasons == ["example.org: the event has no signatures"])
+        #expect(unsigned.reasons.map(\.description) == ["example.org: the event has no signatures"])
     }
 
     @Test("key validity: an old key verifies before expired_ts, not at it, in v5+; room version 4 does not check")
@@ -83,12 +83,12 @@ struct EventVerificationTests {
         #expect(Self.verify(late, version: .v4).verdict == .valid)
         let rejected = Self.verify(late, version: .v5)
         #expect(rejected.verdict == .rejected)
-        #expect(rejected.reasons == ["example.org: no valid signature (ed25519:a_old: outside its validity period (old key, ts \(Self.t0 + 1000) ≥ expired_ts \(Self.t0 + 1000)))"])
+        #expect(rejected.reasons.map(\.description) == ["example.org: no valid signature (ed25519:a_old: outside its validity period (old key, ts \(Self.t0 + 1000) ≥ expired_ts \(Self.t0 + 1000)))"])
         // The current key: capped at fetched_at + 7 days, below valid_until_ts here (1 day): the response's value rules.
         let current = try Self.signed(Self.event(ts: Self.t0 + 86_400_001), [("example.org", Self.org)])
         #expect(Self.verify(current).verdict == .rejected)
         let missingTS = try Self.signed(Self.event().removingValue(forKey: "origin_server_ts"), [("example.org", Self.org)])
-        #expect(Self.verify(missingTS).reasons == ["example.org: no valid signature (ed25519:a_org: outside its validity period (no origin_server_ts to check the key's validity period against))"])
+        #expect(Self.verify(missingTS).reasons.map(\.description) == ["example.org: no valid signature (ed25519:a_org: outside its validity period (no origin_server_ts to check the key's validity period against))"])
     }
 
     @Test("required signers: restricted joins in v8+, the event ID's server in v1–v2, none for a third-party invite's sender")
@@ -100,14 +100,14 @@ struct EventVerificationTests {
         #expect(Self.verify(both, version: .v8).verdict == .valid)
         #expect(Self.verify(both, version: .v8).signers.map(\.signer.server) == ["other.example", "example.org"])
         let joinerOnly = try Self.signed(join, [("other.example", Self.other)], version: .v8)
-        #expect(Self.verify(joinerOnly, version: .v8).reasons == ["example.org: no signature by example.org"])
+        #expect(Self.verify(joinerOnly, version: .v8).reasons.map(\.description) == ["example.org: no signature by example.org"])
         #expect(Self.verify(joinerOnly, version: .v7).verdict == .valid)  // before restricted joins
 
         let v1 = Self.event(extra: ["event_id": "$abc:other.example"])
         let senderOnly = try Self.signed(v1, [("example.org", Self.org)], version: .v1)
         let result = Self.verify(senderOnly, version: .v1)
         #expect(result.eventID == "$abc:other.example")
-        #expect(result.reasons == ["other.example: no signature by other.example"])
+        #expect(result.reasons.map(\.description) == ["other.example: no signature by other.example"])
         #expect(Self.verify(try Self.signed(v1, [("example.org", Self.org), ("other.example", Self.other)], version: .v1), version: .v1).verdict == .valid)
 
         // A third-party invite: the sender's server is not required (the invite's own token is checked by auth rules).
@@ -123,15 +123,15 @@ struct EventVerificationTests {
     func unreadable() {
         let verifier = EventVerifier(keyRing: Self.ring, version: .v11)
         let hasher = EventHasher()
-        let notJSON = Array("{oops".utf8).withUnsafeBytes { verifier.verify($0, hasher: hasher) }
+        let notJSON = Array("{oops".utf8).withUnsafeBytes { verifier.verify($0, version: .v11, hasher: hasher) }
         #expect(notJSON.verdict == .rejected)
-        #expect(notJSON.reasons == ["not valid JSON: unexpected character 'o' at byte 1"])
-        let float = Array(#"{"sender":"@a:b","n":1.5}"#.utf8).withUnsafeBytes { verifier.verify($0, hasher: hasher) }
-        #expect(float.reasons == ["not valid JSON: 1.5 is not an integer (strict canonical JSON allows integers only) at byte 21, at $.n"])
-        let noSender = Array(#"{"type":"m.room.message"}"#.utf8).withUnsafeBytes { verifier.verify($0, hasher: hasher) }
-        #expect(noSender.reasons == ["the required signers cannot be worked out: sender: missing or not a string"])
-        let array = Array("[1]".utf8).withUnsafeBytes { verifier.verify($0, hasher: hasher) }
-        #expect(array.reasons == ["the event must be a JSON object"])
+        #expect(notJSON.reasons.map(\.description) == ["not valid JSON: unexpected character 'o' at byte 1"])
+        let float = Array(#"{"sender":"@a:b","n":1.5}"#.utf8).withUnsafeBytes { verifier.verify($0, version: .v11, hasher: hasher) }
+        #expect(float.reasons.map(\.description) == ["not valid JSON: 1.5 is not an integer (strict canonical JSON allows integers only) at byte 21, at $.n"])
+        let noSender = Array(#"{"type":"m.room.message"}"#.utf8).withUnsafeBytes { verifier.verify($0, version: .v11, hasher: hasher) }
+        #expect(noSender.reasons.map(\.description) == ["the required signers cannot be worked out: sender: missing or not a string"])
+        let array = Array("[1]".utf8).withUnsafeBytes { verifier.verify($0, version: .v11, hasher: hasher) }
+        #expect(array.reasons.map(\.description) == ["the event must be a JSON object"])
     }
 
     @Test("the fast digest equals the tree's for random events in every room version", arguments: RoomVersion.all)
@@ -247,10 +247,59 @@ struct SignatureRuleTests {
             EventVerificationTests.event(ts: EventVerificationTests.t0 + 2000), [("example.org", EventVerificationTests.orgOld)])
         let alone = EventVerificationTests.verify(late)
         #expect(alone.verdict == .rejected)
-        #expect(alone.reasons == [
+        #expect(alone.reasons.map(\.description) == [
             "example.org: no valid signature (ed25519:a_old: outside its validity period (old key, ts 1700000002000 ≥ expired_ts 1700000001000))"
         ])
         let both = try EventVerificationTests.signed(late, [("example.org", EventVerificationTests.org)])
         #expect(EventVerificationTests.verify(both).verdict == .valid)
+    }
+}
+
+/// Events held in memory, each with its own room version: a source like a homeserver's database.
+final class MemorySource: EventSource {
+    private let events: [(bytes: [UInt8], version: RoomVersion?)]
+    private var index = 0
+    private var current: [UInt8] = []
+
+    init(_ events: [(bytes: [UInt8], version: RoomVersion?)]) { self.events = events }
+
+    func nextEvent() throws -> SourcedEvent? {
+        guard index < events.count else { return nil }
+        current = events[index].bytes
+        defer { index += 1 }
+        return current.withUnsafeBytes { SourcedEvent(bytes: $0, location: .element(index), version: events[index].version) }
+    }
+}
+
+@Suite("Event sources: each event under its own room version")
+struct EventSourceTests {
+    @Test("one run, events of several versions: the source's version wins, the verifier's is the default", arguments: [1, 2])
+    func mixedVersions(jobs: Int) throws {
+        // Signed with example.org's old key after it expired: valid where validity is not checked (v4),
+        // rejected where it is (v5 and later).
+        let late = try EventVerificationTests.signed(
+            EventVerificationTests.event(ts: EventVerificationTests.t0 + 2000), [("example.org", EventVerificationTests.orgOld)], version: .v5)
+        let bytes = CanonicalJSON.encode(.object(late))
+        let source = MemorySource([(bytes, .v4), (bytes, .v5), (bytes, nil), (bytes, .v4)])
+        let stream = EventStreamVerifier(verifier: EventVerifier(keyRing: EventVerificationTests.ring, version: .v11), jobs: jobs)
+        var seen: [String] = []
+        try stream.run(source, transform: { "\($0.location) v\($0.version?.identifier ?? "?") \($0.verification.verdict)" }) { seen += $0 }
+        #expect(seen == ["element 0 v4 valid", "element 1 v5 rejected", "element 2 v11 rejected", "element 3 v4 valid"])
+
+        let noDefault = EventStreamVerifier(verifier: EventVerifier(keyRing: EventVerificationTests.ring, version: nil), jobs: jobs)
+        var reasons: [String] = []
+        try noDefault.run(MemorySource([(bytes, nil)]), transform: { $0.verification.reasons.map(\.description) }) { reasons += $0.joined() }
+        #expect(reasons == ["the event's room version is not known"])
+    }
+
+    @Test("locations read as reports name them")
+    func locations() {
+        #expect(EventLocation.line(12).description == "line 12")
+        #expect(EventLocation.line(3, list: "auth_chain").description == "line 3 (auth_chain)")
+        #expect(EventLocation.element(4).description == "element 4")
+        let stored = StoredEvent(eventID: "$e", roomID: "!r:x", streamOrdering: 42, outlier: true, rejectionReason: "auth_error", censored: true)
+        #expect(EventLocation.stored(stored).description == "$e (stream 42)")
+        #expect(CanonicalJSON.encode(.object(JSONObject(EventLocation.stored(stored).jsonMembers.map { ($0.key, $0.value) })))
+            == Array(#"{"censored":true,"outlier":true,"room_id":"!r:x","server_rejected":"auth_error","stored_event_id":"$e","stream_ordering":42}"#.utf8))
     }
 }

@@ -111,7 +111,10 @@ struct JSONItemReaderTests {
         var stream = EventStreamVerifier(verifier: EventVerifier(keyRing: ring, version: .v11), jobs: 3)
         stream.batchSize = 7
         var seen: [(Int, EventVerification.Verdict)] = []
-        try stream.run(try JSONItemReader(fd: fd, name: "test", closeWhenDone: true), transform: { ($0.line, $0.verification.verdict) }) {
+        try stream.run(try JSONItemReader(fd: fd, name: "test", closeWhenDone: true), transform: { entry -> (Int, EventVerification.Verdict) in
+            guard case .line(let line, _) = entry.location else { return (0, entry.verification.verdict) }
+            return (line, entry.verification.verdict)
+        }) {
             seen += $0
         }
         #expect(seen.map(\.0) == Array(1...300))

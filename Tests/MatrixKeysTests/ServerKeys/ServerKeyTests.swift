@@ -122,20 +122,20 @@ struct ServerKeyTests {
         var tampered = try Self.response("tampered.example", try SigningKey.generate(version: "a_t")).object
         tampered["valid_until_ts"] = .integer(5)
         let ring = KeyRing(responses: [
-            .init(try Self.response("notary.example", notary), source: "notary.json"),
-            .init(try Self.response("example.org", org, notary: ("notary.example", notary)), source: "good.json"),
-            .init(try Self.response("other.example", try SigningKey.generate(version: "a_o"), notary: ("notary.example", forged)), source: "bad.json"),
-            .init(try Self.response("third.example", try SigningKey.generate(version: "a_3"), notary: ("unknown.example", stranger)), source: "unchecked.json"),
-            .init(try ServerKeyResponse(tampered), source: "tampered.json"),
+            .init(try Self.response("notary.example", notary), source: .file("notary.json")),
+            .init(try Self.response("example.org", org, notary: ("notary.example", notary)), source: .file("good.json")),
+            .init(try Self.response("other.example", try SigningKey.generate(version: "a_o"), notary: ("notary.example", forged)), source: .file("bad.json")),
+            .init(try Self.response("third.example", try SigningKey.generate(version: "a_3"), notary: ("unknown.example", stranger)), source: .file("unchecked.json")),
+            .init(try ServerKeyResponse(tampered), source: .file("tampered.json")),
         ], fetchedAt: 0)
         #expect(ring.servers == ["example.org", "notary.example", "third.example"])
-        #expect(ring.verifyKeys(server: "example.org", keyID: "ed25519:a_org").map(\.source) == ["good.json"])
+        #expect(ring.verifyKeys(server: "example.org", keyID: "ed25519:a_org").map(\.source) == [.file("good.json")])
         #expect(ring.verifyKeys(server: "tampered.example", keyID: "ed25519:a_t").isEmpty)
         #expect(ring.rejected.map(\.description) == [
             "tampered.json: keys of tampered.example not used: self-signature: ed25519:a_t: signature does not verify",
             "bad.json: keys of other.example not used: notary signature of notary.example: ed25519:a_notary: signature does not verify",
         ])
-        #expect(ring.notes == [
+        #expect(ring.notes.map(\.description) == [
             "good.json: signature of notary.example on the keys of example.org verified",
             "unchecked.json: signature of unknown.example on the keys of third.example not checked (no keys of unknown.example known)",
         ])

@@ -1,0 +1,86 @@
+/// What `event verify` prints: a line or a JSON object per event, and the key ring it used. The words
+/// and the JSON strings are the same wherever a report is shown.
+extension EventStreamVerifier.Entry {
+    /// `line 290: $id rejected: example.org: no signature by example.org`: where the event is, its ID,
+    /// the verdict and its reasons.
+    public var reportLine: String {
+        let v = verification
+        let id = v.eventID.map { " \($0)" } ?? ""
+        return "\(location):\(id) \(v.verdict.rawValue): " + v.reasons.map(\.description).joined(separator: "; ")
+    }
+
+    /// One JSON object: where the event is, its verdict, reasons, signers (with each key's check), and
+    /// its content hash check.
+    public var json: JSONValue {
+        let v = verification
+        var object: JSONObject = [
+            "verdict": .string(v.verdict.rawValue),
+            "reasons": .array(v.reasons.map { .string($0.description) }),
+            "signers": .array(v.signers.map(\.json)),
+        ]
+        for member in location.jsonMembers { object[member.key] = member.value }
+        if let id = v.eventID { object["event_id"] = .string(id) }
+        if let ts = v.originServerTS { object["origin_server_ts"] = .integer(ts) }
+        if let hash = v.contentHash {
+            var check: JSONObject = ["result": .string(hash.result)]
+            if hash != .matches { check["reason"] = .string(hash.reason) }
+            object["content_hash"] = .object(check)
+        }
+        return .object(object)
+    }
+}
+
+extension EventLocation {
+    /// The members that say where an event is in a JSON report.
+    public var jsonMembers: [(key: String, value: JSONValue)] {
+        switch self {
+        case let .line(line, list):
+            return [("line", .integer(Int64(line)))] + (list.map { [("list", .string($0))] } ?? [])
+        case .element(let index):
+            return [("element", .integer(Int64(index)))]
+        case .stored(let event):
+            var members: [(key: String, value: JSONValue)] = [
+                ("stored_event_id", .string(event.eventID)), ("room_id", .string(event.roomID)),
+                ("stream_ordering", .integer(event.streamOrdering)), ("outlier", .bool(event.outlier)),
+            ]
+            if let reason = event.rejectionReason { members.append(("server_rejected", .string(reason))) }
+            if event.censored { members.append(("censored", true)) }
+            return members
+        }
+    }
+}
+
+extension EventVerification.Signer {
+    public var json: JSONValue {
+        var object: JSONObject = [
+            "server": .string(signer.server),
+            "required_because": .array(signer.reasons.map { .string($0.text) }),
+            "satisfied": .bool(check.isValid),
+            "keys": .array(check.checks.map(\.json)),
+        ]
+        if let problem = check.problem { object["problem"] = .string(problem.description) }
+        return .object(object)
+    }
+}
+
+extension KeyRing {
+    /// The ring in words, as `event verify` heads its report: how many keys, when the responses were
+    /// fetched (and whether that was assumed), each response not used, and each notary signature.
+    public func reportLines(fetchedAt: Int64, assumed: Bool) -> [String] {
+        let when = assumed ? "fetched_at not given, so now: \(fetchedAt)" : "fetched_at \(fetchedAt)"
+        var lines = ["key ring: \(entries.count) keys of \(servers.count) servers (\(when))"]
+        for rejection in rejected { lines.append("key ring: \(rejection)") }
+        for note in notes { lines.append("key ring: \(note)") }
+        return lines
+    }
+
+    /// The ring as JSON: key and server counts, responses not used, notes.
+    public var summaryJSON: JSONValue {
+        .object([
+            "keys": .integer(Int64(entries.count)),
+            "servers": .array(servers.map { .string($0) }),
+            "not_used": .array(rejected.map { .string($0.description) }),
+            "notes": .array(notes.map { .string($0.description) }),
+        ])
+    }
+}
