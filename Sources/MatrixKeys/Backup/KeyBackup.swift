@@ -65,8 +65,13 @@ public enum KeyBackup {
     /// One session decrypted into the session-export form: the canonical JSON of its plaintext with
     /// `room_id` and `session_id` set from the backup. The plaintext is canonicalised as it is read,
     /// without building a tree; clients write it in any key order and spacing.
-    public static func decrypt(
-        _ session: BackupSession, key: BackupKey, workspace: BackupCipher.Workspace = BackupCipher.Workspace()
+    public static func decrypt(_ session: BackupSession, key: BackupKey) throws(BackupError) -> (session: SecretBytes, mac: BackupCipher.MACKind) {
+        try decrypt(session, key: key, workspace: BackupCipher.Workspace())
+    }
+
+    /// The same in a thread's kept workspace.
+    package static func decrypt(
+        _ session: BackupSession, key: BackupKey, workspace: BackupCipher.Workspace
     ) throws(BackupError) -> (session: SecretBytes, mac: BackupCipher.MACKind) {
         guard case .object(let dataObject)? = session.sessionData else {
             throw .session(session.label, reason: "session_data is missing or not an object")
@@ -102,7 +107,7 @@ public enum KeyBackup {
                 throw .invalidField("session \(index)", reason: "room_id and session_id must be strings")
             }
             var plaintext = CanonicalJSON.encode(.object(session))
-            let data = try BackupCipher.encrypt(SecretBytes(consuming: &plaintext), to: publicKey, workspace: workspace)
+            let data = try BackupCipher.encrypt(SecretBytes(consuming: &plaintext), to: publicKey, ephemeral: X25519.PrivateKey(), workspace: workspace)
             var chain = 0
             if case .array(let keys)? = session["forwarding_curve25519_key_chain"] { chain = keys.count }
             let entry: JSONObject = [

@@ -47,7 +47,7 @@ public enum BackupCipher {
 
     /// Contexts one thread reuses from session to session (the HKDF, HMAC and AES set-up costs more than
     /// the work on a session's few hundred bytes). Not for use from several threads at once.
-    public final class Workspace {
+    package final class Workspace {
         let deriver: HKDFSHA256.Deriver
         let hmac = HMACSHA256.Context()
         let aes = AES256.Context()
@@ -63,7 +63,7 @@ public enum BackupCipher {
         var keys: UnsafeMutableRawPointer { secrets + 32 }
         var mac: UnsafeMutableRawPointer { secrets + 112 }
 
-        public init() {
+        package init() {
             do { deriver = try HKDFSHA256.Deriver(salt: [UInt8](repeating: 0, count: 32), info: [], length: 80) } catch {
                 preconditionFailure("OpenSSL could not set up HKDF: \(error)")
             }
@@ -100,9 +100,14 @@ public enum BackupCipher {
     static func macKey(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[32..<64]) }
     static func iv(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[64..<80]) }
 
-    /// Encrypts a session's plaintext JSON for `publicKey`; `ephemeral` is random unless given (tests).
-    public static func encrypt(
-        _ plaintext: SecretBytes, to publicKey: X25519.PublicKey, ephemeral: X25519.PrivateKey = X25519.PrivateKey(), workspace: Workspace = Workspace()
+    /// Encrypts a session's plaintext JSON for `publicKey`, with a new ephemeral key.
+    public static func encrypt(_ plaintext: SecretBytes, to publicKey: X25519.PublicKey) throws(BackupError) -> SessionData {
+        try encrypt(plaintext, to: publicKey, ephemeral: X25519.PrivateKey(), workspace: Workspace())
+    }
+
+    /// The same with a given ephemeral key (known-answer tests) and a thread's kept workspace.
+    package static func encrypt(
+        _ plaintext: SecretBytes, to publicKey: X25519.PublicKey, ephemeral: X25519.PrivateKey, workspace: Workspace
     ) throws(BackupError) -> SessionData {
         do {
             let keys = try keys(try ephemeral.sharedSecret(with: publicKey), workspace: workspace)
@@ -123,7 +128,13 @@ public enum BackupCipher {
 
     /// Decrypts after checking the MAC; `label` names the session in errors.
     public static func decrypt(
-        _ data: SessionData, with key: BackupKey, label: @autoclosure () -> String = "session", workspace: Workspace = Workspace()
+        _ data: SessionData, with key: BackupKey, label: @autoclosure () -> String = "session"
+    ) throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) {
+        try decrypt(data, with: key, label: label(), workspace: Workspace())
+    }
+
+    package static func decrypt(
+        _ data: SessionData, with key: BackupKey, label: @autoclosure () -> String, workspace: Workspace
     ) throws(BackupError) -> (plaintext: SecretBytes, mac: MACKind) {
         try withPlaintext(data, with: key, label: label, workspace: workspace) { plaintext, kind in (SecretBytes(copying: plaintext), kind) }
     }

@@ -6,7 +6,7 @@
 /// Anything unusual takes the tree path, which gives the same answers: escaped keys or an escaped
 /// `type`, a v11 membership with a third-party invite, and every error (so errors are the parser's
 /// exact ones, with their paths).
-public final class EventHasher {
+package final class EventHasher {
     @exclusivity(unchecked) private var validator = JSONValidator(mode: .strict)
     @exclusivity(unchecked) private var writer = DirectCanonicalizer(mode: .strict, capacity: 4096)
     @exclusivity(unchecked) private var top: [JSONValidator.Member] = []
@@ -17,7 +17,7 @@ public final class EventHasher {
     /// The last version used: most streams are of one version.
     @exclusivity(unchecked) private var last = 0
 
-    public init() {}
+    package init() {}
 
     deinit { writer.release() }
 
@@ -37,7 +37,7 @@ public final class EventHasher {
 
     /// The reference hash of one event given as JSON text, parsed with the version's number mode.
     /// Throws `JSONParseError` for input that is not JSON, `EventError.notAnObject` for other JSON.
-    public func referenceHash(_ json: UnsafeRawBufferPointer, version: RoomVersion) throws -> [UInt8] {
+    package func referenceHash(_ json: UnsafeRawBufferPointer, version: RoomVersion) throws -> [UInt8] {
         try [UInt8](unsafeUninitializedCapacity: SHA256.digestLength) { buffer, count in
             try referenceHash(json, version: version, into: UnsafeMutableRawBufferPointer(buffer))
             count = SHA256.digestLength
@@ -45,7 +45,7 @@ public final class EventHasher {
     }
 
     /// The event ID of one event given as JSON text (room versions 3 and later derive it; 1–2 read it).
-    public func eventID(_ json: UnsafeRawBufferPointer, version: RoomVersion) throws -> String {
+    package func eventID(_ json: UnsafeRawBufferPointer, version: RoomVersion) throws -> String {
         let alphabet: Base64.Alphabet
         switch version.eventIDFormat {
         case .chosenByOrigin:
@@ -73,7 +73,7 @@ public final class EventHasher {
     /// Everything verifying `json` needs (signed bytes, reference and content hashes, the fields that
     /// decide the required signers), in one pass over the text where the fast path allows.
     /// Throws `JSONParseError` for input that is not JSON, `EventError.notAnObject` for other JSON.
-    public func digest(_ json: UnsafeRawBufferPointer, version: RoomVersion) throws -> EventDigest {
+    package func digest(_ json: UnsafeRawBufferPointer, version: RoomVersion) throws -> EventDigest {
         guard writeRedacted(json, version: version) else {
             guard case .object(let event) = try JSONParser.parse(json, mode: version.numberMode) else {
                 throw EventError.notAnObject
@@ -260,23 +260,23 @@ struct CompiledRedaction {
 }
 
 /// What verifying an event needs from it.
-public struct EventDigest: Sendable {
+package struct EventDigest: Sendable {
     /// The members that decide the required signers and the verdict: `sender`, `type`, `state_key`,
     /// `event_id`, `origin_server_ts`, `hashes`, `signatures`, and `content` for memberships (all
     /// members when the digest was made from a tree).
-    public let fields: JSONObject
+    package let fields: JSONObject
     /// The canonical JSON of the redacted event without `signatures` and `unsigned`: what servers sign.
-    public let signedBytes: [UInt8]
+    package let signedBytes: [UInt8]
     /// SHA-256 of `signedBytes`.
-    public let referenceHash: [UInt8]
+    package let referenceHash: [UInt8]
     /// SHA-256 of the canonical event without `hashes`, `signatures` and `unsigned`.
-    public let contentHash: [UInt8]
+    package let contentHash: [UInt8]
 
     static let fieldNames = ["sender", "type", "state_key", "event_id", "origin_server_ts", "hashes", "signatures"]
         .map { (name: $0, bytes: Array($0.utf8)) }
     static let unhashed = ["hashes", "signatures", "unsigned"].map { Array($0.utf8) }
 
-    public init(fields: JSONObject, signedBytes: [UInt8], referenceHash: [UInt8], contentHash: [UInt8]) {
+    package init(fields: JSONObject, signedBytes: [UInt8], referenceHash: [UInt8], contentHash: [UInt8]) {
         self.fields = fields
         self.signedBytes = signedBytes
         self.referenceHash = referenceHash
@@ -284,7 +284,7 @@ public struct EventDigest: Sendable {
     }
 
     /// The digest of a parsed event (the tree path).
-    public init(event: JSONObject, version: RoomVersion) {
+    package init(event: JSONObject, version: RoomVersion) {
         var redacted = Redaction.redact(event, version: version)
         redacted.removeValue(forKey: "signatures")
         redacted.removeValue(forKey: "unsigned")

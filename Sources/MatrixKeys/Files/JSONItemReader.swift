@@ -67,13 +67,27 @@ public final class JSONItemReader {
 
     /// Opens `fd` and works out the input's shape, unless `format` says it (only `.lines` may be
     /// forced: the other shapes need their structure read). Throws `FileError` for read errors.
-    public init(fd: Int32, name: String, closeWhenDone: Bool, format forced: Format? = nil) throws(FileError) {
+    package init(fd: Int32, name: String, closeWhenDone: Bool, format forced: Format? = nil) throws(FileError) {
         precondition(forced == nil || forced == .lines, "only JSON lines can be read without looking")
         self.fd = fd
         self.name = name
         self.closeWhenDone = closeWhenDone
         buffer = .allocate(byteCount: 1 << 20, alignment: 16)
         if forced == nil { try detect() }
+    }
+
+    /// Opens the file at `path` and works out its shape. A directory, or a file that cannot be opened, is
+    /// an error naming the path.
+    public convenience init(path: String) throws(FileError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else {
+            let code = errno
+            close(fd)
+            throw (info.st_mode & S_IFMT) == S_IFDIR ? FileError(path: path, reason: "is a directory") : FileError(path: path, errno: code)
+        }
+        try self.init(fd: fd, name: path, closeWhenDone: true)
     }
 
     deinit {

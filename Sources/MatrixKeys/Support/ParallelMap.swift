@@ -3,12 +3,12 @@ import Synchronization
 
 /// `transform` applied to every element of `items` on `jobs` threads, the results in input order.
 /// Threads claim small runs of elements in turn, so uneven work still spreads evenly.
-public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
+package func parallelMap<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
     parallelMap(items, jobs: jobs, perThread: {}) { _, item in transform(item) }
 }
 
 /// The same, with state each thread makes once for itself (reusable crypto contexts, for example).
-public func parallelMap<T: Sendable, R: Sendable, State>(
+package func parallelMap<T: Sendable, R: Sendable, State>(
     _ items: [T], jobs: Int, perThread makeState: @Sendable () -> State, _ transform: @Sendable (State, T) -> R
 ) -> [R] {
     if jobs <= 1 || items.count < 2 {

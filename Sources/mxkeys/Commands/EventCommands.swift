@@ -115,11 +115,11 @@ struct EventID: ParsableCommand {
             return
         }
         // Streams take the fast path: hashes from canonical byte spans, no tree per event.
-        let hasher = EventHasher()
+        let ids = EventIDs()
         try events.forEachLine { line, out in
             out.line(referenceHash
-                ? Base64.encode(try hasher.referenceHash(line, version: version))
-                : try hasher.eventID(line, version: version))
+                ? Base64.encode(try ids.referenceHash(line, version: version))
+                : try ids.eventID(line, version: version))
         }
     }
 }

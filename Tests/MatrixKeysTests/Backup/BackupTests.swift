@@ -28,7 +28,7 @@ struct BackupTests {
             if let ephemeralHex = input["ephemeral_private_key_hex"] as? String {
                 let recipient = try BackupKey(SecretBytes(copying: try Hex.decode(try input.string("recipient_private_key_hex"))))
                 let ephemeral = try X25519.PrivateKey(rawRepresentation: try Hex.decode(ephemeralHex))
-                let data = try BackupCipher.encrypt(SecretBytes(copying: Array(try input.string("plaintext").utf8)), to: recipient.publicKey, ephemeral: ephemeral)
+                let data = try BackupCipher.encrypt(SecretBytes(copying: Array(try input.string("plaintext").utf8)), to: recipient.publicKey, ephemeral: ephemeral, workspace: BackupCipher.Workspace())
                 #expect(data.ephemeral.base64 == (try expected.string("ephemeral_unpadded_base64")))
                 let (plain, mac) = try BackupCipher.decrypt(data, with: recipient)
                 #expect(String(decoding: plain.unsafeCopy(), as: UTF8.self) == (try expected.string("roundtrip")))
@@ -141,7 +141,7 @@ struct BackupTests {
         // The spec text's MAC (of the ciphertext), made by hand from the same keys.
         let plaintext = SecretBytes(copying: Array(#"{"a":1}"#.utf8))
         let ephemeral = X25519.PrivateKey()
-        let data = try BackupCipher.encrypt(plaintext, to: key.publicKey, ephemeral: ephemeral)
+        let data = try BackupCipher.encrypt(plaintext, to: key.publicKey, ephemeral: ephemeral, workspace: BackupCipher.Workspace())
         let keys = try BackupCipher.keys(try ephemeral.sharedSecret(with: key.publicKey), workspace: BackupCipher.Workspace())
         let ciphertextMAC = SessionData(ephemeral: data.ephemeral, ciphertext: data.ciphertext, mac: Array(HMACSHA256.mac(key: keys.slice(32..<64), message: data.ciphertext).prefix(8)))
         #expect(try BackupCipher.decrypt(ciphertextMAC, with: key).mac == .ciphertext)
