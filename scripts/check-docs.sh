@@ -35,5 +35,25 @@ if [ -n "$dropped" ]; then
     echo "$dropped" | head -20 >&2
     status=1
 fi
-[ "$status" -eq 0 ] && echo "check-docs: man page and completions match the commands; the page has no warnings"
+# The README's library examples are copies of blocks that a test compiles and runs.
+examples=Tests/MatrixKeysTests/Examples/LibraryExamplesTests.swift
+awk -v dir="$tmp" '
+    /^ *\/\/ README: end$/ { name = ""; next }
+    /^ *\/\/ README: / { name = $3; next }
+    name != "" { sub(/^        /, ""); print > (dir "/example-" name) }' "$examples"
+awk -v dir="$tmp" '
+    /^```swift$/ { n++; inside = 1; next }
+    /^```$/ { inside = 0; next }
+    inside { print > (dir "/readme-" n) }' README.md
+for example in "$tmp"/example-*; do
+    found=0
+    for block in "$tmp"/readme-*; do
+        if [ -f "$block" ] && cmp -s "$example" "$block"; then found=1; fi
+    done
+    if [ "$found" -eq 0 ]; then
+        echo "check-docs: the README has no copy of the example ${example##*/example-} in $examples" >&2
+        status=1
+    fi
+done
+[ "$status" -eq 0 ] && echo "check-docs: man page and completions match the commands; the page has no warnings; the README's examples are the tested ones"
 exit "$status"
