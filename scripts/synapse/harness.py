@@ -83,6 +83,7 @@ class Pair:
         self.facts = json.loads((self.workdir / "pair.json").read_text())
         self.venv = Path(self.facts["venv"])
         self.ca_cert = self.facts["ca_cert"]
+        self._procs = {}  # the servers this object started: hs -> Popen
 
     # ---- setup -------------------------------------------------------------------------------
 
@@ -213,6 +214,9 @@ class Pair:
 
     def _pid(self, hs):
         """The pid of this server's Synapse if it is running, else None."""
+        proc = self._procs.get(hs)
+        if proc:  # started here: ask the child itself (its cmdline is not Synapse's until exec)
+            return proc.pid if proc.poll() is None else None
         f = Path(self.server(hs)["dir"]) / "harness.pid"
         try:
             pid = int(f.read_text())
@@ -233,6 +237,7 @@ class Pair:
                 cwd=s["dir"], stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True)
             (Path(s["dir"]) / "harness.pid").write_text(f"{proc.pid}\n")
+            self._procs[hs] = proc
         try:
             for hs in servers:
                 self._wait_up(hs, timeout)
@@ -271,6 +276,7 @@ class Pair:
                     os.kill(pid, signal.SIGKILL)
                 time.sleep(0.2)
             (Path(self.server(hs)["dir"]) / "harness.pid").unlink(missing_ok=True)
+            self._procs.pop(hs, None)
 
     def __enter__(self):
         self.start()

@@ -25,7 +25,7 @@ class MatrixError(Exception):
         super().__init__(f"{method} {path}: HTTP {status} {body}")
 
 
-def request(base, method, path, body=None, token=None, query=None, cafile=None, timeout=60):
+def request(base, method, path, body=None, token=None, query=None, cafile=None, timeout=60, headers=None):
     """One JSON request; returns the decoded response or raises MatrixError."""
     url = base.rstrip("/") + path
     if query:
@@ -36,6 +36,8 @@ def request(base, method, path, body=None, token=None, query=None, cafile=None, 
         req.add_header("Content-Type", "application/json")
     if token:
         req.add_header("Authorization", "Bearer " + token)
+    for name, value in (headers or {}).items():
+        req.add_header(name, value)
     context = ssl.create_default_context(cafile=cafile) if url.startswith("https:") else None
     try:
         with urllib.request.urlopen(req, timeout=timeout, context=context) as resp:
