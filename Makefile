@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv fixtures install uninstall clean
+.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke fixtures install uninstall clean
 
 all: build
 
@@ -60,6 +60,10 @@ interop: build
 SYNAPSE_VENV ?= .build/synapse-venv
 synapse-venv:
 	SYNAPSE_VENV=$(SYNAPSE_VENV) bash scripts/synapse/venv.sh
+
+## synapse-smoke: start two Synapse servers on loopback, check that they federate over verified TLS, stop them
+synapse-smoke: synapse-venv
+	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/smoke.py
 
 ## fixtures: rebuild Tests/Fixtures/synapse/ from two live Synapse servers (takes ~10 minutes); not part of test
 fixtures: synapse-venv

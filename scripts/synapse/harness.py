@@ -34,6 +34,8 @@ SERVERS = ("hs1", "hs2")
 
 
 def _reexec_in_venv():
+    """Without Synapse's libraries at hand, run the main script again under the venv's Python, so
+    that this file and the scripts importing it work from any python3."""
     try:
         import signedjson.key  # noqa: F401
         import yaml  # noqa: F401
@@ -44,11 +46,12 @@ def _reexec_in_venv():
     python = venv / "bin/python"
     if not python.exists():
         sys.exit(f"harness: no Synapse venv at {venv}; run `make synapse-venv` first")
-    os.execv(str(python), [str(python), __file__, *sys.argv[1:]])
+    if not sys.argv[0] or not Path(sys.argv[0]).is_file():
+        sys.exit(f"harness: run this under {python}")
+    os.execv(str(python), [str(python), sys.argv[0], *sys.argv[1:]])
 
 
-if __name__ == "__main__":
-    _reexec_in_venv()
+_reexec_in_venv()
 
 import yaml  # noqa: E402
 from signedjson.key import encode_verify_key_base64, get_verify_key, read_signing_keys  # noqa: E402
