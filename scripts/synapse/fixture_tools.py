@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The steps of make-fixtures.sh that read or write files (run with the Synapse venv's Python):
 
+    fixture_tools.py copy-db  SRC.db DST.db                 a single-file, vacuumed copy of a SQLite database
     fixture_tools.py files    WORKDIR SCENARIO.json OUT   configs, log configs, key responses into OUT
     fixture_tools.py schema   OUT SCHEMA.json DSN          column names/types and row counts, SQLite and PostgreSQL
     fixture_tools.py manifest SCENARIO.json SCHEMA.json OUT   OUT/manifest.json, checking the scenario's claims
@@ -33,6 +34,18 @@ def dump_yaml(data):
         def ignore_aliases(self, data):
             return True
     return yaml.dump(data, Dumper=Dumper, sort_keys=False)
+
+
+def copy_db(src, dst):
+    """A consistent copy of a stopped server's SQLite database: one file, no WAL, vacuumed."""
+    with sqlite3.connect(src) as db:
+        db.execute("PRAGMA journal_mode=DELETE")  # folds the WAL back in
+        with sqlite3.connect(dst) as copy:
+            db.backup(copy)
+    copy = sqlite3.connect(dst)
+    copy.execute("PRAGMA journal_mode=DELETE")
+    copy.execute("VACUUM")
+    copy.close()
 
 
 def files(workdir, scenario_path, out):
@@ -237,4 +250,4 @@ def manifest(scenario_path, schema_path, out):
 
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:]
-    {"files": files, "schema": schema, "manifest": manifest}[cmd](*args)
+    {"copy-db": copy_db, "files": files, "schema": schema, "manifest": manifest}[cmd](*args)

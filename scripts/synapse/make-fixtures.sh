@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Rebuild the Synapse database fixtures from two live homeservers (see Tests/Fixtures/synapse/README.md).
 #   make-fixtures.sh OUTDIR
-# Runs the scenario in populate.py on a fresh harness pair (work dir under .build/), then writes into
-# OUTDIR: hs1.db/hs2.db (SQLite, vacuumed, no journal), hs1.yaml/hs2.yaml (configs with paths relative
+# Runs the scenario in populate.py on a fresh harness pair (work dir under .build/), then writes, first
+# into the work dir and once every step has passed into OUTDIR (other files there are left alone):
+# hs1.db/hs2.db (SQLite, vacuumed, no journal), hs1.yaml/hs2.yaml (configs with paths relative
 # to OUTDIR and the secrets taken out), the signing keys, the servers' key responses, hs1.pg.sql/hs2.pg.sql
 # (the same data ported to PostgreSQL by synapse_port_db, dumped by pg_dump) and manifest.json.
 # Takes about ten minutes: Synapse censors redacted events only every five minutes.
 # Env: SYNAPSE_VENV (default .build/synapse-venv), FIXTURE_BASE_PORT (default 8480: servers localhost:8481
-# and localhost:8482), PG_BIN (default /usr/lib/postgresql/15/bin).
+# and localhost:8482), PG_BIN (default /usr/lib/postgresql/15/bin: initdb, pg_ctl, psql, pg_dump).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=$(realpath -m "${1:?usage: make-fixtures.sh OUTDIR}")
@@ -17,6 +18,7 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 BASE_PORT=${FIXTURE_BASE_PORT:-8480}
 HERE=scripts/synapse
 
+[ -x "$PG_BIN/initdb" ] || { echo "make-fixtures: no PostgreSQL in $PG_BIN (apt-get install postgresql-15)" >&2; exit 1; }
 bash $HERE/venv.sh "$VENV" >/dev/null
 mkdir -p .build
 # FIXTURE_WORK=DIR keeps the work dir and, when DIR already holds a finished scenario, redoes only the
@@ -52,8 +54,10 @@ cleanup() {
     fi
 }
 trap cleanup EXIT
-[ "$(id -u)" = 0 ] && chown postgres: "$PGDIR"
-psql_() { psql -X -q -h "$PGDIR" -U postgres -v ON_ERROR_STOP=1 "$@"; }
+trap 'exit 130' INT     # so that cleanup sees a failure
+trap 'exit 143' TERM
+if [ "$(id -u)" = 0 ]; then chown postgres: "$PGDIR"; fi
+psql_() { "$PG_BIN/psql" -X -q -h "$PGDIR" -U postgres -v ON_ERROR_STOP=1 "$@"; }
 
 echo "== two homeservers, the scenario"
 if [ ! -f "$WORK/scenario.json" ]; then
@@ -62,22 +66,20 @@ if [ ! -f "$WORK/scenario.json" ]; then
 fi
 
 echo "== SQLite databases, configs, keys"
-mkdir -p "$OUT"
-rm -f "$OUT"/hs[12].db "$OUT"/hs[12].pg.sql*
+STAGE=$WORK/out
+rm -rf "$STAGE" && mkdir -p "$STAGE"
 for hs in hs1 hs2; do
-    sqlite3 "$WORK/$hs/homeserver.db" "PRAGMA journal_mode=DELETE;" >/dev/null
-    sqlite3 "$WORK/$hs/homeserver.db" ".backup '$OUT/$hs.db'"
-    sqlite3 "$OUT/$hs.db" "PRAGMA journal_mode=DELETE; VACUUM;" >/dev/null
-    cp "$WORK/$hs/signing.key" "$OUT/$hs.signing.key"
+    "$PY" $HERE/fixture_tools.py copy-db "$WORK/$hs/homeserver.db" "$STAGE/$hs.db"
+    cp "$WORK/$hs/signing.key" "$STAGE/$hs.signing.key"
 done
-"$PY" $HERE/fixture_tools.py files "$WORK" "$WORK/scenario.json" "$OUT"
+"$PY" $HERE/fixture_tools.py files "$WORK" "$WORK/scenario.json" "$STAGE"
 
 echo "== PostgreSQL: synapse_port_db, pg_dump"
 pg_start port
 for hs in hs1 hs2; do
     psql_ -d postgres -c "CREATE DATABASE $hs ENCODING 'UTF8' LC_COLLATE='C' LC_CTYPE='C' TEMPLATE template0"
-    cp "$OUT/$hs.db" "$WORK/$hs.port.db"    # the porter may touch the SQLite file: give it a copy
-    "$PY" - "$OUT/$hs.yaml" "$WORK/$hs.pg.yaml" "$PGDIR" "$hs" "$OUT" <<'EOF'
+    cp "$STAGE/$hs.db" "$WORK/$hs.port.db"    # the porter may touch the SQLite file: give it a copy
+    "$PY" - "$STAGE/$hs.yaml" "$WORK/$hs.pg.yaml" "$PGDIR" "$hs" "$STAGE" <<'EOF'
 import sys, os, yaml
 src, dst, sock, db, out = sys.argv[1:]
 hs = yaml.safe_load(open(src))
@@ -94,21 +96,25 @@ EOF
         { tail -30 "$WORK/$hs.port.log"; exit 1; }
     # pg_dump (15.14 on) brackets its output in \restrict KEY ... \unrestrict KEY with a random KEY;
     # dropping the pair leaves plain SQL that any psql loads and that does not change from run to run.
-    pg_dump -h "$PGDIR" -U postgres --no-owner --no-privileges "$hs" |
-        sed -E '/^\\(un)?restrict [A-Za-z0-9]+$/d' >"$OUT/$hs.pg.sql"
+    "$PG_BIN/pg_dump" -h "$PGDIR" -U postgres --no-owner --no-privileges "$hs" |
+        sed -E '/^\\(un)?restrict [A-Za-z0-9]+$/d' >"$STAGE/$hs.pg.sql"
 done
-"$PY" $HERE/fixture_tools.py schema "$OUT" "$WORK/schema.json" "host=$PGDIR user=postgres"
+"$PY" $HERE/fixture_tools.py schema "$STAGE" "$WORK/schema.json" "host=$PGDIR user=postgres"
 pg_stop
 
 echo "== the dumps load into a fresh cluster"
 pg_start check
 for hs in hs1 hs2; do
     psql_ -d postgres -c "CREATE DATABASE $hs ENCODING 'UTF8' LC_COLLATE='C' LC_CTYPE='C' TEMPLATE template0"
-    psql_ -d "$hs" -f "$OUT/$hs.pg.sql" >/dev/null
+    psql_ -d "$hs" -f "$STAGE/$hs.pg.sql" >/dev/null
     echo "$hs.pg.sql: $(psql_ -d "$hs" -At -c 'SELECT count(*) FROM event_json') events loaded"
 done
 pg_stop
 
 echo "== manifest"
-"$PY" $HERE/fixture_tools.py manifest "$WORK/scenario.json" "$WORK/schema.json" "$OUT"
+"$PY" $HERE/fixture_tools.py manifest "$WORK/scenario.json" "$WORK/schema.json" "$STAGE"
+
+mkdir -p "$OUT"
+rm -f "$OUT"/hs[12].* "$OUT/manifest.json"
+cp "$STAGE"/* "$OUT"/
 ls -l "$OUT"

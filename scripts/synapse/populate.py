@@ -11,6 +11,7 @@ Both servers are stopped when it ends, whatever happens.
 """
 
 import json
+import signal
 import sqlite3
 import sys
 import time
@@ -181,6 +182,7 @@ def scenario(pair, facts):
 def main():
     workdir, out = sys.argv[1:3]
     pair = Pair(workdir)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that `finally` stops the servers
     facts, done = {}, False
     try:
         pair.start()
