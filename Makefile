@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop install uninstall clean
+.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke fixtures install uninstall clean
 
 all: build
 
@@ -55,6 +55,19 @@ fuzz: deps
 ## interop: optional checks against peer implementations from PyPI (matrix-nio); not part of test
 interop: build
 	sh scripts/interop.sh $(BIN_DEBUG)
+
+## synapse-venv: a venv with a pinned matrix-synapse (and psycopg2) for scripts/synapse/; not part of test
+SYNAPSE_VENV ?= .build/synapse-venv
+synapse-venv:
+	SYNAPSE_VENV=$(SYNAPSE_VENV) bash scripts/synapse/venv.sh
+
+## synapse-smoke: start two Synapse servers on loopback, check that they federate over verified TLS, stop them
+synapse-smoke: synapse-venv
+	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/smoke.py
+
+## fixtures: rebuild Tests/Fixtures/synapse/ from two live Synapse servers (takes ~10 minutes); not part of test
+fixtures: synapse-venv
+	SYNAPSE_VENV=$(SYNAPSE_VENV) bash scripts/synapse/make-fixtures.sh Tests/Fixtures/synapse
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

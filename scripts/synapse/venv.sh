@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Create a Python venv holding a pinned matrix-synapse (with its PostgreSQL extra) for the harness.
+# Usage: venv.sh [VENV_DIR]   (default: .build/synapse-venv; env SYNAPSE_VERSION overrides the pin)
+# Does nothing when the venv already holds that version.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+VENV=${1:-${SYNAPSE_VENV:-.build/synapse-venv}}
+VERSION=${SYNAPSE_VERSION:-1.163.2}
+PYTHON=${PYTHON:-python3}
+
+if [ -x "$VENV/bin/python" ] &&
+   [ "$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("matrix-synapse"))' 2>/dev/null)" = "$VERSION" ] &&
+   "$VENV/bin/python" -c 'import psycopg2' 2>/dev/null; then
+    echo "synapse-venv: $VENV already has matrix-synapse $VERSION"
+    exit 0
+fi
+"$PYTHON" -m venv "$VENV"
+"$VENV/bin/python" -m pip install --quiet --upgrade pip
+"$VENV/bin/python" -m pip install --quiet "matrix-synapse[postgres]==$VERSION"
+echo "synapse-venv: installed matrix-synapse $VERSION into $VENV"
