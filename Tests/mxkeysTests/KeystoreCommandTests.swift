@@ -53,22 +53,37 @@ struct KeystoreCommandTests {
         #expect(missing.err == "mxkeys: no keystore entry nothing\n")
     }
 
-    @Test("passwd re-encrypts; a crash before the rename leaves the old entry intact")
+    @Test("passwd re-encrypts; killed while it writes the new entry, it leaves the old one intact and no temporary file")
     func passwdAndCrash() throws {
         let dir = try TempDirectory()
         let env = Self.environment(dir)
         _ = try CLI.run(["keystore", "generate", "k", "--kind", "recovery-key"], environment: env)
         let before = try CLI.run(["keystore", "export", "k"], environment: env).out
-        var crashing = env
-        crashing["MXKEYS_KEYSTORE_NEW_PASSPHRASE"] = "new"
-        crashing["MXKEYS_FAULT_BEFORE_RENAME"] = "1"
-        let crashed = try CLI.run(["keystore", "passwd", "k"], environment: crashing)
-        #expect(crashed.status != 0)
+        var changing = env
+        changing["MXKEYS_KEYSTORE_NEW_PASSPHRASE"] = "new"
+        // A real crash: SIGKILL the moment the new entry is open for writing in the store (written, not yet in place).
+        var killed = false
+        for _ in 0..<5 where !killed {
+            let running = try RunningCLI(["keystore", "passwd", "k"], environment: changing)
+            if running.waitUntilOpen(RunningCLI.writing(in: dir.path("store"))) {
+                running.send(SIGKILL)
+                killed = true
+            }
+            let result = try running.finish()
+            if !killed {
+                // It finished first: put the old passphrase back and try again.
+                #expect(result.out == "k: passphrase changed\n")
+                var back = Self.environment(dir, passphrase: "new")
+                back["MXKEYS_KEYSTORE_NEW_PASSPHRASE"] = "pw"
+                #expect(try CLI.run(["keystore", "passwd", "k"], environment: back).status == 0)
+            }
+        }
+        #expect(killed, "passwd was never caught with the new entry open")
         #expect(try CLI.run(["keystore", "export", "k"], environment: env).out == before)
         #expect(try CLI.run(["keystore", "export", "k"], environment: Self.environment(dir, passphrase: "new")).status == 1)
         #expect(try CLI.run(["keystore", "list"], environment: env).out == "k  recovery-key\n")
-        crashing["MXKEYS_FAULT_BEFORE_RENAME"] = nil
-        let changed = try CLI.run(["keystore", "passwd", "k"], environment: crashing)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("store")).sorted() == [".lock", "k.json"])
+        let changed = try CLI.run(["keystore", "passwd", "k"], environment: changing)
         #expect(changed.out == "k: passphrase changed\n")
         #expect(try CLI.run(["keystore", "export", "k"], environment: Self.environment(dir, passphrase: "new")).out == before)
         #expect(try CLI.run(["keystore", "export", "k"], environment: env).status == 1)
