@@ -61,28 +61,34 @@ struct KeystoreCommandTests {
         let before = try CLI.run(["keystore", "export", "k"], environment: env).out
         var changing = env
         changing["MXKEYS_KEYSTORE_NEW_PASSPHRASE"] = "new"
-        // A real crash: SIGKILL the moment the new entry is open for writing in the store (written, not yet in place).
-        var killed = false
-        for _ in 0..<5 where !killed {
+        // A real crash: stop passwd the moment its new entry is open for writing in the store, note whether the
+        // entry has been replaced yet, and SIGKILL it there.
+        var landed = false
+        for _ in 0..<5 where !landed {
+            let old = try dir.read("store/k.json")
             let running = try RunningCLI(["keystore", "passwd", "k"], environment: changing)
-            if running.waitUntilOpen(RunningCLI.writing(in: dir.path("store"))) {
+            var stopped = false
+            if running.waitUntilOpen(RunningCLI.writing(in: dir.path("store"))), running.stop() {
+                stopped = true
+                landed = try dir.read("store/k.json") == old
                 running.send(SIGKILL)
-                killed = true
             }
             let result = try running.finish()
-            if !killed {
-                // It finished first: put the old passphrase back and try again.
-                #expect(result.out == "k: passphrase changed\n")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("store")).sorted() == [".lock", "k.json"])
+            if landed {
+                #expect(result.signaled && result.status == SIGKILL)
+            } else {
+                // Too late to matter (the new entry was in place): put the old passphrase back and try again.
+                #expect(stopped || result.out == "k: passphrase changed\n")
                 var back = Self.environment(dir, passphrase: "new")
                 back["MXKEYS_KEYSTORE_NEW_PASSPHRASE"] = "pw"
                 #expect(try CLI.run(["keystore", "passwd", "k"], environment: back).status == 0)
             }
         }
-        #expect(killed, "passwd was never caught with the new entry open")
+        #expect(landed, "passwd was never caught with its new entry open and not yet in place")
         #expect(try CLI.run(["keystore", "export", "k"], environment: env).out == before)
         #expect(try CLI.run(["keystore", "export", "k"], environment: Self.environment(dir, passphrase: "new")).status == 1)
         #expect(try CLI.run(["keystore", "list"], environment: env).out == "k  recovery-key\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("store")).sorted() == [".lock", "k.json"])
         let changed = try CLI.run(["keystore", "passwd", "k"], environment: changing)
         #expect(changed.out == "k: passphrase changed\n")
         #expect(try CLI.run(["keystore", "export", "k"], environment: Self.environment(dir, passphrase: "new")).out == before)
