@@ -160,19 +160,25 @@ struct SecretStorageKeyOptions: ParsableArguments {
 }
 
 /// Where a command's secret output goes: standard output, or with `--output` a new 0600 file written
-/// atomically.
+/// atomically. `--output -` is standard output too. Only a regular file is ever replaced (`--force`): a
+/// device, a FIFO or a symbolic link is refused, since writing a secret into one gives none of the file's
+/// promises (mode 0600, all or nothing), and a redirection (`> FIFO`) says the same more plainly.
 struct SecretOutput: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600, atomically) instead of standard output.", valueName: "file"),
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.", valueName: "file"),
             completion: .file())
     var output: String?
 
-    @Flag(help: "Replace an existing --output file.")
+    @Flag(help: "Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).")
     var force = false
+
+    /// The file to write, or nil for standard output.
+    var file: String? { output.flatMap { $0 == "-" ? nil : $0 } }
 
     /// Writes `bytes` (which the caller wipes); to standard output with a line end.
     func write(_ bytes: [UInt8]) throws {
-        if let output {
-            do { try AtomicFile.write(bytes, to: output, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
+        if let file {
+            do { try AtomicFile.write(bytes, to: file, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
             return
         }
         let out = Output()
