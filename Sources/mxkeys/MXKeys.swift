@@ -37,23 +37,47 @@ struct MXKeys: ParsableCommand {
 @main
 enum Entry {
     static func main() {
+        ProcessSafety.harden()
         // Parsing errors (unknown options, --help, --version, completion scripts) are argument-parser's.
         var command: any ParsableCommand
-        do { command = try MXKeys.parseAsRoot() } catch { MXKeys.exit(withError: error) }
+        do { command = try MXKeys.parseAsRoot() } catch { exitParsing(error) }
         do {
             try command.run()
         } catch let failure as Failure {
             Stderr.line("mxkeys: \(failure.message)")
-            exit(failure.code)
+            finish(failure.code)
         } catch is NegativeVerdict {
-            exit(ExitStatus.negative)
+            finish(ExitStatus.negative)
         } catch let error as any MatrixKeysError {
             // A library error that reached here without context: still one line and exit 2.
             Stderr.line("mxkeys: \(error)")
-            exit(ExitStatus.badInput)
+            finish(ExitStatus.badInput)
         } catch {
             // Help, version and usage errors raised while running belong to argument-parser.
-            MXKeys.exit(withError: error)
+            exitParsing(error)
         }
+        finish(0)
+    }
+
+    /// Ends the run: standard output is closed and checked first, so that a failure there is exit 2.
+    static func finish(_ code: Int32) -> Never {
+        StandardOutput.close()
+        Glibc.exit(code)
+    }
+
+    /// What `MXKeys.exit(withError:)` does, with standard output written (help, a completion script) and
+    /// closed through the checked path.
+    static func exitParsing(_ error: any Error) -> Never {
+        let text = MXKeys.fullMessage(for: error)
+        let code = MXKeys.exitCode(for: error)
+        if !text.isEmpty {
+            let line = Array((text + "\n").utf8)
+            if code.isSuccess {
+                line.withUnsafeBytes { StandardOutput.write($0) }
+            } else {
+                line.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
+            }
+        }
+        finish(code.rawValue)
     }
 }

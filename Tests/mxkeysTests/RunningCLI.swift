@@ -21,17 +21,31 @@ final class RunningCLI: @unchecked Sendable {
     nonisolated(unsafe) private var outData = Data()
     nonisolated(unsafe) private var errData = Data()
 
+    /// Where the child's standard output goes.
+    enum StandardOutput {
+        /// A pipe the test reads (`Result.stdout`).
+        case pipe
+        /// A file (or device) opened for writing, truncated.
+        case file(String)
+        /// Closed, as `>&-` leaves it.
+        case closed
+        /// A pipe whose reading end is already closed, as after `| head` has gone.
+        case brokenPipe
+    }
+
     /// Starts `mxkeys arguments` (or `executable` with `arguments`), with standard input from `stdin`
     /// (nil: /dev/null) and the MXKEYS_ variables of the test's environment removed. The child starts with
     /// no signal blocked and the default action for each: the test's threads block signals, and a child
     /// would inherit that (posix_spawn, since Foundation's Process cannot say so).
-    init(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], executable: URL = CLI.binary) throws {
+    init(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], executable: URL = CLI.binary,
+         stdout: StandardOutput = .pipe) throws {
         signal(SIGPIPE, SIG_IGN)  // a child that stops reading must not kill the test process
         self.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for key in env.keys where key.hasPrefix("MXKEYS_") { env[key] = nil }
         env.merge(environment) { $1 }
 
+        var brokenWriter: Int32 = -1
         var input: [Int32] = [-1, -1], output: [Int32] = [-1, -1], error: [Int32] = [-1, -1]
         guard pipe(&input) == 0, pipe(&output) == 0, pipe(&error) == 0 else {
             throw CLI.TimedOut(arguments: ["pipe failed"] + arguments)
@@ -46,7 +60,18 @@ final class RunningCLI: @unchecked Sendable {
         } else {
             posix_spawn_file_actions_adddup2(&actions, input[0], 0)
         }
-        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        switch stdout {
+        case .pipe: posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        case .file(let path): posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        case .closed: posix_spawn_file_actions_addclose(&actions, 1)
+        case .brokenPipe:
+            var broken: [Int32] = [-1, -1]
+            guard pipe(&broken) == 0 else { throw CLI.TimedOut(arguments: ["pipe failed"] + arguments) }
+            _ = fcntl(broken[1], F_SETFD, FD_CLOEXEC)
+            close(broken[0])
+            posix_spawn_file_actions_adddup2(&actions, broken[1], 1)
+            brokenWriter = broken[1]
+        }
         posix_spawn_file_actions_adddup2(&actions, error[1], 2)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -70,6 +95,7 @@ final class RunningCLI: @unchecked Sendable {
         let code = posix_spawn(&child, executable.path, &actions, &attributes, argv, envp)
         close(input[0])
         close(output[1])
+        if brokenWriter >= 0 { close(brokenWriter) }
         close(error[1])
         guard code == 0 else {
             close(input[1]); close(output[0]); close(error[0])

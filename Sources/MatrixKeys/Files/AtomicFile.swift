@@ -12,7 +12,8 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    init(path: String, errno code: Int32) {
+    /// The system's reason for `code` (strerror, lowercased).
+    public init(path: String, errno code: Int32) {
         self.init(path: path, reason: FileError.message(code))
     }
 
