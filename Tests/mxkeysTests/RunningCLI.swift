@@ -17,6 +17,13 @@ final class RunningCLI: @unchecked Sendable {
     let arguments: [String]
     private(set) var pid: Int32 = 0
     private var ended: Int32? = nil
+    /// Standard input kept open (`holdStdin`), so that the process waits on it until `closeStdin()`.
+    private var heldStdin: FileHandle? = nil
+
+    func closeStdin() {
+        try? heldStdin?.close()
+        heldStdin = nil
+    }
     private let group = DispatchGroup()
     nonisolated(unsafe) private var outData = Data()
     nonisolated(unsafe) private var errData = Data()
@@ -38,7 +45,7 @@ final class RunningCLI: @unchecked Sendable {
     /// no signal blocked and the default action for each: the test's threads block signals, and a child
     /// would inherit that (posix_spawn, since Foundation's Process cannot say so).
     init(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], executable: URL = CLI.binary,
-         stdout: StandardOutput = .pipe) throws {
+         stdout: StandardOutput = .pipe, holdStdin: Bool = false) throws {
         signal(SIGPIPE, SIG_IGN)  // a child that stops reading must not kill the test process
         self.arguments = arguments
         var env = ProcessInfo.processInfo.environment
@@ -55,7 +62,7 @@ final class RunningCLI: @unchecked Sendable {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        if stdin == nil {
+        if stdin == nil && !holdStdin {
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         } else {
             posix_spawn_file_actions_adddup2(&actions, input[0], 0)
@@ -107,7 +114,9 @@ final class RunningCLI: @unchecked Sendable {
         DispatchQueue.global().async(group: group) { [self] in outData = out.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { [self] in errData = err.readDataToEndOfFile() }
         let writer = FileHandle(fileDescriptor: input[1], closeOnDealloc: true)
-        if let stdin {
+        if holdStdin {
+            heldStdin = writer
+        } else if let stdin {
             DispatchQueue.global().async {
                 try? writer.write(contentsOf: stdin)
                 try? writer.close()
@@ -184,6 +193,7 @@ final class RunningCLI: @unchecked Sendable {
 
     /// Waits for the end (killing the process after `timeout` seconds, a hang).
     func finish(timeout: TimeInterval = 120) throws -> Result {
+        closeStdin()
         if group.wait(timeout: .now() + timeout) == .timedOut {
             kill(pid, SIGKILL)
             throw CLI.TimedOut(arguments: arguments)

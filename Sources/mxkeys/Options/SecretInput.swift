@@ -25,20 +25,25 @@ enum SecretSource {
         do { return try AtomicFile.readAll(0, path: "stdin", limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
     }
 
-    /// Asks on the terminal with echo off; nil when there is no terminal.
+    /// Asks on the terminal with echo off; nil when there is no terminal. Echo comes back on every way
+    /// out: the answer, an error, and SIGINT, SIGTERM, SIGHUP or SIGQUIT (`InterruptCleanup`).
     static func prompt(_ question: String) -> [UInt8]? {
-        let fd = open("/dev/tty", O_RDWR | O_NOCTTY)
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var saved = termios()
         let isTerminal = tcgetattr(fd, &saved) == 0
         if isTerminal {
+            InterruptCleanup.restoreOnInterrupt(terminal: fd, settings: saved)
             var silent = saved
             silent.c_lflag &= ~tcflag_t(ECHO)
             _ = tcsetattr(fd, TCSAFLUSH, &silent)
         }
         defer {
-            if isTerminal { _ = tcsetattr(fd, TCSAFLUSH, &saved) }
+            if isTerminal {
+                _ = tcsetattr(fd, TCSAFLUSH, &saved)
+                InterruptCleanup.forgetTerminal()
+            }
             _ = write(fd, "\n", 1)
         }
         _ = question.withCString { write(fd, $0, strlen($0)) }

@@ -1,3 +1,5 @@
+import CProcess
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -5,6 +7,14 @@ import Glibc
 /// What every run does first, before an argument is parsed or a secret read.
 enum ProcessSafety {
     static func harden() {
+        // No core dump may hold a key or a passphrase (a SIGQUIT during `keystore export` used to dump two
+        // copies of it): the process is made non-dumpable and its core size limit 0, as ssh-agent and
+        // gpg-agent do. Non-dumpable also stops other processes of the same user from attaching with
+        // ptrace or reading /proc/PID/mem.
+        _ = mxkeys_set_dumpable(0)
+        var none = rlimit(rlim_cur: 0, rlim_max: 0)
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &none)
+
         // Descriptors 0, 1 and 2 must be open, or the next file opened (the keystore's lock, an output
         // file) would become standard output and receive what is printed. A closed one gets /dev/null
         // opened the wrong way round, so that reading a closed standard input and writing a closed standard
