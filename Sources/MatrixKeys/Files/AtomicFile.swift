@@ -277,6 +277,21 @@ public enum AtomicFile {
         return try readAll(fd, path: path, sizeHint: min(Int(info.st_size), limit), limit: limit)
     }
 
+    /// Reads a file holding a secret (a key, a recovery key, a passphrase), of at most
+    /// `maxSecretFileLength` bytes, and says whether it is a regular file that group or others can open:
+    /// `exposedMode` is then its permission bits, for a warning as ssh gives for an unprotected key.
+    public static func readSecret(_ path: String) throws(FileError) -> (bytes: [UInt8], exposedMode: UInt32?) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+        let bytes = try readAll(fd, path: path, sizeHint: min(Int(info.st_size), maxSecretFileLength), limit: maxSecretFileLength)
+        let exposed = (info.st_mode & S_IFMT) == S_IFREG && info.st_mode & 0o077 != 0
+        return (bytes, exposed ? UInt32(info.st_mode & 0o777) : nil)
+    }
+
     /// Reads a descriptor to its end; more than `limit` bytes is an error.
     public static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0, limit: Int = maxDocumentLength) throws(FileError) -> [UInt8] {
         var result = [UInt8]()

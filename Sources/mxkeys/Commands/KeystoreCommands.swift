@@ -183,7 +183,7 @@ struct KeystoreImport: ParsableCommand {
     @OptionGroup var input: InputFile
 
     func run() throws {
-        var bytes = try input.read(limit: AtomicFile.maxSecretFileLength)
+        var bytes = try input.readSecret()
         defer { wipe(&bytes) }
         let secret: SecretBytes
         var keyIDValue: KeyID? = nil

@@ -15,9 +15,16 @@ enum SecretSource {
         return Array(UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value)))
     }
 
-    /// A secret file (a recovery key, a passphrase, a key), at most 1 MiB.
+    /// A secret file (a recovery key, a passphrase, a key), at most 1 MiB. One that group or others can
+    /// open is used, with a warning that names it and its mode, as ssh warns of an unprotected key.
     static func file(_ path: String) throws -> [UInt8] {
-        do { return try AtomicFile.read(path, limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
+        do {
+            let (bytes, exposed) = try AtomicFile.readSecret(path)
+            if let exposed { Stderr.line("mxkeys: warning: \(path) is readable or writable by others (mode \(String(exposed, radix: 8))); chmod 600 it") }
+            return bytes
+        } catch {
+            throw Failure(error.description)
+        }
     }
 
     /// Standard input, to its end (at most 1 MiB: it carries a secret).
