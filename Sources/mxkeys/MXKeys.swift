@@ -24,7 +24,11 @@ struct MXKeys: ParsableCommand {
             files, and secrets on standard input, up to \(AtomicFile.maxSecretFileLength >> 20) MiB; JSON \
             lines and the elements of a JSON array of events up to \(JSONItemReader.maxItemLength >> 20) MiB \
             each, read in bounded memory (a longer line stops the reading); an export file may ask for at \
-            most \(SessionExportFile.maximumRounds) PBKDF2 rounds.
+            most \(SessionExportFile.maximumRounds) PBKDF2 rounds, an m.pbkdf2 key description for at most \
+            \(PassphraseInfo.maximumIterations) iterations and \(PassphraseInfo.maximumBits) bits, and a \
+            keystore entry for at most Argon2id t=\(KeystoreEntry.maximumParameters.timeCost), \
+            m=\(KeystoreEntry.maximumParameters.memoryKiB >> 10) MiB, p=\(KeystoreEntry.maximumParameters.parallelism) \
+            (more is refused before any work is done).
             """,
         version: MatrixKeys.version,
         subcommands: [

@@ -55,6 +55,10 @@ public enum KeystoreKind: String, Sendable, CaseIterable {
 /// whole header, so that nothing in the file can be swapped or edited unnoticed.
 public struct KeystoreEntry: Sendable {
     public static let version: Int64 = 1
+    /// The most an entry may ask of Argon2id: t=10, m=1 GiB, p=16, each well above what mxkeys writes
+    /// (t=3, m=64 MiB, p=1) and above libsodium's "sensitive" level (t=4, m=1 GiB). A wrong passphrase
+    /// must not cost more than seconds; an entry asking for more is refused as damaged.
+    public static let maximumParameters = Argon2id.Parameters(timeCost: 10, memoryKiB: 1 << 20, parallelism: 16)
     public let name: String
     public let kind: KeystoreKind
     /// The key ID and public key of a signing key, the public key of a backup key; empty for recovery keys.
@@ -127,9 +131,15 @@ public struct KeystoreEntry: Sendable {
         guard case .object(let publicPart)? = object["public"] else { throw bad("no public part") }
         guard case .object(let kdf)? = object["kdf"], kdf["algorithm"] == "argon2id",
               case .string(let saltText)? = kdf["salt"], let salt = try? Base64.decode(saltText), salt.count >= 8,
-              case .integer(let t)? = kdf["time_cost"], case .integer(let m)? = kdf["memory_kib"], case .integer(let p)? = kdf["parallelism"],
-              (1...100).contains(t), (8...(4 << 20)).contains(m), (1...255).contains(p)
+              case .integer(let t)? = kdf["time_cost"], case .integer(let m)? = kdf["memory_kib"], case .integer(let p)? = kdf["parallelism"]
         else { throw bad("bad key derivation parameters") }
+        // Checked before any work: an edited entry must not make a wrong passphrase cost gigabytes and minutes.
+        let limit = Self.maximumParameters
+        guard (1...Int64(limit.timeCost)).contains(t) else { throw bad("Argon2id time_cost \(t) is outside 1 to \(limit.timeCost), the limit") }
+        guard (1...Int64(limit.parallelism)).contains(p) else { throw bad("Argon2id parallelism \(p) is outside 1 to \(limit.parallelism), the limit") }
+        guard (8 * p...Int64(limit.memoryKiB)).contains(m) else {
+            throw bad("Argon2id memory_kib \(m) is outside \(8 * p) to \(limit.memoryKiB) (1 GiB), the limit")
+        }
         guard case .object(let aead)? = object["aead"], aead["algorithm"] == "xchacha20poly1305-ietf",
               case .string(let nonceText)? = aead["nonce"], let nonce = try? Base64.decode(nonceText), nonce.count == XChaCha20Poly1305.nonceLength,
               case .string(let ciphertextText)? = aead["ciphertext"], let ciphertext = try? Base64.decode(ciphertextText),
