@@ -170,7 +170,7 @@ struct SignCommandTests {
     func serverKeys() throws {
         let dir = try TempDirectory()
         let key = try dir.write("k", specKeyFile)
-        let published = try CLI.run(["server-keys", "publish", "--server", "domain", "--key", key, "--valid-until", "1"])
+        let published = try CLI.run(["server-keys", "publish", "--server", "domain", "--key", key, "--valid-until", "4102444800000"])
         let path = try dir.write("keys.json", published.out)
         let result = try CLI.run(["verify", "--server", "domain", "--server-keys", path], stdin: Data(specSignedExample.utf8))
         #expect(result.status == 0)
