@@ -1228,7 +1228,7 @@ _mxkeys_keystore_generate() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--kind --key-version --passphrase-file)
+    non_repeating_options=(--kind --key-version --passphrase-file --lock-timeout)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1244,6 +1244,9 @@ _mxkeys_keystore_generate() {
         __mxkeys_add_completions -f
         return
         ;;
+    '--lock-timeout')
+        return
+        ;;
     esac
 }
 
@@ -1251,7 +1254,7 @@ _mxkeys_keystore_import() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--kind --key-id --passphrase-file)
+    non_repeating_options=(--kind --key-id --passphrase-file --lock-timeout)
     __mxkeys_offer_flags_options 2
 
     # Offer option value completions
@@ -1265,6 +1268,9 @@ _mxkeys_keystore_import() {
         ;;
     '--passphrase-file')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
         return
         ;;
     esac
@@ -1302,7 +1308,7 @@ _mxkeys_keystore_passwd() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--passphrase-file --new-passphrase-file)
+    non_repeating_options=(--passphrase-file --new-passphrase-file --lock-timeout)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1315,6 +1321,9 @@ _mxkeys_keystore_passwd() {
         __mxkeys_add_completions -f
         return
         ;;
+    '--lock-timeout')
+        return
+        ;;
     esac
 }
 
@@ -1322,8 +1331,15 @@ _mxkeys_keystore_remove() {
     repeating_flags=()
     non_repeating_flags=(--yes --version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--lock-timeout)
     __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lock-timeout')
+        return
+        ;;
+    esac
 }
 
 _mxkeys_help() {

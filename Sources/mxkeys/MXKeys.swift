@@ -15,8 +15,34 @@ struct MXKeys: ParsableCommand {
             a wrong length, an unreadable file); 64 a usage error (an unknown option, a missing argument). \
             Errors are one line on standard error: "mxkeys: <what is wrong> (<where>)".
 
-            Secrets (private keys, recovery keys, passphrases) are never taken from the command line: they \
-            come from files, environment variables, standard input or a no-echo prompt.
+            Every write to standard output, and its close at the end, is checked: a failure (a full disk, \
+            /dev/full, a closed descriptor, a reader that has gone: SIGPIPE is ignored) is "mxkeys: standard \
+            output: <reason>" and exit 2.
+
+            Files: the keystore is $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys: one \
+            NAME.json per entry (mode 0600) and a .lock file. The directory must belong to the user and not \
+            be writable by group or others; each directory above it must belong to the user or root and may \
+            be writable by others only if sticky (/tmp); entries and the lock must be regular files of the \
+            user's that group and others cannot open, and symbolic links there are never followed. \
+            Otherwise the keystore is refused (exit 2). Files written with --output, and keystore entries, \
+            get mode 0600: the bytes go to an unnamed temporary file (O_TMPFILE) in the same directory, are \
+            flushed to disk, and only then linked into place, so that an interrupted or killed run leaves \
+            nothing. An existing file is replaced only with --force and only if it is a regular file: a \
+            device, a FIFO, a directory or a symbolic link is refused. --output - is standard output. Where \
+            the file system has no O_TMPFILE, a temporary file named .mxkeys-tmp-XXXXXXXXXXXX is used, and \
+            removed on SIGINT, SIGTERM, SIGHUP and SIGQUIT; with --force the finished file also has such a \
+            name between being linked and being renamed over the old one, a moment in which only SIGKILL \
+            could leave it behind.
+
+            Security: secrets (private keys, recovery keys, passphrases) are never taken from the command \
+            line: they come from files, environment variables, standard input or a no-echo prompt. Before \
+            anything is read, mxkeys makes itself non-dumpable (no core file, no ptrace or /proc/PID/mem \
+            access by other processes of the user) and sets its core size limit to 0. An interrupted \
+            passphrase prompt (SIGINT, SIGTERM, SIGHUP, SIGQUIT) turns the terminal's echo back on. Key, \
+            recovery key and passphrase files that group or others can open are used with a warning that \
+            names the file and its mode. Commands that change the keystore hold its lock from reading an \
+            entry to replacing it, and wait for another mxkeys process's lock at most --lock-timeout seconds \
+            (default 30), saying so after a second.
 
             Limits, so that no input can exhaust memory or time: JSON nested deeper than \(JSONParser.maxDepth) \
             levels is rejected; a document read whole (an event, a key response, a backup, an export \
@@ -27,7 +53,7 @@ struct MXKeys: ParsableCommand {
             most \(SessionExportFile.maximumRounds) PBKDF2 rounds, an m.pbkdf2 key description for at most \
             \(PassphraseInfo.maximumIterations) iterations and \(PassphraseInfo.maximumBits) bits, and a \
             keystore entry for at most Argon2id t=\(KeystoreEntry.maximumParameters.timeCost), \
-            m=\(KeystoreEntry.maximumParameters.memoryKiB >> 10) MiB, p=\(KeystoreEntry.maximumParameters.parallelism) \
+            m=\(KeystoreEntry.maximumParameters.memoryKiB >> 20) GiB, p=\(KeystoreEntry.maximumParameters.parallelism) \
             (more is refused before any work is done).
             """,
         version: MatrixKeys.version,
