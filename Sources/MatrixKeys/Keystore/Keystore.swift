@@ -358,7 +358,17 @@ public struct Keystore: Sendable {
 
     /// Reads entry `name`, hands it to `change`, and puts what that returns in its place, all under the
     /// lock: no other mxkeys process can change, remove or recreate the entry between the read and the
-    /// rename. Returns the new entry.
+    /// rename. Returns the new entry. Errors: `.notFound` when the entry is gone by the time the lock is
+    /// held, `.lockTimeout`, what `load` and `change` throw, and `.file` for a failed write (the old entry
+    /// is then intact).
+    ///
+    /// ```swift
+    /// let store = Keystore(directory: "/home/alice/.local/share/mxkeys", lockTimeout: 5)
+    /// try store.update("server") { entry throws(KeystoreError) in
+    ///     try KeystoreEntry.seal(name: entry.name, kind: entry.kind, publicPart: entry.publicPart,
+    ///                            secret: try entry.open(old), passphrase: new)
+    /// }
+    /// ```
     public func update(_ name: String, _ change: (KeystoreEntry) throws(KeystoreError) -> KeystoreEntry) throws(KeystoreError) -> KeystoreEntry {
         try Self.checkName(name)
         return try withLock { () throws(KeystoreError) -> KeystoreEntry in
