@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(
             name: "CArgon2", pkgConfig: "libargon2",
             providers: [.apt(["libargon2-dev"])]),
+        // prctl(2) for the command-line tool's process hardening (a variadic call Swift cannot make).
+        .systemLibrary(name: "CProcess"),
 
         // All the logic. Only Sources/MatrixKeys/Crypto imports the C modules.
         .target(
@@ -31,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "mxkeys",
             dependencies: [
-                "MatrixKeys",
+                "MatrixKeys", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -1258,7 +1258,7 @@ _mxkeys_keystore_generate() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--kind --key-version --passphrase-file)
+    non_repeating_options=(--kind --key-version --passphrase-file --lock-timeout)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1274,6 +1274,9 @@ _mxkeys_keystore_generate() {
         __mxkeys_add_completions -f
         return
         ;;
+    '--lock-timeout')
+        return
+        ;;
     esac
 }
 
@@ -1281,7 +1284,7 @@ _mxkeys_keystore_import() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--kind --key-id --passphrase-file)
+    non_repeating_options=(--kind --key-id --passphrase-file --lock-timeout)
     __mxkeys_offer_flags_options 2
 
     # Offer option value completions
@@ -1295,6 +1298,9 @@ _mxkeys_keystore_import() {
         ;;
     '--passphrase-file')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
         return
         ;;
     esac
@@ -1332,7 +1338,7 @@ _mxkeys_keystore_passwd() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--passphrase-file --new-passphrase-file)
+    non_repeating_options=(--passphrase-file --new-passphrase-file --lock-timeout)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1345,6 +1351,9 @@ _mxkeys_keystore_passwd() {
         __mxkeys_add_completions -f
         return
         ;;
+    '--lock-timeout')
+        return
+        ;;
     esac
 }
 
@@ -1352,8 +1361,15 @@ _mxkeys_keystore_remove() {
     repeating_flags=()
     non_repeating_flags=(--yes --version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--lock-timeout)
     __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lock-timeout')
+        return
+        ;;
+    esac
 }
 
 _mxkeys_help() {

@@ -122,15 +122,15 @@ function __mxkeys_parse_tokens -S
             case 'list'
                 __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
             case 'generate'
-                __mxkeys_parse_subcommand 1 'kind=' 'key-version=' 'passphrase-file=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'kind=' 'key-version=' 'passphrase-file=' 'lock-timeout=' 'version' 'h/help'
             case 'import'
-                __mxkeys_parse_subcommand 2 'kind=' 'key-id=' 'passphrase-file=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 2 'kind=' 'key-id=' 'passphrase-file=' 'lock-timeout=' 'version' 'h/help'
             case 'export'
                 __mxkeys_parse_subcommand 1 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             case 'passwd'
-                __mxkeys_parse_subcommand 1 'passphrase-file=' 'new-passphrase-file=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'passphrase-file=' 'new-passphrase-file=' 'lock-timeout=' 'version' 'h/help'
             case 'remove'
-                __mxkeys_parse_subcommand 1 'yes' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'yes' 'lock-timeout=' 'version' 'h/help'
             end
         case 'help'
             __mxkeys_parse_subcommand -r 1 'version'
@@ -211,8 +211,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" key-version' -l 'key-version' -d 'The key version (letters, digits, _); default a random a_XXXX.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" o output' -l 'output' -s 'o' -d 'Write the key to this file (mode 0600).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" o output' -l 'output' -s 'o' -d 'Write the key to this file (mode 0600); - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" key' -l 'key' -d 'The signing key file.' -rF
@@ -338,19 +338,19 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys recovery-key" -eq 1' -fa 'encode' -d 'Read a 32-byte key on standard input (base64, or hex with --hex) and print its recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys recovery-key" -eq 1' -fa 'decode' -d 'Read a recovery key and print the key (base64, or hex with --hex).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key generate" json' -l 'json' -d 'Print {"recovery_key": ..., "key_base64": ...} instead.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key generate" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key generate" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key generate" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key generate" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key generate" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key generate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" hex' -l 'hex' -d 'The key on standard input is hex, not base64.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" hex' -l 'hex' -d 'Print the key as hex instead of base64.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss" version' -l 'version' -d 'Show the version.'
@@ -364,8 +364,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" name' -l 'name' -d 'A name for the key, stored in the description.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" passphrase' -l 'passphrase' -d 'Derive the key from a passphrase.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, or that account data event.' -rF
@@ -377,8 +377,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, or that account data event.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" name' -l 'name' -d 'The secret\'s name, such as m.cross_signing.master or m.megolm_backup.v1.' -rfka ''
@@ -397,8 +397,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss decrypt" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -411,8 +411,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'decrypt' -d 'Decrypt a backup: session_data, one session, one room, or the whole GET /room_keys/keys; print the sessions in export form.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'export' -d 'Decrypt a backup and write its sessions as a passphrase-protected megolm session export file, for a client to import.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" json' -l 'json' -d 'Print {"recovery_key", "auth_data", "key_base64"} as one JSON object.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" sign-with' -l 'sign-with' -d 'An ed25519 key file (Synapse format) to sign auth_data with.' -rF
@@ -436,12 +436,12 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup decrypt" -eq 1' -F
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" o output' -l 'output' -s 'o' -d 'The export file to write (mode 0600).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" o output' -l 'output' -s 'o' -d 'The export file to write (mode 0600), or - for standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" rounds' -l 'rounds' -d 'PBKDF2 rounds (default 500000).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" room-id' -l 'room-id' -d 'Only this room\'s sessions of a whole backup; the room\'s ID, when the input is one room\'s or one session\'s backup (required there).' -rfka ''
@@ -457,13 +457,13 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export" -eq 1' -fa 'decrypt' -d 'Print the sessions of an export file as a JSON array.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export" -eq 1' -fa 'encrypt' -d 'Write an export file from a JSON array of sessions in export form.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export decrypt" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" o output' -l 'output' -s 'o' -d 'The export file to write (mode 0600).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" o output' -l 'output' -s 'o' -d 'The export file to write (mode 0600), or - for standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" rounds' -l 'rounds' -d 'PBKDF2 rounds (default 500000).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export encrypt" -eq 1' -F
@@ -483,24 +483,28 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), or backup-key.' -rfka 'signing-key recovery-key ssss-key backup-key'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" key-version' -l 'key-version' -d 'A signing key\'s version (default: a random a_XXXX, as Synapse makes).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" lock-timeout' -l 'lock-timeout' -d 'Seconds to wait for another mxkeys process\'s lock on the keystore before giving up (0: do not wait).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), or backup-key.' -rfka 'signing-key recovery-key ssss-key backup-key'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" key-id' -l 'key-id' -d 'Which key of a signing key file (default: the first).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" lock-timeout' -l 'lock-timeout' -d 'Seconds to wait for another mxkeys process\'s lock on the keystore before giving up (0: do not wait).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore import" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" o output' -l 'output' -s 'o' -d 'Write to this file (mode 0600, atomically) instead of standard output.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" force' -l 'force' -d 'Replace an existing --output file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" new-passphrase-file' -l 'new-passphrase-file' -d 'Read the new passphrase from this file.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" lock-timeout' -l 'lock-timeout' -d 'Seconds to wait for another mxkeys process\'s lock on the keystore before giving up (0: do not wait).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore passwd" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" yes' -l 'yes' -d 'Do not ask.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" lock-timeout' -l 'lock-timeout' -d 'Seconds to wait for another mxkeys process\'s lock on the keystore before giving up (0: do not wait).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys help" version' -l 'version' -d 'Show the version.'

@@ -13,7 +13,7 @@ if [ ! -x "$out/mxkeys-fuzz" ] || [ -n "$(find Sources/MatrixKeys Fuzz -newer "$
     echo "building the fuzz targets (address sanitizer)..."
     # The linker warns once per sanitizer symbol it cannot export; the log keeps them out of sight
     # unless the build fails.
-    if ! swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name MatrixKeys \
+    if ! swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name MatrixKeys -package-name mxkeys \
         -I Sources/CSodium -I Sources/COpenSSL -I Sources/CArgon2 \
         $(find Sources/MatrixKeys -name '*.swift' | sort) Fuzz/Targets.swift -o "$out/mxkeys-fuzz" >"$out/build.log" 2>&1; then
         cat "$out/build.log"

@@ -15,8 +15,34 @@ struct MXKeys: ParsableCommand {
             a wrong length, an unreadable file); 64 a usage error (an unknown option, a missing argument). \
             Errors are one line on standard error: "mxkeys: <what is wrong> (<where>)".
 
-            Secrets (private keys, recovery keys, passphrases) are never taken from the command line: they \
-            come from files, environment variables, standard input or a no-echo prompt.
+            Every write to standard output, and its close at the end, is checked: a failure (a full disk, \
+            /dev/full, a closed descriptor, a reader that has gone: SIGPIPE is ignored) is "mxkeys: standard \
+            output: <reason>" and exit 2.
+
+            Files: the keystore is $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys: one \
+            NAME.json per entry (mode 0600) and a .lock file. The directory must belong to the user and not \
+            be writable by group or others; each directory above it must belong to the user or root and may \
+            be writable by others only if sticky (/tmp); entries and the lock must be regular files of the \
+            user's that group and others cannot open, and symbolic links there are never followed. \
+            Otherwise the keystore is refused (exit 2). Files written with --output, and keystore entries, \
+            get mode 0600: the bytes go to an unnamed temporary file (O_TMPFILE) in the same directory, are \
+            flushed to disk, and only then linked into place, so that an interrupted or killed run leaves \
+            nothing. An existing file is replaced only with --force and only if it is a regular file: a \
+            device, a FIFO, a directory or a symbolic link is refused. --output - is standard output. Where \
+            the file system has no O_TMPFILE, a temporary file named .mxkeys-tmp-XXXXXXXXXXXX is used, and \
+            removed on SIGINT, SIGTERM, SIGHUP and SIGQUIT; with --force the finished file also has such a \
+            name between being linked and being renamed over the old one, a moment in which only SIGKILL \
+            could leave it behind.
+
+            Security: secrets (private keys, recovery keys, passphrases) are never taken from the command \
+            line: they come from files, environment variables, standard input or a no-echo prompt. Before \
+            anything is read, mxkeys makes itself non-dumpable (no core file, no ptrace or /proc/PID/mem \
+            access by other processes of the user) and sets its core size limit to 0. An interrupted \
+            passphrase prompt (SIGINT, SIGTERM, SIGHUP, SIGQUIT) turns the terminal's echo back on. Key, \
+            recovery key and passphrase files that group or others can open are used with a warning that \
+            names the file and its mode. Commands that change the keystore hold its lock from reading an \
+            entry to replacing it, and wait for another mxkeys process's lock at most --lock-timeout seconds \
+            (default 30), saying so after a second.
 
             Limits, so that no input can exhaust memory or time: JSON nested deeper than \(JSONParser.maxDepth) \
             levels is rejected; a document read whole (an event, a key response, a backup, an export \
@@ -24,7 +50,11 @@ struct MXKeys: ParsableCommand {
             files, and secrets on standard input, up to \(AtomicFile.maxSecretFileLength >> 20) MiB; JSON \
             lines and the elements of a JSON array of events up to \(JSONItemReader.maxItemLength >> 20) MiB \
             each, read in bounded memory (a longer line stops the reading); an export file may ask for at \
-            most \(SessionExportFile.maximumRounds) PBKDF2 rounds.
+            most \(SessionExportFile.maximumRounds) PBKDF2 rounds, an m.pbkdf2 key description for at most \
+            \(PassphraseInfo.maximumIterations) iterations and \(PassphraseInfo.maximumBits) bits, and a \
+            keystore entry for at most Argon2id t=\(KeystoreEntry.maximumParameters.timeCost), \
+            m=\(KeystoreEntry.maximumParameters.memoryKiB >> 20) GiB, p=\(KeystoreEntry.maximumParameters.parallelism) \
+            (more is refused before any work is done).
             """,
         version: MatrixKeys.version,
         subcommands: [
@@ -37,23 +67,47 @@ struct MXKeys: ParsableCommand {
 @main
 enum Entry {
     static func main() {
+        ProcessSafety.harden()
         // Parsing errors (unknown options, --help, --version, completion scripts) are argument-parser's.
         var command: any ParsableCommand
-        do { command = try MXKeys.parseAsRoot() } catch { MXKeys.exit(withError: error) }
+        do { command = try MXKeys.parseAsRoot() } catch { exitParsing(error) }
         do {
             try command.run()
         } catch let failure as Failure {
             Stderr.line("mxkeys: \(failure.message)")
-            exit(failure.code)
+            finish(failure.code)
         } catch is NegativeVerdict {
-            exit(ExitStatus.negative)
+            finish(ExitStatus.negative)
         } catch let error as any MatrixKeysError {
             // A library error that reached here without context: still one line and exit 2.
             Stderr.line("mxkeys: \(error)")
-            exit(ExitStatus.badInput)
+            finish(ExitStatus.badInput)
         } catch {
             // Help, version and usage errors raised while running belong to argument-parser.
-            MXKeys.exit(withError: error)
+            exitParsing(error)
         }
+        finish(0)
+    }
+
+    /// Ends the run: standard output is closed and checked first, so that a failure there is exit 2.
+    static func finish(_ code: Int32) -> Never {
+        StandardOutput.close()
+        Glibc.exit(code)
+    }
+
+    /// What `MXKeys.exit(withError:)` does, with standard output written (help, a completion script) and
+    /// closed through the checked path.
+    static func exitParsing(_ error: any Error) -> Never {
+        let text = MXKeys.fullMessage(for: error)
+        let code = MXKeys.exitCode(for: error)
+        if !text.isEmpty {
+            let line = Array((text + "\n").utf8)
+            if code.isSuccess {
+                line.withUnsafeBytes { StandardOutput.write($0) }
+            } else {
+                line.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
+            }
+        }
+        finish(code.rawValue)
     }
 }

@@ -47,6 +47,7 @@ enum Hostile: String, CaseIterable, Sendable {
         default:
             let path = dir.path("hostile-\(rawValue)")
             try Data(bytes!).write(to: URL(fileURLWithPath: path))
+            chmod(path, 0o600)  // as a key file should be: a looser mode adds a warning line
             return path
         }
     }
@@ -184,7 +185,20 @@ struct SweepFixtures {
 }
 
 extension Sample {
-    static func signingKey(_ server: String) -> String { CLI.repository.appendingPathComponent("examples/signing/\(server).key").path }
+    /// A 0600 copy of a sample key: git keeps examples/signing/ at 0644, and mxkeys warns about that.
+    static func signingKey(_ server: String) -> String { privateKeys.appendingPathComponent("\(server).key").path }
+
+    /// The copies, made once (and left in the temporary directory, as small as they are).
+    private static let privateKeys: URL = {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mxkeys-sample-keys-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let source = CLI.repository.appendingPathComponent("examples/signing")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: source.path)) ?? [] {
+            let contents = FileManager.default.contents(atPath: source.appendingPathComponent(name).path)
+            _ = FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: contents, attributes: [.posixPermissions: 0o600])
+        }
+        return directory
+    }()
 }
 
 @Suite("the bad-input sweep: every command that reads input, with every hostile input")

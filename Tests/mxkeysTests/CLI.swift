@@ -65,7 +65,8 @@ enum CLI {
             try? input.fileHandleForWriting.close()
         }
         if group.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
+            // SIGKILL: the child inherits the test thread's blocked signals, SIGTERM among them.
+            kill(process.processIdentifier, SIGKILL)
             throw TimedOut(arguments: arguments)
         }
         process.waitUntilExit()

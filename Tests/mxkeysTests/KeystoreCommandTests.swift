@@ -53,22 +53,43 @@ struct KeystoreCommandTests {
         #expect(missing.err == "mxkeys: no keystore entry nothing\n")
     }
 
-    @Test("passwd re-encrypts; a crash before the rename leaves the old entry intact")
+    @Test("passwd re-encrypts; killed while it writes the new entry, it leaves the old one intact and no temporary file")
     func passwdAndCrash() throws {
         let dir = try TempDirectory()
         let env = Self.environment(dir)
         _ = try CLI.run(["keystore", "generate", "k", "--kind", "recovery-key"], environment: env)
         let before = try CLI.run(["keystore", "export", "k"], environment: env).out
-        var crashing = env
-        crashing["MXKEYS_KEYSTORE_NEW_PASSPHRASE"] = "new"
-        crashing["MXKEYS_FAULT_BEFORE_RENAME"] = "1"
-        let crashed = try CLI.run(["keystore", "passwd", "k"], environment: crashing)
-        #expect(crashed.status != 0)
+        var changing = env
+        changing["MXKEYS_KEYSTORE_NEW_PASSPHRASE"] = "new"
+        // A real crash: stop passwd the moment its new entry is open for writing in the store, note whether the
+        // entry has been replaced yet, and SIGKILL it there.
+        var landed = false
+        for _ in 0..<5 where !landed {
+            let old = try dir.read("store/k.json")
+            let running = try RunningCLI(["keystore", "passwd", "k"], environment: changing)
+            var stopped = false
+            if running.waitUntilOpen(RunningCLI.writing(in: dir.path("store"))), running.stop() {
+                stopped = true
+                landed = try dir.read("store/k.json") == old
+                running.send(SIGKILL)
+            }
+            let result = try running.finish()
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("store")).sorted() == [".lock", "k.json"])
+            if landed {
+                #expect(result.signaled && result.status == SIGKILL)
+            } else {
+                // Too late to matter (the new entry was in place): put the old passphrase back and try again.
+                #expect(stopped || result.out == "k: passphrase changed\n")
+                var back = Self.environment(dir, passphrase: "new")
+                back["MXKEYS_KEYSTORE_NEW_PASSPHRASE"] = "pw"
+                #expect(try CLI.run(["keystore", "passwd", "k"], environment: back).status == 0)
+            }
+        }
+        #expect(landed, "passwd was never caught with its new entry open and not yet in place")
         #expect(try CLI.run(["keystore", "export", "k"], environment: env).out == before)
         #expect(try CLI.run(["keystore", "export", "k"], environment: Self.environment(dir, passphrase: "new")).status == 1)
         #expect(try CLI.run(["keystore", "list"], environment: env).out == "k  recovery-key\n")
-        crashing["MXKEYS_FAULT_BEFORE_RENAME"] = nil
-        let changed = try CLI.run(["keystore", "passwd", "k"], environment: crashing)
+        let changed = try CLI.run(["keystore", "passwd", "k"], environment: changing)
         #expect(changed.out == "k: passphrase changed\n")
         #expect(try CLI.run(["keystore", "export", "k"], environment: Self.environment(dir, passphrase: "new")).out == before)
         #expect(try CLI.run(["keystore", "export", "k"], environment: env).status == 1)

@@ -11,10 +11,12 @@ final class TempDirectory {
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
+    /// Writes a file of mode 0600, as a key or passphrase file should be (mxkeys warns about others).
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
         let path = path(name)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0o600)
         return path
     }
 

@@ -3,8 +3,11 @@ import Synchronization
 
 /// Verifies a stream of events from any `EventSource` (a file's JSON lines, array, transaction or state
 /// response; a homeserver's database) on several threads, handing the results back in input order, in
-/// bounded memory: the source is read in batches, and at most a few batches per thread are in flight at
-/// once. Each event is checked under its own room version when the source gives one, else the verifier's.
+/// bounded memory: the source is read in batches, and what is in flight (read but not yet consumed) is
+/// bounded both by count (a few batches per thread) and by bytes (`maxInFlightBytes`, though one batch
+/// always goes), so that long lines do not multiply with the number of threads. A batch is dropped by
+/// the queue the moment a worker takes it. Each event is checked under its own room version when the
+/// source gives one, else the verifier's.
 ///
 /// Each result goes through `transform` on the worker thread that made it (so formatting output is
 /// parallel too), and batches of transformed results reach `consume` on the calling thread, in order.
@@ -14,6 +17,10 @@ public struct EventStreamVerifier: Sendable {
     public let jobs: Int
     /// Events per batch.
     public var batchSize = 64
+    /// The most input bytes in flight at once, beyond the first batch: with events of 16 MiB (the line
+    /// limit) that is two events however many threads there are; with ordinary events (about 1.4 KB)
+    /// it never binds.
+    public var maxInFlightBytes = 32 << 20
 
     public init(verifier: EventVerifier, jobs: Int) {
         self.verifier = verifier
@@ -69,17 +76,29 @@ public struct EventStreamVerifier: Sendable {
         var submitted = 0
         var next = 0
         var readerDone = false
+        // The sizes of the batches in flight, oldest first, and their sum.
+        var sizes: [Int] = []
+        var sizesStart = 0
+        var bytesInFlight = 0
         while true {
-            while !readerDone, submitted - next < maxInFlight {
+            while !readerDone, submitted - next < maxInFlight, submitted == next || bytesInFlight < maxInFlightBytes {
                 guard let batch = try Batch.read(from: reader, count: batchSize) else {
                     readerDone = true
                     break
                 }
+                sizes.append(batch.bytes.count)
+                bytesInFlight += batch.bytes.count
                 pipeline.put(submitted, batch)
                 submitted += 1
             }
             if next == submitted { break }
             try consume(pipeline.result(next))
+            bytesInFlight -= sizes[sizesStart]
+            sizesStart += 1
+            if sizesStart >= 64 {
+                sizes.removeFirst(sizesStart)
+                sizesStart = 0
+            }
             next += 1
         }
     }
@@ -118,7 +137,8 @@ public struct EventStreamVerifier: Sendable {
     /// The work queue and the finished results, shared by the calling thread and the workers.
     final class Pipeline<R: Sendable>: Sendable {
         struct State: ~Copyable {
-            var pending: [(Int, Batch)] = []
+            /// Batches waiting for a worker; a taken one is set to nil at once, so that its bytes go with it.
+            var pending: [(Int, Batch?)] = []
             var pendingStart = 0
             var done: [Int: [R]] = [:]
             var closed = false
@@ -140,14 +160,17 @@ public struct EventStreamVerifier: Sendable {
         func take() -> (Int, Batch)? {
             available.wait()
             return state.withLock { state -> (Int, Batch)? in
-                guard !state.closed, state.pendingStart < state.pending.count else { return nil }
-                let job = state.pending[state.pendingStart]
+                guard !state.closed, state.pendingStart < state.pending.count,
+                      let batch = state.pending[state.pendingStart].1
+                else { return nil }
+                let sequence = state.pending[state.pendingStart].0
+                state.pending[state.pendingStart].1 = nil
                 state.pendingStart += 1
                 if state.pendingStart > 64 {
                     state.pending.removeFirst(state.pendingStart)
                     state.pendingStart = 0
                 }
-                return job
+                return (sequence, batch)
             }
         }
 

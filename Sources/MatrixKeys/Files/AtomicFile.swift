@@ -12,7 +12,8 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    init(path: String, errno code: Int32) {
+    /// The system's reason for `code` (strerror, lowercased).
+    public init(path: String, errno code: Int32) {
         self.init(path: path, reason: FileError.message(code))
     }
 
@@ -27,44 +28,209 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     static func size(_ bytes: Int) -> String { bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes >> 10) KiB" }
 }
 
-/// Files written so that a crash never leaves a half-written one: the bytes go to a temporary file in the
-/// same directory, which is flushed to disk and then renamed over the target; the directory is flushed too.
+/// Files written so that no moment of the write, a crash or a signal included, leaves a half-written file
+/// or a stray copy of the bytes (which are often secret) under any name.
+///
+/// On Linux the bytes go to an unnamed file in the target's directory (`O_TMPFILE`), which is flushed to
+/// disk and only then given its name with `linkat`: a process killed before that leaves nothing behind,
+/// since the kernel frees a file that has no name. Without `overwrite` the link is made at the target's
+/// name, and fails if anything is there, so the no-overwrite promise holds even against a race. With
+/// `overwrite` the file is linked under a temporary name and renamed over the target: between those two
+/// calls (and only then) a SIGKILL would leave the finished file under a `.mxkeys-tmp-` name; SIGINT,
+/// SIGTERM, SIGHUP and SIGQUIT remove it (`InterruptCleanup`). Where the file system has no `O_TMPFILE`,
+/// the bytes go to a named temporary file instead, which those signals also remove. The directory is
+/// flushed at the end.
+///
+/// Only regular files are written or replaced: a device, a FIFO, a directory, a socket or a symbolic link
+/// at the target's name is refused, with or without `overwrite`.
 public enum AtomicFile {
     /// Writes `bytes` to `path` with `mode` (0600 for secrets). With `overwrite: false` an existing file is
-    /// an error and is left untouched; the check and the rename are one step (`link`), so a file that appears
-    /// in between is not clobbered either.
+    /// an error and is left untouched.
     public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600, overwrite: Bool) throws(FileError) {
+        try write(bytes, to: path, mode: mode, overwrite: overwrite, method: .automatic, observe: nil)
+    }
+
+    /// The moments of a write at which a crash leaves the file system as it then is. Tests look at the
+    /// directory at each one, through `observe`: that is the fault injection, and it exists only as a
+    /// parameter of this internal function, never as something the environment can trigger.
+    enum Stage: Equatable {
+        /// The new bytes are written and flushed, and not yet under the target's name.
+        case written
+        /// `overwrite` only: the new file is linked under a temporary name, not yet renamed over the target.
+        case linked
+    }
+
+    enum Method {
+        /// `O_TMPFILE` where the file system has it, else a named temporary file.
+        case automatic
+        /// A named temporary file (what file systems without `O_TMPFILE` get).
+        case namedTemporary
+    }
+
+    static func write(
+        _ bytes: [UInt8], to path: String, mode: mode_t, overwrite: Bool, method: Method, observe: ((Stage) -> Void)?
+    ) throws(FileError) {
         let directory = parentDirectory(of: path)
-        if !overwrite, access(path, F_OK) == 0 { throw FileError(path: path, reason: "already exists (use --force to replace it)") }
-        var template = Array("\(directory)/.mxkeys-tmp-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
-        let tempPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        try checkTarget(path, overwrite: overwrite)
+        if method == .automatic {
+            let fd = open(directory, O_TMPFILE_ | O_WRONLY | O_CLOEXEC, mode)
+            if fd >= 0 {
+                var linked = false
+                do {
+                    defer { close(fd) }
+                    try fill(fd, bytes, mode: mode, path: path)
+                    observe?(.written)
+                    linked = try place(fd, at: path, directory: directory, overwrite: overwrite, observe: observe)
+                }
+                if linked {
+                    syncDirectory(directory)
+                    return
+                }
+                // No way to give an unnamed file a name here (no /proc, no privilege): a named one after all.
+            } else if errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL {
+                throw FileError(path: path, errno: errno)
+            }
+        }
+        try writeNamed(bytes, to: path, directory: directory, mode: mode, overwrite: overwrite, observe: observe)
+        syncDirectory(directory)
+    }
+
+    /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`, the value on x86-64 and AArch64), which Glibc's module does
+    /// not export.
+    static let O_TMPFILE_: Int32 = 0o20000000 | O_DIRECTORY
+    /// `AT_EMPTY_PATH`, a GNU extension Glibc's module does not export either.
+    static let AT_EMPTY_PATH_: Int32 = 0x1000
+
+    /// The target may be missing, or (with `overwrite`) a regular file; nothing else is ever replaced.
+    static func checkTarget(_ path: String, overwrite: Bool) throws(FileError) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return }
+            throw FileError(path: path, errno: errno)
+        }
+        let type = info.st_mode & S_IFMT
+        if type != S_IFREG {
+            throw FileError(path: path, reason: "\(kindName(type)), not a regular file: refused (mxkeys writes only regular files; use - for standard output)")
+        }
+        if !overwrite { throw FileError(path: path, reason: "already exists (use --force to replace it)") }
+    }
+
+    /// "is a character device", and so on, for messages.
+    static func kindName(_ type: mode_t) -> String {
+        switch type {
+        case S_IFDIR: return "is a directory"
+        case S_IFCHR: return "is a character device"
+        case S_IFBLK: return "is a block device"
+        case S_IFIFO: return "is a FIFO"
+        case S_IFSOCK: return "is a socket"
+        case S_IFLNK: return "is a symbolic link"
+        default: return "is a special file"
+        }
+    }
+
+    /// Writes and flushes the bytes, with exactly `mode`.
+    private static func fill(_ fd: Int32, _ bytes: [UInt8], mode: mode_t, path: String) throws(FileError) {
+        guard fchmod(fd, mode) == 0 else { throw FileError(path: path, errno: errno) }
+        try writeAll(fd, bytes, path: path)
+        guard fsync(fd) == 0 else { throw FileError(path: path, errno: errno) }
+    }
+
+    /// Gives the unnamed file `fd` its name. False when this system cannot link an unnamed file at all.
+    private static func place(_ fd: Int32, at path: String, directory: String, overwrite: Bool, observe: ((Stage) -> Void)?) throws(FileError) -> Bool {
+        if !overwrite {
+            guard try linkUnnamed(fd, to: path) else { return false }
+            return true
+        }
+        // A temporary name, then a rename over the target: rename is the only way to replace a file in one step.
+        while true {
+            let temporary = temporaryName(in: directory)
+            let token = InterruptCleanup.removeOnInterrupt(temporary)
+            defer { InterruptCleanup.forget(token) }
+            let linked: Bool
+            do { linked = try linkUnnamed(fd, to: temporary) } catch {
+                if error.reason == existsReason { continue }  // that name is taken: another one
+                throw FileError(path: path, reason: error.reason)
+            }
+            guard linked else { return false }
+            observe?(.linked)
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw FileError(path: path, errno: code)
+            }
+            return true
+        }
+    }
+
+    private static let existsReason = "already exists (use --force to replace it)"
+
+    /// `linkat` of an unnamed file: through /proc (any user), else `AT_EMPTY_PATH` (which needs
+    /// CAP_DAC_READ_SEARCH). False when neither works here; an existing target is an error.
+    private static func linkUnnamed(_ fd: Int32, to path: String) throws(FileError) -> Bool {
+        if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return true }
+        var code = errno
+        if code == ENOENT || code == EACCES || code == EPERM {
+            // /proc may be missing (or not this process's); the file's descriptor itself may still be linked.
+            if linkat(fd, "", AT_FDCWD, path, AT_EMPTY_PATH_) == 0 { return true }
+            code = errno
+            if code == ENOENT || code == EPERM || code == EACCES || code == EINVAL {
+                // ENOENT here may also mean the directory went away: the named path will say so.
+                return false
+            }
+        }
+        if code == EEXIST { throw FileError(path: path, reason: existsReason) }
+        throw FileError(path: path, errno: code)
+    }
+
+    /// `.mxkeys-tmp-` and twelve random letters and digits, in `directory`.
+    static func temporaryName(in directory: String) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        let suffix = (0..<12).map { _ in letters[Int(SecureRandom.uniform(UInt32(letters.count)))] }
+        return directory + "/" + temporaryPrefix + String(decoding: suffix, as: UTF8.self)
+    }
+
+    /// The names temporary files have; `keystore list` and tests know them by it.
+    public static let temporaryPrefix = ".mxkeys-tmp-"
+
+    /// The way without `O_TMPFILE`: a named temporary file, removed on SIGINT, SIGTERM, SIGHUP and SIGQUIT.
+    private static func writeNamed(
+        _ bytes: [UInt8], to path: String, directory: String, mode: mode_t, overwrite: Bool, observe: ((Stage) -> Void)?
+    ) throws(FileError) {
+        var temporary = ""
+        var fd: Int32 = -1
+        var token: InterruptCleanup.FileToken? = nil
+        while fd < 0 {
+            temporary = temporaryName(in: directory)
+            // Registered before it exists, so that no moment has the file without the handler knowing it.
+            token = InterruptCleanup.removeOnInterrupt(temporary)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if fd < 0 {
+                let code = errno
+                InterruptCleanup.forget(token)
+                if code != EEXIST { throw FileError(path: path, errno: code) }
+            }
+        }
         var committed = false
         defer {
-            if !committed { unlink(tempPath) }
+            if !committed { unlink(temporary) }
+            InterruptCleanup.forget(token)
         }
         do {
             defer { close(fd) }
-            guard fchmod(fd, mode) == 0 else { throw FileError(path: path, errno: errno) }
-            try writeAll(fd, bytes, path: path)
-            guard fsync(fd) == 0 else { throw FileError(path: path, errno: errno) }
+            try fill(fd, bytes, mode: mode, path: path)
         }
-        // Fault injection for the crash-safety tests: die with the new file written and synced but not
-        // yet in place, as a power cut at that moment would.
-        if getenv("MXKEYS_FAULT_BEFORE_RENAME") != nil { abort() }
+        observe?(.written)
         if overwrite {
-            guard rename(tempPath, path) == 0 else { throw FileError(path: path, errno: errno) }
+            guard rename(temporary, path) == 0 else { throw FileError(path: path, errno: errno) }
         } else {
             // link() fails if the target exists, so the no-overwrite promise holds even against a race.
-            guard link(tempPath, path) == 0 else {
+            guard link(temporary, path) == 0 else {
                 let code = errno
-                throw FileError(path: path, reason: code == EEXIST ? "already exists (use --force to replace it)" : FileError.message(code))
+                throw FileError(path: path, reason: code == EEXIST ? existsReason : FileError.message(code))
             }
-            unlink(tempPath)
+            unlink(temporary)
         }
         committed = true
-        syncDirectory(directory)
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {
@@ -109,6 +275,21 @@ public enum AtomicFile {
         guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
         return try readAll(fd, path: path, sizeHint: min(Int(info.st_size), limit), limit: limit)
+    }
+
+    /// Reads a file holding a secret (a key, a recovery key, a passphrase), of at most
+    /// `maxSecretFileLength` bytes, and says whether it is a regular file that group or others can open:
+    /// `exposedMode` is then its permission bits, for a warning as ssh gives for an unprotected key.
+    public static func readSecret(_ path: String) throws(FileError) -> (bytes: [UInt8], exposedMode: UInt32?) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+        let bytes = try readAll(fd, path: path, sizeHint: min(Int(info.st_size), maxSecretFileLength), limit: maxSecretFileLength)
+        let exposed = (info.st_mode & S_IFMT) == S_IFREG && info.st_mode & 0o077 != 0
+        return (bytes, exposed ? UInt32(info.st_mode & 0o777) : nil)
     }
 
     /// Reads a descriptor to its end; more than `limit` bytes is an error.

@@ -184,7 +184,14 @@ public final class JSONItemReader {
         }
         // Otherwise, one document, if the whole input is one JSON value that fits.
         while try fill(limit: AtomicFile.maxDocumentLength) {}
-        guard eof else { return }  // too big for a document: JSON lines
+        guard eof else {
+            // Too big for a document. JSON lines only if it reads as lines: a pretty-printed document
+            // (`{"pdus": [` and the rest) is valid JSON up to where the buffer ends, and is the size error.
+            if JSONItemReader.isDocumentPrefix(UnsafeRawBufferPointer(start: bytes + start, count: end - start)) {
+                throw FileError(path: name, reason: "larger than \(FileError.size(AtomicFile.maxDocumentLength)), the limit for this input")
+            }
+            return
+        }
         let document = UnsafeRawBufferPointer(start: bytes + start, count: end - start)
         guard let items = JSONItemReader.documentItems(document) else { return }  // not one value: JSON lines
         format = items.format
@@ -215,6 +222,23 @@ public final class JSONItemReader {
             return validator.scanner.atEnd
         } catch {
             return false
+        }
+    }
+
+    /// Whether `text` is the start of one JSON value that goes on past its end: it is valid up to (almost)
+    /// its last byte, where it is cut off. A JSON-lines input whose first line is broken fails early
+    /// instead, where its second line starts.
+    static func isDocumentPrefix(_ text: UnsafeRawBufferPointer) -> Bool {
+        var validator = JSONValidator(mode: .lax)
+        validator.reset(text, mode: .lax)
+        do {
+            validator.scanner.skipWhitespace()
+            guard !validator.scanner.atEnd else { return false }
+            try validator.value(depth: 0)
+            return false  // a whole value before the end: not one cut-off document
+        } catch {
+            // Cut off inside a string, an escape, a number or a literal: the error is at the very end.
+            return error.kind == .unexpectedEnd || error.offset >= text.count - 8
         }
     }
 

@@ -12,6 +12,11 @@ public enum KeystoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidName(String)
     /// The entry's file can be read by others; it is refused rather than used.
     case insecureMode(String, mode: UInt32)
+    /// The directory, an entry or the lock file is not what only this user controls (another owner, group-
+    /// or world-writable, a symbolic link, not a regular file): refused, as ssh's StrictModes refuses.
+    case unsafe(String, reason: String)
+    /// Another process held the lock for longer than the timeout (seconds).
+    case lockTimeout(String, seconds: Int)
     case file(FileError)
     case crypto(CryptoError)
 
@@ -24,6 +29,9 @@ public enum KeystoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidName(let name): return "invalid keystore entry name \"\(name)\" (letters, digits, '.', '_' and '-', 1 to 64, not starting with '.')"
         case let .insecureMode(path, mode):
             return "\(path) is readable or writable by others (mode \(String(mode, radix: 8))): refused; chmod 600 it if it is yours"
+        case let .unsafe(path, reason): return "\(path) \(reason): refused"
+        case let .lockTimeout(path, seconds):
+            return "gave up after \(seconds) s waiting for the keystore lock, which another mxkeys process holds (\(path))"
         case .file(let error): return error.description
         case .crypto(let error): return error.description
         }
@@ -47,6 +55,10 @@ public enum KeystoreKind: String, Sendable, CaseIterable {
 /// whole header, so that nothing in the file can be swapped or edited unnoticed.
 public struct KeystoreEntry: Sendable {
     public static let version: Int64 = 1
+    /// The most an entry may ask of Argon2id: t=10, m=1 GiB, p=16, each well above what mxkeys writes
+    /// (t=3, m=64 MiB, p=1) and above libsodium's "sensitive" level (t=4, m=1 GiB). A wrong passphrase
+    /// must not cost more than seconds; an entry asking for more is refused as damaged.
+    public static let maximumParameters = Argon2id.Parameters(timeCost: 10, memoryKiB: 1 << 20, parallelism: 16)
     public let name: String
     public let kind: KeystoreKind
     /// The key ID and public key of a signing key, the public key of a backup key; empty for recovery keys.
@@ -119,9 +131,15 @@ public struct KeystoreEntry: Sendable {
         guard case .object(let publicPart)? = object["public"] else { throw bad("no public part") }
         guard case .object(let kdf)? = object["kdf"], kdf["algorithm"] == "argon2id",
               case .string(let saltText)? = kdf["salt"], let salt = try? Base64.decode(saltText), salt.count >= 8,
-              case .integer(let t)? = kdf["time_cost"], case .integer(let m)? = kdf["memory_kib"], case .integer(let p)? = kdf["parallelism"],
-              (1...100).contains(t), (8...(4 << 20)).contains(m), (1...255).contains(p)
+              case .integer(let t)? = kdf["time_cost"], case .integer(let m)? = kdf["memory_kib"], case .integer(let p)? = kdf["parallelism"]
         else { throw bad("bad key derivation parameters") }
+        // Checked before any work: an edited entry must not make a wrong passphrase cost gigabytes and minutes.
+        let limit = Self.maximumParameters
+        guard (1...Int64(limit.timeCost)).contains(t) else { throw bad("Argon2id time_cost \(t) is outside 1 to \(limit.timeCost), the limit") }
+        guard (1...Int64(limit.parallelism)).contains(p) else { throw bad("Argon2id parallelism \(p) is outside 1 to \(limit.parallelism), the limit") }
+        guard (8 * p...Int64(limit.memoryKiB)).contains(m) else {
+            throw bad("Argon2id memory_kib \(m) is outside \(8 * p) to \(limit.memoryKiB) (1 GiB), the limit")
+        }
         guard case .object(let aead)? = object["aead"], aead["algorithm"] == "xchacha20poly1305-ietf",
               case .string(let nonceText)? = aead["nonce"], let nonce = try? Base64.decode(nonceText), nonce.count == XChaCha20Poly1305.nonceLength,
               case .string(let ciphertextText)? = aead["ciphertext"], let ciphertext = try? Base64.decode(ciphertextText),
@@ -153,12 +171,32 @@ public struct KeystoreEntry: Sendable {
     }
 }
 
-/// The encrypted local keystore: one file per entry in a 0700 directory, every write atomic (temporary
-/// file, fsync, rename, fsync of the directory) and serialised with a lock file.
+/// The encrypted local keystore: one file per entry in a 0700 directory, every write atomic (`AtomicFile`:
+/// an unnamed file linked into place, or renamed over the old entry, and an fsync of the directory) and
+/// serialised with a lock file. Every read-modify-write (`update`) holds the lock from the read to the
+/// rename. Reading alone takes no lock: an entry is only ever replaced whole, so a reader sees the old
+/// entry or the new one.
+///
+/// Nothing in the directory is trusted blindly, as ssh's StrictModes trusts nothing in `~/.ssh`: the
+/// directory must belong to the user and not be writable by group or others, and each directory above it
+/// must belong to the user or root and not be writable by group or others unless it is sticky (`/tmp`).
+/// Entries and the lock are opened without following symbolic links (`O_NOFOLLOW`) and without blocking
+/// (a FIFO does not hang `list`), and must be regular files of the user's that no one else can open.
 public struct Keystore: Sendable {
     public let directory: String
+    /// How long to wait for another process's lock, in seconds, before giving up (`.lockTimeout`).
+    public var lockTimeout: Int
+    /// Called once when the lock has not come after `lockNoticeDelay` seconds, to say why nothing happens.
+    public var onLockWait: (@Sendable () -> Void)?
 
-    public init(directory: String) { self.directory = directory }
+    public static let defaultLockTimeout = 30
+    public static let lockNoticeDelay = 1.0
+
+    public init(directory: String, lockTimeout: Int = Keystore.defaultLockTimeout, onLockWait: (@Sendable () -> Void)? = nil) {
+        self.directory = directory
+        self.lockTimeout = lockTimeout
+        self.onLockWait = onLockWait
+    }
 
     /// `$MXKEYS_HOME`, else `$XDG_DATA_HOME/mxkeys`, else `~/.local/share/mxkeys`.
     public static func defaultDirectory() -> String {
@@ -178,46 +216,128 @@ public struct Keystore: Sendable {
 
     public func path(_ name: String) -> String { directory + "/" + name + ".json" }
 
-    /// Creates the directory (and its parents) with mode 0700 if it is missing.
+    /// Creates the directory (and its parents) with mode 0700 if it is missing, then checks it.
     func ensureDirectory() throws(KeystoreError) {
         var current = directory.hasPrefix("/") ? "" : "."
         for part in directory.split(separator: "/") {
             current += "/" + part
             if mkdir(current, 0o700) != 0 && errno != EEXIST { throw .file(FileError(path: current, errno: errno)) }
         }
+        guard try checkDirectory() else { throw .file(FileError(path: directory, errno: ENOENT)) }
     }
 
-    /// Runs `body` holding the keystore's lock (`.lock`, flock): writers never interleave.
+    /// The checks on the directory and the ones above it; false when the directory does not exist.
+    func checkDirectory() throws(KeystoreError) -> Bool {
+        let user = geteuid()
+        var info = stat()
+        guard stat(directory, &info) == 0 else {
+            if errno == ENOENT { return false }
+            throw .file(FileError(path: directory, errno: errno))
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw .unsafe("keystore directory \(directory)", reason: "is not a directory") }
+        if info.st_uid != user { throw .unsafe("keystore directory \(directory)", reason: "belongs to another user (uid \(info.st_uid))") }
+        if info.st_mode & 0o022 != 0 {
+            throw .unsafe("keystore directory \(directory)", reason: "is writable by group or others (mode \(String(info.st_mode & 0o7777, radix: 8)); chmod 700 it if it is yours)")
+        }
+        // The directories above: whoever can write to one can swap the keystore for another.
+        guard let resolved = realpath(directory, nil) else { throw .file(FileError(path: directory, errno: errno)) }
+        var ancestor = String(cString: resolved)
+        free(resolved)
+        while ancestor != "/" {
+            ancestor = AtomicFile.parentDirectory(of: ancestor)
+            guard stat(ancestor, &info) == 0 else { throw .file(FileError(path: ancestor, errno: errno)) }
+            if info.st_uid != user && info.st_uid != 0 {
+                throw .unsafe("\(ancestor) (above the keystore directory)", reason: "belongs to another user (uid \(info.st_uid))")
+            }
+            if info.st_mode & 0o022 != 0 && info.st_mode & S_ISVTX == 0 {
+                throw .unsafe("\(ancestor) (above the keystore directory)",
+                              reason: "is writable by group or others and not sticky (mode \(String(info.st_mode & 0o7777, radix: 8)))")
+            }
+        }
+        return true
+    }
+
+    /// Opens a file of the keystore (an entry, or with `create` the lock) without following a symbolic
+    /// link or blocking, and checks it: a regular file of the user's that no one else can open. Nil when
+    /// it does not exist (and is not to be created).
+    func openChecked(_ path: String, create: Bool) throws(KeystoreError) -> Int32? {
+        let flags = (create ? O_RDWR | O_CREAT : O_RDONLY) | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
+        let fd = open(path, flags, 0o600)
+        guard fd >= 0 else {
+            if errno == ENOENT && !create { return nil }
+            if errno == ELOOP { throw .unsafe(path, reason: "is a symbolic link") }
+            throw .file(FileError(path: path, errno: errno))
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw .file(FileError(path: path, errno: code))
+        }
+        let problem: KeystoreError?
+        if info.st_mode & S_IFMT != S_IFREG {
+            problem = .unsafe(path, reason: AtomicFile.kindName(info.st_mode & S_IFMT) + ", not a regular file")
+        } else if info.st_uid != geteuid() {
+            problem = .unsafe(path, reason: "belongs to another user (uid \(info.st_uid))")
+        } else if info.st_mode & 0o077 != 0 {
+            problem = .insecureMode(path, mode: UInt32(info.st_mode & 0o777))
+        } else {
+            problem = nil
+        }
+        if let problem {
+            close(fd)
+            throw problem
+        }
+        return fd
+    }
+
+    /// Runs `body` holding the keystore's lock (`.lock`, flock): writers never interleave. Waits at most
+    /// `lockTimeout` seconds for another process's lock, calling `onLockWait` once after a second.
     public func withLock<R>(_ body: () throws(KeystoreError) -> R) throws(KeystoreError) -> R {
         try ensureDirectory()
         let lockPath = directory + "/.lock"
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .file(FileError(path: lockPath, errno: errno)) }
+        guard let fd = try openChecked(lockPath, create: true) else { throw .file(FileError(path: lockPath, errno: ENOENT)) }
         defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno != EINTR { throw .file(FileError(path: lockPath, errno: errno)) }
+        let started = Self.monotonicSeconds()
+        var noticed = false
+        var pause: UInt32 = 10_000
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            guard errno == EWOULDBLOCK else { throw .file(FileError(path: lockPath, errno: errno)) }
+            let waited = Self.monotonicSeconds() - started
+            if waited >= Double(lockTimeout) { throw .lockTimeout(lockPath, seconds: lockTimeout) }
+            if !noticed && waited >= Self.lockNoticeDelay {
+                noticed = true
+                onLockWait?()
+            }
+            usleep(min(pause, UInt32(max(0, Double(lockTimeout) - waited) * 1_000_000) + 1000))
+            pause = min(pause * 2, 100_000)
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
     }
 
-    /// One entry, checked: it must exist, be 0600 (or stricter) and parse.
+    static func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    /// One entry, checked: it must exist, be a regular 0600 (or stricter) file of the user's, and parse.
     public func load(_ name: String) throws(KeystoreError) -> KeystoreEntry {
         try Self.checkName(name)
+        guard try checkDirectory() else { throw .notFound(name) }
         let path = self.path(name)
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT { throw .notFound(name) }
-            throw .file(FileError(path: path, errno: errno))
-        }
-        if info.st_mode & 0o077 != 0 { throw .insecureMode(path, mode: UInt32(info.st_mode & 0o777)) }
+        guard let fd = try openChecked(path, create: false) else { throw .notFound(name) }
+        defer { close(fd) }
         let bytes: [UInt8]
-        do { bytes = try AtomicFile.read(path) } catch { throw .file(error) }
+        do { bytes = try AtomicFile.readAll(fd, path: path, limit: AtomicFile.maxSecretFileLength) } catch { throw .file(error) }
         return try KeystoreEntry(bytes: bytes, expectedName: name)
     }
 
-    /// Every entry, in name order; damaged ones are reported by name.
+    /// Every entry, in name order; damaged or refused ones are reported by name.
     public func list() throws(KeystoreError) -> [Result<KeystoreEntry, KeystoreError>] {
+        guard try checkDirectory() else { return [] }
         guard let dir = opendir(directory) else {
             if errno == ENOENT { return [] }
             throw .file(FileError(path: directory, errno: errno))
@@ -233,13 +353,39 @@ public struct Keystore: Sendable {
 
     /// Writes `entry` (a new one, or with `replace` over the existing one), atomically, under the lock.
     public func save(_ entry: KeystoreEntry, replace: Bool) throws(KeystoreError) {
-        try withLock { () throws(KeystoreError) in
-            let path = self.path(entry.name)
+        try withLock { () throws(KeystoreError) in try write(entry, replace: replace) }
+    }
+
+    /// Reads entry `name`, hands it to `change`, and puts what that returns in its place, all under the
+    /// lock: no other mxkeys process can change, remove or recreate the entry between the read and the
+    /// rename. Returns the new entry. Errors: `.notFound` when the entry is gone by the time the lock is
+    /// held, `.lockTimeout`, what `load` and `change` throw, and `.file` for a failed write (the old entry
+    /// is then intact).
+    ///
+    /// ```swift
+    /// let store = Keystore(directory: "/home/alice/.local/share/mxkeys", lockTimeout: 5)
+    /// try store.update("server") { entry throws(KeystoreError) in
+    ///     try KeystoreEntry.seal(name: entry.name, kind: entry.kind, publicPart: entry.publicPart,
+    ///                            secret: try entry.open(old), passphrase: new)
+    /// }
+    /// ```
+    public func update(_ name: String, _ change: (KeystoreEntry) throws(KeystoreError) -> KeystoreEntry) throws(KeystoreError) -> KeystoreEntry {
+        try Self.checkName(name)
+        return try withLock { () throws(KeystoreError) -> KeystoreEntry in
+            let new = try change(try load(name))
+            guard new.name == name else { throw .malformed(name, reason: "an update gave it another name (\(new.name))") }
+            try write(new, replace: true)
+            return new
+        }
+    }
+
+    /// The write itself; the caller holds the lock.
+    private func write(_ entry: KeystoreEntry, replace: Bool) throws(KeystoreError) {
+        let path = self.path(entry.name)
+        if !replace && access(path, F_OK) == 0 { throw .exists(entry.name) }
+        do throws(FileError) { try AtomicFile.write(entry.bytes, to: path, mode: 0o600, overwrite: replace) } catch {
             if !replace && access(path, F_OK) == 0 { throw .exists(entry.name) }
-            do throws(FileError) { try AtomicFile.write(entry.bytes, to: path, mode: 0o600, overwrite: replace) } catch {
-                if !replace && access(path, F_OK) == 0 { throw .exists(entry.name) }
-                throw .file(error)
-            }
+            throw .file(error)
         }
     }
 

@@ -69,6 +69,13 @@ public struct PassphraseInfo: Sendable, Equatable {
     public static let algorithm = "m.pbkdf2"
     /// New passphrase keys use at least this many PBKDF2 rounds.
     public static let newIterations = 500_000
+    /// The most rounds a description may ask for: 20 times what Element writes (500,000; the spec's
+    /// example has 100,000), and as many as a session export file may ask for. Without a limit a
+    /// description could ask for 2^31 - 1 rounds, about 45 minutes of CPU.
+    public static let maximumIterations = 10_000_000
+    /// The longest key a description may ask for: one PBKDF2-HMAC-SHA-512 block. Every further 512 bits
+    /// is the whole iteration count again, and a secret storage key is 256 bits.
+    public static let maximumBits = 512
 
     public let salt: String
     public let iterations: Int
@@ -88,13 +95,16 @@ public struct PassphraseInfo: Sendable, Equatable {
             throw .invalidField("passphrase.algorithm", reason: "\"\(algorithm)\" is not supported (only m.pbkdf2)")
         }
         guard case .string(let salt)? = object["salt"] else { throw .invalidField("passphrase.salt", reason: "missing or not a string") }
-        guard case .integer(let iterations)? = object["iterations"], iterations >= 1, iterations <= Int64(Int32.max) else {
-            throw .invalidField("passphrase.iterations", reason: "missing, or not an integer from 1 to \(Int32.max)")
+        guard case .integer(let iterations)? = object["iterations"], iterations >= 1 else {
+            throw .invalidField("passphrase.iterations", reason: "missing, or not a positive integer")
+        }
+        guard iterations <= Int64(Self.maximumIterations) else {
+            throw .invalidField("passphrase.iterations", reason: "\(iterations) is more than \(Self.maximumIterations), the limit")
         }
         var bits = 256
         if let value = object["bits"] {
-            guard case .integer(let b) = value, b >= 8, b <= 4096, b % 8 == 0 else {
-                throw .invalidField("passphrase.bits", reason: "not a multiple of 8 from 8 to 4096")
+            guard case .integer(let b) = value, b >= 8, b <= Int64(Self.maximumBits), b % 8 == 0 else {
+                throw .invalidField("passphrase.bits", reason: "not a multiple of 8 from 8 to \(Self.maximumBits)")
             }
             bits = Int(b)
         }

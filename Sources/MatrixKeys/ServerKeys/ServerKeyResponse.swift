@@ -75,6 +75,11 @@ public struct ServerKeyResponse: Sendable {
         serverName: String, keys: [SigningKey], oldKeys: [OldKeySpec] = [], validUntilTS: Int64
     ) throws(ServerKeyError) -> JSONObject {
         guard !serverName.isEmpty else { throw .invalidField(field: "server name", reason: "empty") }
+        // Canonical JSON (and so every verifier) accepts integers within ±(2^53-1) only.
+        guard (-maximumTimestamp...maximumTimestamp).contains(validUntilTS) else { throw .invalidField(field: "valid_until_ts", reason: outOfRange(validUntilTS)) }
+        for spec in oldKeys where !(-maximumTimestamp...maximumTimestamp).contains(spec.expiredTS) {
+            throw .invalidField(field: "expired_ts of \(spec.keyID)", reason: outOfRange(spec.expiredTS))
+        }
         guard !keys.isEmpty else { throw .invalidField(field: "keys", reason: "at least one signing key is needed") }
         var verify = JSONObject()
         for key in keys { verify[key.keyID.description] = ["key": .string(key.publicKey.base64)] }
@@ -97,6 +102,13 @@ public struct ServerKeyResponse: Sendable {
             }
         }
         return response
+    }
+
+    /// The largest timestamp a response may carry: 2^53-1, canonical JSON's largest integer.
+    public static let maximumTimestamp: Int64 = (1 << 53) - 1
+
+    static func outOfRange(_ value: Int64) -> String {
+        "\(value) is outside -(2^53-1) to 2^53-1, the integers canonical JSON allows, so no verifier would accept it"
     }
 
     /// Checks the server's own signatures on the response with its own `verify_keys`.

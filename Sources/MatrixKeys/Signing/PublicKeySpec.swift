@@ -72,6 +72,9 @@ public struct OldKeySpec: Sendable, Equatable {
         guard let expired = Int64(text[text.index(after: at)...]), expired >= 0 else {
             throw .invalidField(field: "old key \"\(text)\"", reason: "EXPIRED_TS must be a timestamp in milliseconds")
         }
+        guard expired <= ServerKeyResponse.maximumTimestamp else {
+            throw .invalidField(field: "old key \"\(text)\"", reason: ServerKeyResponse.outOfRange(expired))
+        }
         let spec: PublicKeySpec
         do { spec = try PublicKeySpec(parsing: String(text[..<at])) } catch {
             throw .invalidField(field: "old key \"\(text)\"", reason: error.description)

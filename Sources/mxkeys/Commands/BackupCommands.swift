@@ -330,10 +330,11 @@ struct BackupExport: ParsableCommand {
 /// Where and how a session export file is written: `--output` (0600, atomic), `--force`, `--rounds`,
 /// and its passphrase (asked twice on a terminal).
 struct ExportFileOutput: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("The export file to write (mode 0600).", valueName: "file"), completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp("The export file to write (mode 0600), or - for standard output.", valueName: "file"),
+            completion: .file())
     var output: String
 
-    @Flag(help: "Replace an existing --output file.")
+    @Flag(help: "Replace an existing --output file (a regular file only).")
     var force = false
 
     @Option(help: ArgumentHelp("PBKDF2 rounds (default 500000).", valueName: "n"))
@@ -351,6 +352,10 @@ struct ExportFileOutput: ParsableArguments {
         let secret = try passphrase.read(new: true, variable: "MXKEYS_EXPORT_PASSPHRASE")
         let file: [UInt8]
         do { file = try SessionExportFile.encrypt(SecretBytes(consuming: &plaintext), passphrase: secret, rounds: rounds) } catch { throw Failure(error) }
+        if output == "-" {
+            Output().write(file)
+            return
+        }
         do { try AtomicFile.write(file, to: output, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
     }
 }

@@ -7,18 +7,19 @@ struct Keygen: ParsableCommand {
         abstract: "Generate an ed25519 signing key in Synapse's key file format.",
         discussion: """
             Writes "ed25519 <version> <base64 seed>" to standard output, or with --output atomically to a \
-            new file of mode 0600 (an existing file is kept unless --force is given); then prints the key ID \
-            and public key.
+            new file of mode 0600 (an existing file is kept unless --force is given; what is not a regular \
+            file, such as a device, a FIFO or a symbolic link, is never replaced); then prints the key ID \
+            and public key. --output - is standard output.
             """)
 
     @Option(help: ArgumentHelp("The key version (letters, digits, _); default a random a_XXXX.", valueName: "version"))
     var keyVersion: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the key to this file (mode 0600).", valueName: "file"),
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the key to this file (mode 0600); - is standard output.", valueName: "file"),
             completion: .file())
     var output: String?
 
-    @Flag(help: "Replace an existing --output file.")
+    @Flag(help: "Replace an existing --output file (a regular file only).")
     var force = false
 
     func run() throws {
@@ -27,7 +28,7 @@ struct Keygen: ParsableCommand {
         var bytes = SigningKeyFile.serialize([key])
         defer { wipe(&bytes) }
         let out = Output()
-        if let output {
+        if let output, output != "-" {
             do { try AtomicFile.write(bytes, to: output, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
             out.line("\(key.keyID) \(key.publicKey.base64)")
         } else {

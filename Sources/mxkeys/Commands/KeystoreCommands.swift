@@ -13,17 +13,43 @@ struct KeystoreCommand: ParsableCommand {
             The keystore is $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys (created \
             0700). Each entry is one 0600 file: its public part in the clear, Argon2id (t=3, m=64 MiB, p=1 \
             unless the file says more) and XChaCha20-Poly1305 over the secret, with the header as associated \
-            data. Writes are atomic and serialised with a lock file. An entry file that others can read is \
-            refused. The passphrase comes from --passphrase-file, MXKEYS_KEYSTORE_PASSPHRASE, or a prompt \
-            (twice for a new one). A wrong passphrase and a changed file give the same error, exit 1. Commands \
-            that take a key file take --key keystore:NAME, and --recovery-key-file keystore:NAME.
+            data. Writes are atomic and serialised with a lock file; passwd holds the lock from reading the \
+            entry to replacing it. A command that writes waits for another mxkeys process's lock for at most \
+            --lock-timeout seconds (default 30), saying so after a second, then gives up (exit 2); reading \
+            takes no lock, since entries are only ever replaced whole. As ssh does, the keystore refuses a \
+            directory that is not the user's or that group or others can write (or a directory above it \
+            that is not the user's or root's, or is writable by others and not sticky), and any entry or lock \
+            file that is a symbolic link, not a regular file, not the user's, or open to group or others. The \
+            passphrase comes from --passphrase-file, MXKEYS_KEYSTORE_PASSPHRASE, or a prompt (twice for a new \
+            one). A wrong passphrase and a changed file give the same error, exit 1. Commands that take a key \
+            file take --key keystore:NAME, and --recovery-key-file keystore:NAME.
             """,
         subcommands: [KeystoreList.self, KeystoreGenerate.self, KeystoreImport.self, KeystoreExport.self, KeystorePasswd.self, KeystoreRemove.self])
 }
 
+/// How long a command that writes waits for another process's hold on the keystore.
+struct LockTimeoutOption: ParsableArguments {
+    @Option(name: .customLong("lock-timeout"), help: ArgumentHelp(
+        "Seconds to wait for another mxkeys process's lock on the keystore before giving up (0: do not wait).", valueName: "seconds"))
+    var seconds: Int = Keystore.defaultLockTimeout
+
+    func validate() throws {
+        if seconds < 0 || seconds > 86_400 { throw ValidationError("--lock-timeout must be 0 to 86400 seconds") }
+    }
+}
+
 /// The keystore and the errors of using it.
 enum KeystoreAccess {
+    /// The keystore, for reading (no lock is taken).
     static var store: Keystore { Keystore(directory: Keystore.defaultDirectory()) }
+
+    /// The keystore, for writing: waits `lock.seconds` for the lock, with a status line after a second.
+    static func store(_ lock: LockTimeoutOption) -> Keystore {
+        Keystore(directory: Keystore.defaultDirectory(), lockTimeout: lock.seconds) {
+            // A status line, not an error: no "mxkeys:" prefix.
+            Stderr.line("waiting for the keystore lock held by another mxkeys process…")
+        }
+    }
 
     static func failure(_ error: KeystoreError) -> Failure {
         if case .cannotOpen = error { return Failure(error.description, code: ExitStatus.negative) }
@@ -60,21 +86,17 @@ enum KeystoreAccess {
     }
 
     /// Adds a new entry under a new passphrase and prints its line.
-    static func add(_ name: String, kind: KeystoreKind, secret: SecretBytes, keyID: KeyID?, passphrase: PassphraseInput) throws {
+    static func add(_ name: String, kind: KeystoreKind, secret: SecretBytes, keyID: KeyID?, passphrase: PassphraseInput, lock: LockTimeoutOption) throws {
         let new = try passphrase.read(new: true, variable: "MXKEYS_KEYSTORE_PASSPHRASE")
-        Output().line(try save(name, kind: kind, secret: secret, keyID: keyID, passphrase: new, replace: false).listing)
-    }
-
-    /// Seals and saves a new entry (or, with `replace`, over an old one).
-    static func save(_ name: String, kind: KeystoreKind, secret: SecretBytes, keyID: KeyID?, passphrase: SecretBytes, replace: Bool) throws -> KeystoreEntry {
         let part = try publicPart(kind, secret: secret, keyID: keyID)
+        let entry: KeystoreEntry
         do {
-            let entry = try KeystoreEntry.seal(name: name, kind: kind, publicPart: part, secret: secret, passphrase: passphrase)
-            try store.save(entry, replace: replace)
-            return entry
+            entry = try KeystoreEntry.seal(name: name, kind: kind, publicPart: part, secret: secret, passphrase: new)
+            try store(lock).save(entry, replace: false)
         } catch {
             throw failure(error)
         }
+        Output().line(entry.listing)
     }
 }
 
@@ -132,13 +154,14 @@ struct KeystoreGenerate: ParsableCommand {
     var keyVersion: String?
 
     @OptionGroup var passphrase: PassphraseInput
+    @OptionGroup var lock: LockTimeoutOption
 
     func run() throws {
         let keyID: KeyID? = try keyVersion.map { version in
             do { return try KeyID.ed25519(version) } catch { throw Failure(error, source: "--key-version") }
         }
         let secret = SecretBytes.random(count: 32)
-        try KeystoreAccess.add(name, kind: kind.value, secret: secret, keyID: keyID, passphrase: passphrase)
+        try KeystoreAccess.add(name, kind: kind.value, secret: secret, keyID: keyID, passphrase: passphrase, lock: lock)
     }
 }
 
@@ -156,10 +179,11 @@ struct KeystoreImport: ParsableCommand {
     var keyID: String?
 
     @OptionGroup var passphrase: PassphraseInput
+    @OptionGroup var lock: LockTimeoutOption
     @OptionGroup var input: InputFile
 
     func run() throws {
-        var bytes = try input.read(limit: AtomicFile.maxSecretFileLength)
+        var bytes = try input.readSecret()
         defer { wipe(&bytes) }
         let secret: SecretBytes
         var keyIDValue: KeyID? = nil
@@ -180,7 +204,7 @@ struct KeystoreImport: ParsableCommand {
                 secret = SecretBytes(consuming: &raw)
             }
         }
-        try KeystoreAccess.add(name, kind: kind.value, secret: secret, keyID: keyIDValue, passphrase: passphrase)
+        try KeystoreAccess.add(name, kind: kind.value, secret: secret, keyID: keyIDValue, passphrase: passphrase, lock: lock)
     }
 }
 
@@ -215,7 +239,12 @@ struct KeystorePasswd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "passwd",
         abstract: "Re-encrypt an entry under a new passphrase.",
-        discussion: "The new passphrase comes from --new-passphrase-file, MXKEYS_KEYSTORE_NEW_PASSPHRASE, or a prompt (twice).")
+        discussion: """
+            The new passphrase comes from --new-passphrase-file, MXKEYS_KEYSTORE_NEW_PASSPHRASE, or a prompt \
+            (twice). The current passphrase is checked before the new one is asked for; then the entry is read \
+            again, opened and replaced under the keystore's lock, so that no other mxkeys process can change \
+            or remove it in between.
+            """)
 
     @Argument(help: "The entry's name.")
     var name: String
@@ -226,13 +255,27 @@ struct KeystorePasswd: ParsableCommand {
             completion: .file())
     var newPassphraseFile: String?
 
+    @OptionGroup var lock: LockTimeoutOption
+
     func run() throws {
-        let (entry, secret) = try KeystoreAccess.open(name, kinds: KeystoreKind.allCases, passphrase: PassphraseReader(file: passphrase.file))
+        let store = KeystoreAccess.store(lock)
+        // Before any new passphrase is asked for: the entry exists and the passphrase opens it.
+        let oldPassphrase: SecretBytes
+        do {
+            let current = try store.load(name)
+            oldPassphrase = try PassphraseReader(file: passphrase.file).read(new: false, variable: "MXKEYS_KEYSTORE_PASSPHRASE")
+            _ = try current.open(oldPassphrase)
+        } catch let error as KeystoreError {
+            throw KeystoreAccess.failure(error)
+        }
         let newPassphrase = try PassphraseReader(file: newPassphraseFile).read(new: true, variable: "MXKEYS_KEYSTORE_NEW_PASSPHRASE")
         do {
-            let sealed = try KeystoreEntry.seal(name: entry.name, kind: entry.kind, publicPart: entry.publicPart, secret: secret, passphrase: newPassphrase,
-                                                parameters: entry.parameters.atLeast(.keystoreDefault))
-            try KeystoreAccess.store.save(sealed, replace: true)
+            // The read, the re-encryption and the rename, all under the lock: the entry as it is now.
+            _ = try store.update(name) { (entry) throws(KeystoreError) -> KeystoreEntry in
+                let secret = try entry.open(oldPassphrase)
+                return try KeystoreEntry.seal(name: entry.name, kind: entry.kind, publicPart: entry.publicPart, secret: secret,
+                                              passphrase: newPassphrase, parameters: entry.parameters.atLeast(.keystoreDefault))
+            }
         } catch {
             throw KeystoreAccess.failure(error)
         }
@@ -257,6 +300,8 @@ struct KeystoreRemove: ParsableCommand {
     @Flag(help: "Do not ask.")
     var yes = false
 
+    @OptionGroup var lock: LockTimeoutOption
+
     func run() throws {
         // Only that it exists: a damaged or wrongly readable entry can still be removed.
         do {
@@ -275,7 +320,7 @@ struct KeystoreRemove: ParsableCommand {
             while read(0, &byte, 1) == 1, byte != 0x0A { answer.append(byte) }
             guard answer == [0x79] || answer == Array("yes".utf8) else { throw Failure("not removed", code: ExitStatus.negative) }
         }
-        do { try KeystoreAccess.store.remove(name) } catch { throw KeystoreAccess.failure(error) }
+        do { try KeystoreAccess.store(lock).remove(name) } catch { throw KeystoreAccess.failure(error) }
         Output().line("\(name): removed")
     }
 }

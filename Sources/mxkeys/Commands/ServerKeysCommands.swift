@@ -16,7 +16,9 @@ struct ServerKeysPublish: ParsableCommand {
             Every key of the key file (or the one named with --key-id) is listed in verify_keys and signs \
             the response. Retired keys go to old_verify_keys with --old-key ed25519:ID=BASE64@EXPIRED_TS. \
             The response is valid for 7 days unless --valid-for (a number with ms, s, m, h, d or w: 30d) \
-            or --valid-until (ms since the epoch) says otherwise.
+            or --valid-until (ms since the epoch) says otherwise. A validity that ends before the response is \
+            made, and any timestamp beyond 2^53-1 (which canonical JSON, and so every verifier, refuses), \
+            are errors.
             """)
 
     @Option(help: ArgumentHelp("The server name the keys belong to.", valueName: "name"))
@@ -61,7 +63,22 @@ struct ServerKeysPublish: ParsableCommand {
         for text in oldKeys {
             do { old.append(try OldKeySpec(parsing: text)) } catch { throw Failure(error, source: "--old-key") }
         }
-        let until = validUntil ?? Clock.nowMilliseconds() + (Self.milliseconds(validFor ?? "7d") ?? KeyValidity.maximumValidity)
+        let now = Clock.nowMilliseconds()
+        let until: Int64
+        if let validUntil {
+            until = validUntil
+        } else {
+            let duration = Self.milliseconds(validFor ?? "7d") ?? KeyValidity.maximumValidity
+            let (sum, overflow) = now.addingReportingOverflow(duration)
+            guard !overflow, sum <= ServerKeyResponse.maximumTimestamp else {
+                throw Failure("--valid-for \(validFor ?? ""): the response would be valid until after 2^53-1 ms since the epoch, which no verifier accepts")
+            }
+            until = sum
+        }
+        // The response is valid from now on: an end before that is a validity period that ends before it begins.
+        if until < now && until >= -ServerKeyResponse.maximumTimestamp {
+            throw Failure("--valid-until \(until) is before now (\(now)): the response would expire before it is made")
+        }
         let response: JSONObject
         do { response = try ServerKeyResponse.publish(serverName: server, keys: keys, oldKeys: old, validUntilTS: until) } catch {
             throw Failure(error)

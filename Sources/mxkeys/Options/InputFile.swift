@@ -23,6 +23,13 @@ struct InputFile: ParsableArguments {
         }
     }
 
+    /// The whole input when it holds a secret (a key to import): at most 1 MiB, with the warning for a
+    /// file that group or others can open.
+    func readSecret() throws -> [UInt8] {
+        if let file, file != "-" { return try SecretSource.file(file) }
+        return try read(limit: AtomicFile.maxSecretFileLength)
+    }
+
     /// Parses the input as one JSON document.
     func readJSON(mode: NumberMode) throws -> JSONValue {
         try JSONFile.parse(try read(), source: sourceName, mode: mode)

@@ -24,8 +24,7 @@ struct SigningKeyOptions: ParsableArguments {
                 throw Failure(KeystoreError.malformed(name, reason: "its signing key ID is missing or invalid"))
             }
         }
-        var bytes: [UInt8]
-        do { bytes = try AtomicFile.read(key, limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
+        var bytes = try SecretSource.file(key)
         defer { wipe(&bytes) }
         do {
             return try SigningKeyFile.parse(bytes: bytes)

@@ -15,9 +15,16 @@ enum SecretSource {
         return Array(UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value)))
     }
 
-    /// A secret file (a recovery key, a passphrase, a key), at most 1 MiB.
+    /// A secret file (a recovery key, a passphrase, a key), at most 1 MiB. One that group or others can
+    /// open is used, with a warning that names it and its mode, as ssh warns of an unprotected key.
     static func file(_ path: String) throws -> [UInt8] {
-        do { return try AtomicFile.read(path, limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
+        do {
+            let (bytes, exposed) = try AtomicFile.readSecret(path)
+            if let exposed { Stderr.line("mxkeys: warning: \(path) is readable or writable by others (mode \(String(exposed, radix: 8))); chmod 600 it") }
+            return bytes
+        } catch {
+            throw Failure(error.description)
+        }
     }
 
     /// Standard input, to its end (at most 1 MiB: it carries a secret).
@@ -25,20 +32,25 @@ enum SecretSource {
         do { return try AtomicFile.readAll(0, path: "stdin", limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
     }
 
-    /// Asks on the terminal with echo off; nil when there is no terminal.
+    /// Asks on the terminal with echo off; nil when there is no terminal. Echo comes back on every way
+    /// out: the answer, an error, and SIGINT, SIGTERM, SIGHUP or SIGQUIT (`InterruptCleanup`).
     static func prompt(_ question: String) -> [UInt8]? {
-        let fd = open("/dev/tty", O_RDWR | O_NOCTTY)
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var saved = termios()
         let isTerminal = tcgetattr(fd, &saved) == 0
         if isTerminal {
+            InterruptCleanup.restoreOnInterrupt(terminal: fd, settings: saved)
             var silent = saved
             silent.c_lflag &= ~tcflag_t(ECHO)
             _ = tcsetattr(fd, TCSAFLUSH, &silent)
         }
         defer {
-            if isTerminal { _ = tcsetattr(fd, TCSAFLUSH, &saved) }
+            if isTerminal {
+                _ = tcsetattr(fd, TCSAFLUSH, &saved)
+                InterruptCleanup.forgetTerminal()
+            }
             _ = write(fd, "\n", 1)
         }
         _ = question.withCString { write(fd, $0, strlen($0)) }
@@ -160,19 +172,25 @@ struct SecretStorageKeyOptions: ParsableArguments {
 }
 
 /// Where a command's secret output goes: standard output, or with `--output` a new 0600 file written
-/// atomically.
+/// atomically. `--output -` is standard output too. Only a regular file is ever replaced (`--force`): a
+/// device, a FIFO or a symbolic link is refused, since writing a secret into one gives none of the file's
+/// promises (mode 0600, all or nothing), and a redirection (`> FIFO`) says the same more plainly.
 struct SecretOutput: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600, atomically) instead of standard output.", valueName: "file"),
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.", valueName: "file"),
             completion: .file())
     var output: String?
 
-    @Flag(help: "Replace an existing --output file.")
+    @Flag(help: "Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).")
     var force = false
+
+    /// The file to write, or nil for standard output.
+    var file: String? { output.flatMap { $0 == "-" ? nil : $0 } }
 
     /// Writes `bytes` (which the caller wipes); to standard output with a line end.
     func write(_ bytes: [UInt8]) throws {
-        if let output {
-            do { try AtomicFile.write(bytes, to: output, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
+        if let file {
+            do { try AtomicFile.write(bytes, to: file, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
             return
         }
         let out = Output()

@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// Buffered standard output for bytes. Flushed when full and at exit; the buffer is wiped after each
-/// flush, since some commands print secrets (a new signing key).
+/// flush, since some commands print secrets (a new signing key). A write that fails ends the run
+/// (`StandardOutput.fail`): a key that did not reach its file must not look like success.
 final class Output {
     private var buffer: [UInt8] = []
     private let limit = 1 << 16
@@ -28,18 +29,44 @@ final class Output {
     }
 
     func flush() {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                break  // stdout closed (e.g. piped into head): nothing more can be shown
-            }
-            offset += written
+        defer {
+            wipe(&buffer)
+            buffer.removeAll(keepingCapacity: true)
         }
-        wipe(&buffer)
-        buffer.removeAll(keepingCapacity: true)
+        buffer.withUnsafeBytes { StandardOutput.write($0) }
     }
 
     deinit { flush() }
+}
+
+/// Standard output itself: every write, and the close at the end of the run, is checked. A failure (a
+/// full disk, /dev/full, a closed descriptor, a reader that went away) is one line,
+/// `mxkeys: standard output: <reason>`, and exit 2. SIGPIPE is ignored (`ProcessSafety`), so a closed pipe
+/// is that error too ("broken pipe") rather than a silent death by signal.
+enum StandardOutput {
+    /// Writes all of `bytes` to descriptor 1, or ends the run.
+    static func write(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(1, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                fail(errno)
+            }
+            if written == 0 { fail(EIO) }  // no progress and no error: do not spin
+            offset += written
+        }
+    }
+
+    /// Closes descriptor 1 at the end of a run: a file system may report a failed write only now
+    /// (NFS, a quota).
+    static func close() {
+        if Glibc.close(1) != 0 && errno != EINTR { fail(errno) }
+    }
+
+    static func fail(_ code: Int32) -> Never {
+        Stderr.line("mxkeys: " + FileError(path: "standard output", errno: code).description)
+        exit(ExitStatus.badInput)
+    }
 }

@@ -121,4 +121,19 @@ struct JSONItemReaderTests {
         #expect(seen.filter { $0.1 == .valid }.count == 299)
         #expect(seen[150].1 == .rejected)
     }
+
+    @Test("too big for a document: a cut-off document (the size error) is told from JSON lines with a broken first line")
+    func documentPrefix() {
+        func prefix(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBytes { JSONItemReader.isDocumentPrefix($0) }
+        }
+        #expect(prefix("{\n  \"pdus\": [\n    {\"a\": 1},\n    {\"b\": \"cut off her"))
+        #expect(prefix("{\n  \"pdus\": [\n    {\"a\": 12"))
+        #expect(prefix("[{\"a\": tr"))
+        #expect(!prefix("{\"a\":\n{\"b\":1}\n{\"c\":2}\n{\"d\":3}\n"))
+        #expect(!prefix("not json\n{\"b\":1}\n"))
+        #expect(!prefix("{\"a\":1}"))
+        #expect(!prefix("   "))
+    }
 }

@@ -68,6 +68,26 @@ struct KeystoreTests {
         #expect(throws: KeystoreError.malformed("k", reason: "unsupported version")) { try KeystoreEntry(bytes: Array(text.utf8), expectedName: "k") }
     }
 
+    @Test("key derivation costs above the limits (t=10, m=1 GiB, p=16) are refused before any work, each named")
+    func costLimits() throws {
+        let text = String(decoding: try Self.entry().bytes, as: UTF8.self)
+        func edited(_ field: String, _ value: Int) -> [UInt8] {
+            Array(text.replacingOccurrences(of: "\"\(field)\":\(field == "memory_kib" ? 64 : 1)", with: "\"\(field)\":\(value)").utf8)
+        }
+        #expect(throws: KeystoreError.malformed("k", reason: "Argon2id memory_kib 4194304 is outside 8 to 1048576 (1 GiB), the limit")) {
+            try KeystoreEntry(bytes: edited("memory_kib", 4 << 20), expectedName: "k")
+        }
+        #expect(throws: KeystoreError.malformed("k", reason: "Argon2id time_cost 11 is outside 1 to 10, the limit")) {
+            try KeystoreEntry(bytes: edited("time_cost", 11), expectedName: "k")
+        }
+        #expect(throws: KeystoreError.malformed("k", reason: "Argon2id parallelism 17 is outside 1 to 16, the limit")) {
+            try KeystoreEntry(bytes: edited("parallelism", 17), expectedName: "k")
+        }
+        // At the limits an entry is read (and its AEAD then tells that the header was changed).
+        let atLimit = try KeystoreEntry(bytes: edited("memory_kib", 1 << 20), expectedName: "k")
+        #expect(atLimit.parameters.memoryKiB == 1 << 20)
+    }
+
     @Test("the store: 0700 directory, 0600 files, no overwrite, refuses a 0644 file, lists, removes")
     func store() throws {
         let store = Self.temporaryStore()

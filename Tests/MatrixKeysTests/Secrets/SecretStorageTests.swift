@@ -152,8 +152,19 @@ struct SecretStorageTests {
         #expect(key.count == 16)
         let expected = try PBKDF2SHA512.deriveKey(password: SecretBytes(copying: Array("pässword".utf8)), salt: Array("salt".utf8), iterations: 2, length: 16)
         #expect(key == expected)
-        #expect(throws: SecretStorageError.invalidField("passphrase.bits", reason: "not a multiple of 8 from 8 to 4096")) {
+        #expect(throws: SecretStorageError.invalidField("passphrase.bits", reason: "not a multiple of 8 from 8 to 512")) {
             try PassphraseInfo(["algorithm": "m.pbkdf2", "salt": "s", "iterations": 2, "bits": 100])
+        }
+        // The limits: 10,000,000 rounds (Element writes 500,000) and one SHA-512 block of key.
+        #expect(try PassphraseInfo(["algorithm": "m.pbkdf2", "salt": "s", "iterations": 10_000_000, "bits": 512]).iterations == 10_000_000)
+        #expect(throws: SecretStorageError.invalidField("passphrase.iterations", reason: "2147483647 is more than 10000000, the limit")) {
+            try PassphraseInfo(["algorithm": "m.pbkdf2", "salt": "s", "iterations": 2_147_483_647])
+        }
+        #expect(throws: SecretStorageError.invalidField("passphrase.bits", reason: "not a multiple of 8 from 8 to 512")) {
+            try PassphraseInfo(["algorithm": "m.pbkdf2", "salt": "s", "iterations": 2, "bits": 4096])
+        }
+        #expect(throws: SecretStorageError.invalidField("passphrase.iterations", reason: "missing, or not a positive integer")) {
+            try PassphraseInfo(["algorithm": "m.pbkdf2", "salt": "s", "iterations": 0])
         }
         #expect(throws: SecretStorageError.invalidField("passphrase.algorithm", reason: "\"m.argon2\" is not supported (only m.pbkdf2)")) {
             try PassphraseInfo(["algorithm": "m.argon2", "salt": "s", "iterations": 2])
