@@ -100,14 +100,26 @@ enum Entry {
     static func exitParsing(_ error: any Error) -> Never {
         let text = MXKeys.fullMessage(for: error)
         let code = MXKeys.exitCode(for: error)
-        if !text.isEmpty {
-            let line = Array((text + "\n").utf8)
-            if code.isSuccess {
-                line.withUnsafeBytes { StandardOutput.write($0) }
-            } else {
-                line.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
-            }
+        guard !text.isEmpty else { finish(code.rawValue) }
+        if code.isSuccess {
+            Array((text + "\n").utf8).withUnsafeBytes { StandardOutput.write($0) }
+            finish(code.rawValue)
         }
+        // A usage error starts with one "mxkeys:" line, as every other error does; the usage hint follows.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var first = lines.removeFirst()
+        if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
+        Stderr.line("mxkeys: " + first)
+        let rest = lines.joined(separator: "\n").trimmingTrailingNewlines
+        if !rest.isEmpty { Array((rest + "\n").utf8).withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) } }
         finish(code.rawValue)
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }

@@ -538,7 +538,7 @@ struct HugeLinesTests {
         #expect(result.err.isEmpty)
         let lines = result.out.split(separator: "\n")
         #expect(lines.count == 6)
-        #expect(lines[0] == "key ring: 4 keys of 3 servers (fetched_at 1700000000000)")
+        #expect(lines[0] == "key ring: 4 keys of 3 servers (fetched_at 1700000000000 (2023-11-14T22:13:20Z))")
         #expect(lines[3] == "line 1: rejected: not valid JSON: unexpected character 'o' at byte 1")
         #expect(lines[4] == "3 events (JSON lines, room version 11): 2 valid, 0 redacted, 1 rejected")
     }

@@ -23,7 +23,7 @@ struct ProcessSafetyTests {
         var user = geteuid()
         if user == 0 {
             let copy = dir.path("mxkeys")
-            try FileManager.default.copyItem(atPath: CLI.binary.path, toPath: copy)
+            try Self.copyClosingOnExec(CLI.binary.path, to: copy)
             chmod(dir.url.path, 0o755)
             chmod(copy, 0o755)
             executable = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -48,6 +48,17 @@ struct ProcessSafetyTests {
         #expect(limit.map { [$0.0, $0.1] } == ["0", "0"])
         #expect(result.status == 2)
         #expect(result.err == "mxkeys: empty input (no JSON value) at byte 0 (stdin)\n")
+    }
+
+    /// Copies an executable with its descriptor closed on exec: a child that another test forks meanwhile
+    /// must not hold the copy open for writing, or executing it fails with ETXTBSY ("Text file busy").
+    static func copyClosingOnExec(_ source: String, to target: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: source))
+        let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o700)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(fd) }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        guard written == data.count else { throw CocoaError(.fileWriteUnknown) }
     }
 
     static let ptyScript = """

@@ -25,7 +25,7 @@ struct RootCommandTests {
     func unknown() throws {
         let result = try CLI.run("no-such-command")
         #expect(result.status == 64)
-        #expect(result.err.hasPrefix("Error: "))
+        #expect(result.err == "mxkeys: Unexpected argument 'no-such-command'\nUsage: mxkeys <subcommand>\n  See 'mxkeys --help' for more information.\n")
         #expect(result.out == "")
     }
 }

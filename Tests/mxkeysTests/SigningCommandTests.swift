@@ -299,12 +299,19 @@ struct RequestValidityTests {
         let at: Int64 = 4_000_000_000_000
         let day: Int64 = 86_400_000
         let verify = ["request", "verify", "--method", "GET", "--authorization", RequestCommandTests.header] + Self.base
+        // Times as reports show them: milliseconds and the UTC date (4000000000000 is 2096-10-02T07:06:40Z).
+        func describe(_ ms: Int64) -> String {
+            let seconds = (ms - at) / 1000 + 25_600
+            let day = 2 + seconds / 86_400, rest = seconds % 86_400
+            func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(ms) (2096-10-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z)"
+        }
 
         // Retired 30 minutes before the request.
         let retired = try publish(dir, ["--key", newKey, "--old-key", "ed25519:a_Obwu=\(pub)@\(at - 1_800_000)", "--valid-until", "\(at + day)"])
         let late = try CLI.run(verify + ["--server-keys", retired, "--at", "\(at)"])
         #expect(late.status == 1)
-        #expect(late.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (old key, ts \(at) ≥ expired_ts \(at - 1_800_000))\n")
+        #expect(late.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (old key, ts \(describe(at)) ≥ expired_ts \(describe(at - 1_800_000)))\n")
         let early = try CLI.run(verify + ["--server-keys", retired, "--at", "\(at - 1_800_001)"])
         #expect(early.status == 0)
         #expect(early.out == "localhost:8800 ed25519:a_Obwu: verified\n")
@@ -313,13 +320,13 @@ struct RequestValidityTests {
         let stale = try publish(dir, ["--key", key, "--valid-until", "\(at + day)"])
         let result = try CLI.run(verify + ["--server-keys", stale, "--at", "\(at + 2 * day)", "--fetched-at", "\(at)"])
         #expect(result.status == 1)
-        #expect(result.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (valid_until_ts \(at + day) < ts \(at + 2 * day))\n")
+        #expect(result.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (valid_until_ts \(describe(at + day)) < ts \(describe(at + 2 * day)))\n")
         // Within 7 days of the fetch, a response valid for longer is valid; after them it is not.
         let long = try publish(dir, ["--key", key, "--valid-until", "\(at + 30 * day)"])
         #expect(try CLI.run(verify + ["--server-keys", long, "--at", "\(at + 6 * day)", "--fetched-at", "\(at)"]).status == 0)
         let capped = try CLI.run(verify + ["--server-keys", long, "--at", "\(at + 8 * day)", "--fetched-at", "\(at)"])
         #expect(capped.status == 1)
-        #expect(capped.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (valid_until_ts \(at + 30 * day) capped to \(at + 7 * day) (fetched_at \(at) + 7 days) < ts \(at + 8 * day))\n")
+        #expect(capped.out == "localhost:8800 ed25519:a_Obwu: outside its validity period (valid_until_ts 4002592000000 (2096-11-01T07:06:40Z) capped to \(describe(at + 7 * day)) (fetched_at \(at) + 7 days) < ts \(describe(at + 8 * day)))\n")
     }
 
     @Test("request sign upper-cases the method: --method get signs what the receiver sees (GET)")

@@ -10,12 +10,12 @@ struct VerifyCommandTests {
     }
 
     static let report = """
-        key ring: 4 keys of 3 servers (fetched_at 1700000000000)
+        key ring: 4 keys of 3 servers (fetched_at 1700000000000 (2023-11-14T22:13:20Z))
         key ring: \(Sample.keys)/tampered.example.json: keys of tampered.example not used: self-signature: ed25519:a_tamper: signature does not verify
         key ring: \(Sample.keys)/third.example.via-notary.json: signature of other.example on the keys of third.example verified
         line 6: $A_5QVfFUFsQo0xz1lD7_7dNVFeycf5SctQUkdhSYiGg redacted: content hash differs: the event says 1PAKkyyokLT6K8p13JINra7cLX0Ye1P+H/qRY/EdON8, its content hashes to tL/jg7iAdvr1N0JM63czPQ7nQ+C0TsmmEM+C+DNfzd4
         line 40: $L7Yj3cvbICqFNBl7YZoL_A5xq4maIrY4D067SRQrFgU redacted: content hash differs: the event says 0zvdbRPYXP826oiqN1Lbo6Y9NU9icgfQb1OgSb/faOI, its content hashes to h72Fr4L4gyj+vt49b9xiBqIXDf3BNZowRkPLgxmFSaY
-        line 288: $0rlf2BnPj_KKym6kr25bknmDhJTOfN1oYm5YoPYEdCA rejected: example.org: no valid signature (ed25519:a_2023: outside its validity period (old key, ts 1700017568000 ≥ expired_ts 1700007200000))
+        line 288: $0rlf2BnPj_KKym6kr25bknmDhJTOfN1oYm5YoPYEdCA rejected: example.org: no valid signature (ed25519:a_2023: outside its validity period (old key, ts 1700017568000 (2023-11-15T03:06:08Z) ≥ expired_ts 1700007200000 (2023-11-15T00:13:20Z)))
         line 289: $jjv6a_e2UeDbKqpQJa1Kg0NHfpMbKzlb-vs5S5okptE rejected: other.example: ed25519:a_other: signature does not verify
         line 290: $mj5QM3O20LtX1wJQQC-6ouPlmUWSH07xnSF5vjcgIcs rejected: example.org: no signature by example.org
         line 291: $HrfIWbaIwktxfxvmortejJ1-1CLT145kRzB21YC5YyY rejected: tampered.example: no valid signature (ed25519:a_tamper: unknown key)
@@ -51,7 +51,7 @@ struct VerifyCommandTests {
         #expect(v5.status == 1)
         #expect(v5.out.hasPrefix("4 events (JSON lines, room version 5): 3 valid, 0 redacted, 1 rejected\n"))
         let line = try Self.verifyLines(["--room-version", "5", Sample.roomV5]).first { $0.contains("rejected") }
-        #expect(line == "line 3: $mHMaNPBGXvHs0YA-bnbv6gE9mpcgBShITctT3kVx7sw rejected: example.org: no valid signature (ed25519:a_2023: outside its validity period (old key, ts 1700007200000 ≥ expired_ts 1700007200000))")
+        #expect(line == "line 3: $mHMaNPBGXvHs0YA-bnbv6gE9mpcgBShITctT3kVx7sw rejected: example.org: no valid signature (ed25519:a_2023: outside its validity period (old key, ts 1700007200000 (2023-11-15T00:13:20Z) ≥ expired_ts 1700007200000 (2023-11-15T00:13:20Z)))")
         let v4 = try CLI.run(["event", "verify", "--room-version", "4", "--server-keys", Sample.keys, "--fetched-at", Self.fetchedAt, "--quiet", Sample.roomV5])
         #expect(v4.status == 0)
         #expect(v4.out.hasPrefix("4 events (JSON lines, room version 4): 4 valid, 0 redacted, 0 rejected\n"))
@@ -173,15 +173,20 @@ struct VerifyCommandTests {
         #expect(published.out.hasPrefix(#"{"old_verify_keys":{"ed25519:old":{"expired_ts":1600000000000,"key":"\#(specPublicKey)"}},"server_name":"domain","signatures":{"domain":{"ed25519:1":""#))
         #expect(published.out.hasSuffix(#""}},"valid_until_ts":1900000000000,"verify_keys":{"ed25519:1":{"key":"\#(specPublicKey)"}}}"# + "\n"))
         let file = try dir.write("domain.json", published.out)
-        let verified = try CLI.run(["server-keys", "verify", "--at", "1600000000000", file])
+        let verified = try CLI.run(["server-keys", "verify", "--at", "1600000000000", "--fetched-at", "2020-09-13T12:26:40Z", file])
         #expect(verified.status == 0)
         #expect(verified.out == """
             \(file): domain
               self-signature: valid (ed25519:1: verified)
-              ed25519:1 current, valid until 1900000000000: \(specPublicKey) — valid at 1600000000000
-              ed25519:old old, expired at 1600000000000: \(specPublicKey) — not valid at 1600000000000 (old key, ts 1600000000000 ≥ expired_ts 1600000000000)
+              ed25519:1 current, valid until 1900000000000 (2030-03-17T17:46:40Z) (capped to 1600604800000 (2020-09-20T12:26:40Z) by fetched_at + 7 days): \(specPublicKey) - valid at 1600000000000 (2020-09-13T12:26:40Z)
+              ed25519:old old, expired at 1600000000000 (2020-09-13T12:26:40Z): \(specPublicKey) - not valid at 1600000000000 (2020-09-13T12:26:40Z) (old key, ts 1600000000000 (2020-09-13T12:26:40Z) ≥ expired_ts 1600000000000 (2020-09-13T12:26:40Z))
 
             """)
+        // Without --fetched-at, the cap counts from now, as in every command, and the output says so.
+        let assumed = try CLI.run(["server-keys", "verify", "--at", "1600000000000", file])
+        #expect(assumed.status == 0)
+        #expect(assumed.out.hasPrefix("fetched_at not given, so now: "))
+        #expect(assumed.out.contains("(capped to "))
         let tampered = try dir.write("tampered.json", published.out.replacingOccurrences(of: "1900000000000", with: "1900000000001"))
         let bad = try CLI.run(["server-keys", "verify", tampered])
         #expect(bad.status == 1)

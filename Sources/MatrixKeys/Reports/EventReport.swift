@@ -67,7 +67,7 @@ extension KeyRing {
     /// The ring in words, as `event verify` heads its report: how many keys, when the responses were
     /// fetched (and whether that was assumed), each response not used, and each notary signature.
     public func reportLines(fetchedAt: Int64, assumed: Bool) -> [String] {
-        let when = assumed ? "fetched_at not given, so now: \(fetchedAt)" : "fetched_at \(fetchedAt)"
+        let when = assumed ? "fetched_at not given, so now: \(Timestamp.describe(fetchedAt))" : "fetched_at \(Timestamp.describe(fetchedAt))"
         var lines = ["key ring: \(entries.count) keys of \(servers.count) servers (\(when))"]
         for rejection in rejected { lines.append("key ring: \(rejection)") }
         for note in notes { lines.append("key ring: \(note)") }

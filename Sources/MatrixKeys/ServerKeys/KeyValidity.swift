@@ -67,15 +67,15 @@ public struct KeyValidity: Sendable, Equatable, CustomStringConvertible {
         case let .current(validUntil, fetchedAt, effective, ts):
             let cap: String
             if let fetchedAt, effective < validUntil {
-                cap = "valid_until_ts \(validUntil) capped to \(effective) (fetched_at \(fetchedAt) + 7 days)"
+                cap = "valid_until_ts \(Timestamp.describe(validUntil)) capped to \(Timestamp.describe(effective)) (fetched_at \(fetchedAt) + 7 days)"
             } else {
-                cap = "valid_until_ts \(validUntil)" + (fetchedAt == nil ? " (fetched_at unknown: not capped)" : "")
+                cap = "valid_until_ts \(Timestamp.describe(validUntil))" + (fetchedAt == nil ? " (fetched_at unknown: not capped)" : "")
             }
-            return isValid ? "\(cap) ≥ ts \(ts)" : "\(cap) < ts \(ts)"
+            return "\(cap) \(isValid ? "≥" : "<") ts \(Timestamp.describe(ts))"
         case .noValidUntil:
             return "the key response has no valid_until_ts"
         case let .old(expired, ts):
-            return isValid ? "old key, ts \(ts) < expired_ts \(expired)" : "old key, ts \(ts) ≥ expired_ts \(expired)"
+            return "old key, ts \(Timestamp.describe(ts)) \(isValid ? "<" : "≥") expired_ts \(Timestamp.describe(expired))"
         case .noTimestamp:
             return "no origin_server_ts to check the key's validity period against"
         }

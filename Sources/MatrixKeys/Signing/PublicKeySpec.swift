@@ -64,16 +64,14 @@ public struct OldKeySpec: Sendable, Equatable {
         self.expiredTS = expiredTS
     }
 
-    /// Parses `ed25519:ID=BASE64@EXPIRED_TS`.
-    public init(parsing text: String) throws(ServerKeyError) {
+    /// Parses `ed25519:ID=BASE64@EXPIRED_TS`; the time is milliseconds, ISO 8601 or `now` (`Timestamp`).
+    public init(parsing text: String, now: Int64) throws(ServerKeyError) {
         guard let at = text.lastIndex(of: "@") else {
             throw .invalidField(field: "old key \"\(text)\"", reason: "expected ed25519:ID=BASE64@EXPIRED_TS")
         }
-        guard let expired = Int64(text[text.index(after: at)...]), expired >= 0 else {
-            throw .invalidField(field: "old key \"\(text)\"", reason: "EXPIRED_TS must be a timestamp in milliseconds")
-        }
-        guard expired <= ServerKeyResponse.maximumTimestamp else {
-            throw .invalidField(field: "old key \"\(text)\"", reason: ServerKeyResponse.outOfRange(expired))
+        let expired: Int64
+        do { expired = try Timestamp.parse(String(text[text.index(after: at)...]), now: now) } catch {
+            throw .invalidField(field: "old key \"\(text)\"", reason: "EXPIRED_TS: \(error)")
         }
         let spec: PublicKeySpec
         do { spec = try PublicKeySpec(parsing: String(text[..<at])) } catch {

@@ -65,12 +65,13 @@ struct RequestVerify: ParsableCommand {
 
     @OptionGroup var keys: PublicKeyOptions
 
-    @Option(help: ArgumentHelp("When the request was made, in ms since the epoch (default: now).", valueName: "ts"))
+    @Option(help: ArgumentHelp("When the request was made: \(TimeArgument.help) (default: now).", valueName: "ts"),
+            transform: TimeArgument.parse)
     var at: Int64?
 
     @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
-        "When the key responses were fetched, in ms since the epoch, for the 7-day cap on valid_until_ts (default: now).",
-        valueName: "ts"))
+        "When the key responses were fetched, for the 7-day cap on valid_until_ts: \(TimeArgument.help) (default: now).",
+        valueName: "ts"), transform: TimeArgument.parse)
     var fetchedAt: Int64?
 
     func run() throws {

@@ -16,7 +16,8 @@ struct ServerKeysPublish: ParsableCommand {
             Every key of the key file (or the one named with --key-id) is listed in verify_keys and signs \
             the response. Retired keys go to old_verify_keys with --old-key ed25519:ID=BASE64@EXPIRED_TS. \
             The response is valid for 7 days unless --valid-for (a number with ms, s, m, h, d or w: 30d) \
-            or --valid-until (ms since the epoch) says otherwise. A validity that ends before the response is \
+            or --valid-until says otherwise. Times are milliseconds since the epoch, ISO 8601 dates \
+            (2026-11-22T10:00:00Z) or now; a number below 10^11 is taken for seconds and refused. A validity that ends before the response is \
             made, and any timestamp beyond 2^53-1 (which canonical JSON, and so every verifier, refuses), \
             are errors.
             """)
@@ -35,7 +36,7 @@ struct ServerKeysPublish: ParsableCommand {
     var validFor: String?
 
     @Option(name: .customLong("valid-until"), help: ArgumentHelp(
-        "When the response stops being valid, in ms since the epoch.", valueName: "ts"))
+        "When the response stops being valid: \(TimeArgument.help).", valueName: "ts"), transform: TimeArgument.parse)
     var validUntil: Int64?
 
     func validate() throws {
@@ -61,7 +62,7 @@ struct ServerKeysPublish: ParsableCommand {
         let keys = key.keyID == nil ? try key.loadAll() : [try key.load()]
         var old: [OldKeySpec] = []
         for text in oldKeys {
-            do { old.append(try OldKeySpec(parsing: text)) } catch { throw Failure(error, source: "--old-key") }
+            do { old.append(try OldKeySpec(parsing: text, now: Clock.nowMilliseconds())) } catch { throw Failure(error, source: "--old-key") }
         }
         let now = Clock.nowMilliseconds()
         let until: Int64
@@ -97,7 +98,8 @@ struct ServerKeysVerify: ParsableCommand {
             Each response (or each entry of a notary response) must be signed by its own server with one \
             of its verify_keys. A notary's signature is checked when the notary's own key response is \
             given, with --notary-keys or among the responses checked. With --at, each key is also judged at that time by the rules of \
-            room version 5 and later (the 7-day cap applies when --fetched-at is given). Exit 1 when any \
+            room version 5 and later, with the 7-day cap counted from --fetched-at (or, without it, from now, as
+            everywhere: the output says so). Exit 1 when any \
             self-signature or notary signature fails.
             """)
 
@@ -106,11 +108,13 @@ struct ServerKeysVerify: ParsableCommand {
         completion: .file())
     var notaryKeys: [String] = []
 
-    @Option(help: ArgumentHelp("Also say whether each key is valid at this time (ms since the epoch).", valueName: "ts"))
+    @Option(help: ArgumentHelp("Also say whether each key is valid at this time: \(TimeArgument.help).", valueName: "ts"),
+            transform: TimeArgument.parse)
     var at: Int64?
 
     @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
-        "When the responses were fetched (ms since the epoch), for the 7-day cap.", valueName: "ts"))
+        "When the responses were fetched, for the 7-day cap: \(TimeArgument.help) (default: now).", valueName: "ts"),
+        transform: TimeArgument.parse)
     var fetchedAt: Int64?
 
     @Flag(help: "Print one JSON object per response.")
@@ -125,103 +129,24 @@ struct ServerKeysVerify: ParsableCommand {
 
     func run() throws {
         let notaries = try KeyResponseFiles.loadForCLI(notaryKeys)
-        let ring = KeyRing(responses: notaries + (try KeyResponseFiles.loadForCLI(files)), fetchedAt: fetchedAt)
+        let fetched = fetchedAt ?? Clock.nowMilliseconds()
+        let ring = KeyRing(responses: notaries + (try KeyResponseFiles.loadForCLI(files)), fetchedAt: fetched)
         if let rejection = ring.rejected.first(where: { rejection in notaries.contains { $0.source == rejection.source } }) {
             throw Failure("--notary-keys: \(rejection)")
         }
         let out = Output()
+        if !json, fetchedAt == nil { out.line("fetched_at not given, so now: \(Timestamp.describe(fetched))") }
         var failed = false
         for check in ring.responses.dropFirst(notaries.count) {
-            let loaded = check.loaded, response = loaded.response
-            if !check.selfSignature.isValid || check.notaries.contains(where: { $0.report.map { !$0.isValid } ?? false }) { failed = true }
-            let keys = keyLines(response)
+            if !check.isUsed { failed = true }
             if json {
-                out.write(CanonicalJSON.encode(jsonReport(check, keys)))
+                out.write(CanonicalJSON.encode(check.json(at: at, fetchedAt: fetched, fetchedAtAssumed: fetchedAt == nil)))
                 out.write([0x0A])
-                continue
+            } else {
+                for line in check.reportLines(at: at, fetchedAt: fetched) { out.line(line) }
             }
-            out.line("\(loaded.source): \(response.serverName)")
-            out.line("  self-signature: " + (check.selfSignature.isValid ? "valid" : "NOT VALID") + " (\(check.selfSignature.summary))")
-            for (notary, report) in check.notaries {
-                guard let report else {
-                    out.line("  signature of \(notary): not checked (give its key response with --notary-keys)")
-                    continue
-                }
-                out.line("  signature of \(notary): " + (report.isValid ? "valid" : "NOT VALID") + " (\(report.summary))")
-            }
-            for key in keys { out.line("  " + key.text) }
         }
         out.flush()
         if failed { throw NegativeVerdict() }
-    }
-
-    struct KeyLine {
-        let id: KeyID
-        let kind: VerifyKey.Kind
-        let key: Ed25519.PublicKey
-        let validity: KeyValidity?
-        let text: String
-    }
-
-    /// Each key with its window and, with --at, the decision at that time.
-    func keyLines(_ response: ServerKeyResponse) -> [KeyLine] {
-        var result: [KeyLine] = []
-        var all: [(KeyID, VerifyKey.Kind, Ed25519.PublicKey)] = response.verifyKeys.map { ($0.key, .current(validUntilTS: response.validUntilTS), $0.value) }
-        all += response.oldVerifyKeys.map { ($0.key, .old(expiredTS: $0.value.expiredTS), $0.value.key) }
-        for (id, kind, key) in all.sorted(by: { $0.0 < $1.0 }) {
-            var text: String
-            switch kind {
-            case .current(let until?):
-                let effective = KeyValidity.effectiveValidUntil(until, fetchedAt: fetchedAt)
-                text = "\(id) current, valid until \(until)" + (effective < until ? " (capped to \(effective) by fetched_at + 7 days)" : "")
-            case .current(nil):
-                text = "\(id) current, no valid_until_ts"
-            case .old(let expired):
-                text = "\(id) old, expired at \(expired)"
-            case .explicit:
-                text = "\(id)"
-            }
-            text += ": \(key.base64)"
-            var validity: KeyValidity? = nil
-            if let at {
-                let decision = KeyValidity.decide(kind, fetchedAt: fetchedAt, ts: at, version: .v5)
-                validity = decision
-                text += decision.isValid ? " — valid at \(at)" : " — not valid at \(at) (\(decision))"
-            }
-            result.append(KeyLine(id: id, kind: kind, key: key, validity: validity, text: text))
-        }
-        return result
-    }
-
-    func jsonReport(_ check: KeyRing.ResponseCheck, _ keys: [KeyLine]) -> JSONValue {
-        .object([
-            "source": .string(check.loaded.source.description),
-            "server_name": .string(check.loaded.response.serverName),
-            "self_signature": check.selfSignature.json,
-            "notary_signatures": .array(check.notaries.map { notary, report in
-                report.map { $0.json } ?? .object(["entity": .string(notary), "checked": false])
-            }),
-            "keys": .array(keys.map { line in
-                var object: JSONObject = ["key_id": .string(line.id.description), "key": .string(line.key.base64)]
-                switch line.kind {
-                case .current(let until):
-                    object["kind"] = "current"
-                    if let until {
-                        object["valid_until_ts"] = .integer(until)
-                        object["effective_valid_until_ts"] = .integer(KeyValidity.effectiveValidUntil(until, fetchedAt: fetchedAt))
-                    }
-                case .old(let expired):
-                    object["kind"] = "old"
-                    object["expired_ts"] = .integer(expired)
-                case .explicit:
-                    object["kind"] = "explicit"
-                }
-                if let validity = line.validity {
-                    object["valid_at"] = .bool(validity.isValid)
-                    object["validity"] = .string(validity.description)
-                }
-                return .object(object)
-            }),
-        ])
     }
 }

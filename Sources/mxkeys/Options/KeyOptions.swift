@@ -87,8 +87,8 @@ struct KeyRingOptions: ParsableArguments {
     var publicKeys: [String] = []
 
     @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
-        "When the key responses were fetched, in ms since the epoch, for the 7-day cap on valid_until_ts (default: now).",
-        valueName: "ts"))
+        "When the key responses were fetched, for the 7-day cap on valid_until_ts: \(TimeArgument.help) (default: now).",
+        valueName: "ts"), transform: TimeArgument.parse)
     var fetchedAt: Int64?
 
     func validate() throws {

@@ -83,7 +83,7 @@ struct EventVerificationTests {
         #expect(Self.verify(late, version: .v4).verdict == .valid)
         let rejected = Self.verify(late, version: .v5)
         #expect(rejected.verdict == .rejected)
-        #expect(rejected.reasons.map(\.description) == ["example.org: no valid signature (ed25519:a_old: outside its validity period (old key, ts \(Self.t0 + 1000) ≥ expired_ts \(Self.t0 + 1000)))"])
+        #expect(rejected.reasons.map(\.description) == ["example.org: no valid signature (ed25519:a_old: outside its validity period (old key, ts \(Timestamp.describe(Self.t0 + 1000)) ≥ expired_ts \(Timestamp.describe(Self.t0 + 1000))))"])
         // The current key: capped at fetched_at + 7 days, below valid_until_ts here (1 day): the response's value rules.
         let current = try Self.signed(Self.event(ts: Self.t0 + 86_400_001), [("example.org", Self.org)])
         #expect(Self.verify(current).verdict == .rejected)
@@ -248,7 +248,7 @@ struct SignatureRuleTests {
         let alone = EventVerificationTests.verify(late)
         #expect(alone.verdict == .rejected)
         #expect(alone.reasons.map(\.description) == [
-            "example.org: no valid signature (ed25519:a_old: outside its validity period (old key, ts 1700000002000 ≥ expired_ts 1700000001000))"
+            "example.org: no valid signature (ed25519:a_old: outside its validity period (old key, ts 1700000002000 (2023-11-14T22:13:22Z) ≥ expired_ts 1700000001000 (2023-11-14T22:13:21Z)))"
         ])
         let both = try EventVerificationTests.signed(late, [("example.org", EventVerificationTests.org)])
         #expect(EventVerificationTests.verify(both).verdict == .valid)

@@ -77,12 +77,12 @@ struct ServerKeyTests {
         let old = { (ts: Int64) in KeyValidity.decide(.old(expiredTS: 500), fetchedAt: 0, ts: ts, version: .v5) }
         #expect(old(499).isValid)
         #expect(!old(500).isValid)
-        #expect(old(500).description == "old key, ts 500 ≥ expired_ts 500")
+        #expect(old(500).description == "old key, ts 500 (1970-01-01T00:00:00.500Z) ≥ expired_ts 500 (1970-01-01T00:00:00.500Z)")
         #expect(!KeyValidity.decide(.current(validUntilTS: nil), fetchedAt: 0, ts: 1, version: .v5).isValid)
         #expect(KeyValidity.decide(.old(expiredTS: 500), fetchedAt: 0, ts: nil, version: .v6).reason == .noTimestamp)
         #expect(KeyValidity.decide(.explicit, fetchedAt: 0, ts: 1, version: .v12).isValid)
         let capped = KeyValidity.decide(.current(validUntilTS: far), fetchedAt: fetched, ts: fetched + 8 * Self.day, version: .v5)
-        #expect(capped.description == "valid_until_ts \(far) capped to \(fetched + 7 * Self.day) (fetched_at \(fetched) + 7 days) < ts \(fetched + 8 * Self.day)")
+        #expect(capped.description == "valid_until_ts \(Timestamp.describe(far)) capped to \(Timestamp.describe(fetched + 7 * Self.day)) (fetched_at \(fetched) + 7 days) < ts \(Timestamp.describe(fetched + 8 * Self.day))")
     }
 
     @Test("publishing: every key signs, old keys carry expired_ts, and the response reads back")
@@ -90,18 +90,22 @@ struct ServerKeyTests {
         let a = try SigningKey.generate(version: "a_one")
         let b = try SigningKey.generate(version: "a_two")
         let retired = Ed25519.PrivateKey().publicKey
-        let old = try OldKeySpec(parsing: "ed25519:a_old=\(retired.base64)@1234")
+        let old = try OldKeySpec(parsing: "ed25519:a_old=\(retired.base64)@1700000000000", now: 0)
         let object = try ServerKeyResponse.publish(serverName: "example.org", keys: [a, b], oldKeys: [old], validUntilTS: 99)
         let response = try ServerKeyResponse(object)
         #expect(response.validUntilTS == 99)
         #expect(response.verifyKeys.count == 2)
-        #expect(response.oldVerifyKeys[try KeyID(parsing: "ed25519:a_old")] == ServerKeyResponse.OldKey(key: retired, expiredTS: 1234))
+        #expect(response.oldVerifyKeys[try KeyID(parsing: "ed25519:a_old")] == ServerKeyResponse.OldKey(key: retired, expiredTS: 1_700_000_000_000))
         let report = response.selfSignatureReport()
         #expect(report.isValid)
         #expect(report.verified == ["ed25519:a_one", "ed25519:a_two"])
         #expect(throws: ServerKeyError.invalidField(field: "old key \"ed25519:x=AAAA\"", reason: "expected ed25519:ID=BASE64@EXPIRED_TS")) {
-            try OldKeySpec(parsing: "ed25519:x=AAAA")
+            try OldKeySpec(parsing: "ed25519:x=AAAA", now: 0)
         }
+        #expect(throws: ServerKeyError.invalidField(field: "old key \"ed25519:x=AAAA@1234\"", reason: "EXPIRED_TS: \(Timestamp.ParseError.seconds("1234"))")) {
+            try OldKeySpec(parsing: "ed25519:x=AAAA@1234", now: 0)
+        }
+        #expect(try OldKeySpec(parsing: "ed25519:a_old=\(retired.base64)@2026-11-22T10:00:00Z", now: 0).expiredTS == 1_795_341_600_000)
         #expect(throws: ServerKeyError.invalidField(field: "old keys", reason: "ed25519:a_one is also a current key")) {
             try ServerKeyResponse.publish(serverName: "example.org", keys: [a], oldKeys: [OldKeySpec(keyID: a.keyID, key: a.publicKey, expiredTS: 1)], validUntilTS: 1)
         }
