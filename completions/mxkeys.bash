@@ -223,13 +223,19 @@ _mxkeys_pubkey() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--key)
+    non_repeating_options=(--key --server --old-key-at)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--key')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--server')
+        return
+        ;;
+    '--old-key-at')
         return
         ;;
     esac

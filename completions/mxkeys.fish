@@ -27,7 +27,7 @@ function __mxkeys_parse_tokens -S
         case 'keygen'
             __mxkeys_parse_subcommand 0 'key-version=' 'o/output=' 'force' 'version' 'h/help'
         case 'pubkey'
-            __mxkeys_parse_subcommand 0 'key=' 'json' 'version' 'h/help'
+            __mxkeys_parse_subcommand 0 'key=' 'server=' 'old-key-at=' 'json' 'version' 'h/help'
         case 'sign'
             __mxkeys_parse_subcommand 1 'server=' 'key=' 'key-id=' 'lax' 'version' 'h/help'
         case 'verify'
@@ -191,7 +191,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'canonical' -d 'Print the canonical JSON of the input, or check it against the rules.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'keygen' -d 'Generate an ed25519 signing key in Synapse\'s key file format.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'pubkey' -d 'Print the key ID and public key of each key in a signing key file.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'pubkey' -d 'Print each public key of a signing key file, as the options that take keys read them.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'sign' -d 'Sign a JSON object as a server (signed JSON), merging with the signatures it has.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'verify' -d 'Verify a server\'s signatures on a JSON object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'request' -d 'Sign and verify federation requests (Authorization: X-Matrix).'
@@ -215,7 +215,9 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keygen" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" key' -l 'key' -d 'The signing key file.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" key' -l 'key' -d 'The signing key file, or keystore:NAME.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" server' -l 'server' -d 'The server the key belongs to: print SERVER:ed25519:ID=BASE64.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" old-key-at' -l 'old-key-at' -d 'Print the key as retired at this time (ed25519:ID=BASE64@TS): milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" json' -l 'json' -d 'Print a verify_keys object: {"ed25519:ID": {"key": "BASE64"}}.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys pubkey" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -227,7 +229,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" server' -l 'server' -d 'The signing entity whose signatures to check.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify"' -l 'public-key' -d 'A public key of the server, as ed25519:ID=BASE64 (repeatable).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify"' -l 'public-key' -d 'A public key of the server, as SERVER:ed25519:ID=BASE64 or ed25519:ID=BASE64 (repeatable; what pubkey prints).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" json' -l 'json' -d 'Print the report as JSON.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys verify" lax' -l 'lax' -d 'Lax number mode (room versions 1-5 data).'
@@ -253,7 +255,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" uri' -l 'uri' -d 'The request path and query, such as /_matrix/federation/v1/version.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" content' -l 'content' -d 'A file with the request\'s JSON body.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" authorization' -l 'authorization' -d 'The Authorization header value, X-Matrix origin=...,key=...,sig=...' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'public-key' -d 'A public key of the server, as ed25519:ID=BASE64 (repeatable).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'public-key' -d 'A public key of the server, as SERVER:ed25519:ID=BASE64 or ed25519:ID=BASE64 (repeatable; what pubkey prints).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" at' -l 'at' -d 'When the request was made: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: now).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" fetched-at' -l 'fetched-at' -d 'When the key responses were fetched, for the 7-day cap on valid_until_ts: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: now).' -rfka ''
@@ -321,7 +323,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (*.json) (repeatable).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'public-key' -d 'A server\'s key, as SERVER:ed25519:ID=BASE64 (repeatable). It has no validity period.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'public-key' -d 'A server\'s key, as SERVER:ed25519:ID=BASE64 (repeatable; what pubkey --server prints). It has no validity period.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" fetched-at' -l 'fetched-at' -d 'When the key responses were fetched, for the 7-day cap on valid_until_ts: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: now).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" json' -l 'json' -d 'One JSON object per event, then a summary object.'

@@ -21,8 +21,7 @@ for key in example.org:a_2024 example.org-old:a_2023 other.example:a_other third
            tampered.example:a_tamper forger:a_other; do
     "$mx" keygen --key-version "${key#*:}" --output "$dir/signing/${key%%:*}.key" >/dev/null
 done
-old_public=$("$mx" pubkey --key "$dir/signing/example.org-old.key")  # ed25519:a_2023 BASE64
-old_spec="$(printf '%s' "$old_public" | cut -d' ' -f1)=$(printf '%s' "$old_public" | cut -d' ' -f2)@$rotated"
+old_spec=$("$mx" pubkey --key "$dir/signing/example.org-old.key" --old-key-at "$rotated")  # ed25519:a_2023=BASE64@TS
 
 # Key responses: example.org lists its retired key; third.example's keys were fetched through
 # other.example acting as a notary; tampered.example's response was edited after signing.

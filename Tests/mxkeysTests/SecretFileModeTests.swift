@@ -15,7 +15,7 @@ struct SecretFileModeTests {
         chmod(key, 0o644)
         let pubkey = try CLI.run(["pubkey", "--key", key])
         #expect(pubkey.status == 0)
-        #expect(pubkey.out == "ed25519:1 \(specPublicKey)\n")
+        #expect(pubkey.out == "ed25519:1=\(specPublicKey)\n")
         #expect(pubkey.err == Self.warning(key, "644"))
 
         let recovery = try dir.write("recovery.txt", "EsTc LW2K PGiF wKEA 3As5 g5c4 BXwk qeeJ ZJV8 Q9fu gUMN UE4d")

@@ -126,8 +126,8 @@ struct KeygenCommandTests {
         #expect(written.hasPrefix("ed25519 a_test "))
         #expect(written.hasSuffix("\n"))
         #expect(try dir.mode("signing.key") == 0o600)
-        #expect(first.out.hasPrefix("ed25519:a_test "))
-        #expect(first.out.count == "ed25519:a_test ".count + 43 + 1)
+        #expect(first.out.hasPrefix("ed25519:a_test="))
+        #expect(first.out.count == "ed25519:a_test=".count + 43 + 1)
         // The printed public key is the key file's.
         let pub = try CLI.run(["pubkey", "--key", dir.path("signing.key")])
         #expect(pub.out == first.out)
@@ -156,13 +156,31 @@ struct KeygenCommandTests {
         #expect(bad.err == "mxkeys: invalid key version \"no-dashes\": use letters, digits and _ only (--key-version)\n")
     }
 
-    @Test("pubkey prints key IDs and public keys, or a verify_keys object")
+    @Test("pubkey prints keys in the syntax --public-key and --old-key read, or a verify_keys object")
     func pubkey() throws {
         let dir = try TempDirectory()
         let path = try dir.write("spec.key", specKeyFile)
         let plain = try CLI.run(["pubkey", "--key", path])
         #expect(plain.status == 0)
-        #expect(plain.out == "ed25519:1 \(specPublicKey)\n")
+        #expect(plain.out == "ed25519:1=\(specPublicKey)\n")
+        let server = try CLI.run(["pubkey", "--key", path, "--server", "domain"])
+        #expect(server.out == "domain:ed25519:1=\(specPublicKey)\n")
+        let old = try CLI.run(["pubkey", "--key", path, "--old-key-at", "2026-11-22T10:00:00Z"])
+        #expect(old.out == "ed25519:1=\(specPublicKey)@1795341600000\n")
+        let both = try CLI.run(["pubkey", "--key", path, "--old-key-at", "now", "--server", "domain"])
+        #expect(both.status == 64)
+        // What pubkey prints, each command takes: verify, request verify and event verify.
+        let signed = try CLI.run(["sign", "--server", "domain", "--key", path], stdin: Data(#"{"a":1}"#.utf8))
+        for key in [plain.out, server.out] {
+            let verified = try CLI.run(["verify", "--server", "domain", "--public-key", String(key.dropLast())], stdin: signed.stdout)
+            #expect(verified.status == 0, "\(key)")
+        }
+        let other = try CLI.run(["verify", "--server", "other", "--public-key", String(server.out.dropLast())], stdin: signed.stdout)
+        #expect(other.status == 2)
+        #expect(other.err == "mxkeys: invalid public key \"domain:ed25519:1=\(specPublicKey)\": this is a key of domain, and the keys here are other's (the form is SERVER:ed25519:ID=BASE64) (--public-key)\n")
+        let published = try dir.write("keys.json", try CLI.run(["server-keys", "publish", "--server", "domain", "--key", path, "--valid-for", "1d",
+                                                                 "--old-key", String(old.out.dropLast()).replacingOccurrences(of: "ed25519:1=", with: "ed25519:0=")]).out)
+        #expect(try String(contentsOfFile: published, encoding: .utf8).contains(#""old_verify_keys":{"ed25519:0":{"expired_ts":1795341600000,"key":"\#(specPublicKey)"}}"#))
         let json = try CLI.run(["pubkey", "--key", path, "--json"])
         #expect(json.out == "{\"ed25519:1\":{\"key\":\"\(specPublicKey)\"}}\n")
     }
@@ -228,7 +246,7 @@ struct SignCommandTests {
         #expect(none.status == 64)
         let bad = try CLI.run(["verify", "--server", "domain", "--public-key", "ed25519:1=AAAA"], stdin: Data(specSignedExample.utf8))
         #expect(bad.status == 2)
-        #expect(bad.err == "mxkeys: invalid public key \"ed25519:1=AAAA\": ed25519 public key: decoded to 3 bytes, expected 32 (--public-key)\n")
+        #expect(bad.err == "mxkeys: invalid public key \"ed25519:1=AAAA\": ed25519 public key: decoded to 3 bytes, expected 32 (the form is SERVER:ed25519:ID=BASE64) (--public-key)\n")
     }
 
     @Test("sign: input that is not an object is exit 2")
@@ -261,7 +279,7 @@ struct RequestCommandTests {
     func verify() throws {
         let dir = try TempDirectory()
         let key = try dir.write("k", Self.seedFile)
-        let pub = try CLI.run(["pubkey", "--key", key]).out.split(separator: " ")[1].dropLast()
+        let pub = try CLI.run(["pubkey", "--key", key]).out.split(separator: "=")[1].dropLast()
         let base = ["request", "verify", "--origin", "localhost:8800", "--destination", "localhost:44033", "--method", "GET",
                     "--authorization", Self.header, "--public-key", "ed25519:a_Obwu=\(pub)"]
         let good = try CLI.run(base + ["--uri", Self.uri])
@@ -294,7 +312,7 @@ struct RequestValidityTests {
         let dir = try TempDirectory()
         let key = try dir.write("k", RequestCommandTests.seedFile)
         let newKey = try dir.write("new", "ed25519 a_new " + String(repeating: "A", count: 43) + "\n")
-        let pub = try CLI.run(["pubkey", "--key", key]).out.split(separator: " ")[1].dropLast()
+        let pub = try CLI.run(["pubkey", "--key", key]).out.split(separator: "=")[1].dropLast()
         // In the future, so that server-keys publish accepts the validity periods.
         let at: Int64 = 4_000_000_000_000
         let day: Int64 = 86_400_000
@@ -336,7 +354,7 @@ struct RequestValidityTests {
         let lower = try CLI.run(["request", "sign", "--method", "get", "--key", key] + Self.base)
         #expect(lower.status == 0)
         #expect(lower.out == RequestCommandTests.header + "\n")
-        let pub = try CLI.run(["pubkey", "--key", key]).out.split(separator: " ")[1].dropLast()
+        let pub = try CLI.run(["pubkey", "--key", key]).out.split(separator: "=")[1].dropLast()
         let verified = try CLI.run(["request", "verify", "--method", "get", "--authorization", RequestCommandTests.header,
                                     "--public-key", "ed25519:a_Obwu=\(pub)"] + Self.base)
         #expect(verified.status == 0)

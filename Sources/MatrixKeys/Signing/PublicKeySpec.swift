@@ -1,8 +1,9 @@
-// The ways keys are written on the command line, all parsed here: `ed25519:ID=BASE64` (a public key),
-// `SERVER:ed25519:ID=BASE64` (a server's public key), `ed25519:ID=BASE64@EXPIRED_TS` (a retired key).
+// How keys are written on the command line, all parsed here, one syntax: `SERVER:ed25519:ID=BASE64`
+// (a server's public key; `SERVER:` may be left out where the command knows the server), and
+// `ed25519:ID=BASE64@EXPIRED_TS` (a retired key, for the server being published).
 
 /// A public key written as `ed25519:ID=BASE64`, the way keys are given on the command line.
-public struct PublicKeySpec: Sendable, Equatable {
+public struct PublicKeySpec: Sendable, Equatable, CustomStringConvertible {
     public let keyID: KeyID
     public let publicKey: Ed25519.PublicKey
 
@@ -10,6 +11,9 @@ public struct PublicKeySpec: Sendable, Equatable {
         self.keyID = keyID
         self.publicKey = publicKey
     }
+
+    /// `ed25519:ID=BASE64`, as it is written.
+    public var description: String { "\(keyID)=\(publicKey.base64)" }
 
     public init(parsing text: String) throws(SigningError) {
         guard let equals = text.firstIndex(of: "=") else {
@@ -28,8 +32,10 @@ public struct PublicKeySpec: Sendable, Equatable {
     }
 }
 
-/// A server's public key written as `SERVER:ed25519:ID=BASE64` (the server name may hold a port).
-public struct ServerKeySpec: Sendable, Equatable {
+/// A server's public key written as `SERVER:ed25519:ID=BASE64` (the server name may hold a port). Where
+/// the command knows the server (`verify --server`, `request verify --origin`), `ed25519:ID=BASE64`
+/// alone names a key of that server, and a `SERVER:` given must be that server.
+public struct ServerKeySpec: Sendable, Equatable, CustomStringConvertible {
     public let server: String
     public let spec: PublicKeySpec
 
@@ -38,22 +44,35 @@ public struct ServerKeySpec: Sendable, Equatable {
         self.spec = spec
     }
 
-    public init(parsing text: String) throws(SigningError) {
+    /// Parses `SERVER:ed25519:ID=BASE64`, or `ed25519:ID=BASE64` when `server` says whose key it is.
+    public init(parsing text: String, server known: String? = nil) throws(SigningError) {
         let bytes = Array(text.utf8)
         let marker = Array(":ed25519:".utf8)
-        guard bytes.count > marker.count,
-              let at = (0...(bytes.count - marker.count)).first(where: { bytes[$0..<$0 + marker.count].elementsEqual(marker) }),
-              at > 0
-        else {
-            throw .invalidPublicKeySpec(text, reason: "expected SERVER:ed25519:ID=BASE64")
+        let at = bytes.count > marker.count
+            ? (1...(bytes.count - marker.count)).first(where: { bytes[$0..<$0 + marker.count].elementsEqual(marker) }) : nil
+        if let at {
+            server = String(decoding: bytes[..<at], as: UTF8.self)
+            spec = try PublicKeySpec(parsing: String(decoding: bytes[(at + 1)...], as: UTF8.self))
+            if let known, known != server {
+                throw .invalidPublicKeySpec(text, reason: "this is a key of \(server), and the keys here are \(known)'s")
+            }
+        } else if let known, text.hasPrefix("ed25519:") {
+            server = known
+            spec = try PublicKeySpec(parsing: text)
+        } else {
+            let reason = known == nil
+                ? "expected SERVER:ed25519:ID=BASE64 (name the key's server: this command checks several)"
+                : "expected SERVER:ed25519:ID=BASE64 or ed25519:ID=BASE64"
+            throw .invalidPublicKeySpec(text, reason: reason)
         }
-        server = String(decoding: bytes[..<at], as: UTF8.self)
-        spec = try PublicKeySpec(parsing: String(decoding: bytes[(at + 1)...], as: UTF8.self))
     }
+
+    /// `SERVER:ed25519:ID=BASE64`.
+    public var description: String { "\(server):\(spec)" }
 }
 
 /// A retired key to list in `old_verify_keys`: `ed25519:ID=BASE64@EXPIRED_TS` on the command line.
-public struct OldKeySpec: Sendable, Equatable {
+public struct OldKeySpec: Sendable, Equatable, CustomStringConvertible {
     public let keyID: KeyID
     public let key: Ed25519.PublicKey
     public let expiredTS: Int64
@@ -63,6 +82,9 @@ public struct OldKeySpec: Sendable, Equatable {
         self.key = key
         self.expiredTS = expiredTS
     }
+
+    /// `ed25519:ID=BASE64@EXPIRED_TS`.
+    public var description: String { "\(keyID)=\(key.base64)@\(expiredTS)" }
 
     /// Parses `ed25519:ID=BASE64@EXPIRED_TS`; the time is milliseconds, ISO 8601 or `now` (`Timestamp`).
     public init(parsing text: String, now: Int64) throws(ServerKeyError) {

@@ -41,7 +41,9 @@ public enum SigningError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .invalidAuthorizationHeader(reason):
             return "invalid X-Matrix Authorization header: \(reason)"
         case let .invalidPublicKeySpec(spec, reason):
-            return "invalid public key \"\(spec)\": \(reason)"
+            // Every such error shows the form expected.
+            let form = reason.hasPrefix("expected ") ? "" : " (the form is SERVER:ed25519:ID=BASE64)"
+            return "invalid public key \"\(spec)\": \(reason)\(form)"
         }
     }
 }

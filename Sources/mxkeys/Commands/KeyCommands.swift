@@ -30,7 +30,7 @@ struct Keygen: ParsableCommand {
         let out = Output()
         if let output, output != "-" {
             do { try AtomicFile.write(bytes, to: output, mode: 0o600, overwrite: force) } catch { throw Failure(error.description) }
-            out.line("\(key.keyID) \(key.publicKey.base64)")
+            out.line(PublicKeySpec(keyID: key.keyID, publicKey: key.publicKey).description)
         } else {
             out.write(bytes)
         }
@@ -40,13 +40,32 @@ struct Keygen: ParsableCommand {
 struct Pubkey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pubkey",
-        abstract: "Print the key ID and public key of each key in a signing key file.")
+        abstract: "Print each public key of a signing key file, as the options that take keys read them.",
+        discussion: """
+            Prints ed25519:ID=BASE64, one per key: what --public-key takes where the command knows the \
+            server. With --server NAME, NAME:ed25519:ID=BASE64, which every --public-key takes. With \
+            --old-key-at TS, ed25519:ID=BASE64@TS, for server-keys publish --old-key when the key is \
+            retired at TS.
+            """)
 
-    @Option(name: .long, help: ArgumentHelp("The signing key file.", valueName: "file"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp("The signing key file, or keystore:NAME.", valueName: "file"), completion: .file())
     var key: String
+
+    @Option(help: ArgumentHelp("The server the key belongs to: print SERVER:ed25519:ID=BASE64.", valueName: "name"))
+    var server: String?
+
+    @Option(name: .customLong("old-key-at"), help: ArgumentHelp(
+        "Print the key as retired at this time (ed25519:ID=BASE64@TS): \(TimeArgument.help).", valueName: "ts"),
+        transform: TimeArgument.parse)
+    var oldKeyAt: Int64?
 
     @Flag(help: "Print a verify_keys object: {\"ed25519:ID\": {\"key\": \"BASE64\"}}.")
     var json = false
+
+    func validate() throws {
+        if json && (server != nil || oldKeyAt != nil) { throw ValidationError("--json prints a verify_keys object: give it without --server and --old-key-at") }
+        if server != nil && oldKeyAt != nil { throw ValidationError("--old-key-at prints an --old-key value, which takes no server: give one of --server and --old-key-at") }
+    }
 
     func run() throws {
         let keys = try SigningKeyOptions(key: key).loadAll()
@@ -56,8 +75,17 @@ struct Pubkey: ParsableCommand {
             for key in keys { object[key.keyID.description] = ["key": .string(key.publicKey.base64)] }
             out.write(CanonicalJSON.encode(.object(object)))
             out.write([0x0A])
-        } else {
-            for key in keys { out.line("\(key.keyID) \(key.publicKey.base64)") }
+            return
+        }
+        for key in keys {
+            let spec = PublicKeySpec(keyID: key.keyID, publicKey: key.publicKey)
+            if let server {
+                out.line(ServerKeySpec(server: server, spec: spec).description)
+            } else if let oldKeyAt {
+                out.line(OldKeySpec(keyID: key.keyID, key: key.publicKey, expiredTS: oldKeyAt).description)
+            } else {
+                out.line(spec.description)
+            }
         }
     }
 }

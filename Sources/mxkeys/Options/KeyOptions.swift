@@ -43,7 +43,8 @@ struct SigningKeyOptions: ParsableArguments {
 /// responses (used only when their self-signature verifies).
 struct PublicKeyOptions: ParsableArguments {
     @Option(name: .customLong("public-key"), help: ArgumentHelp(
-        "A public key of the server, as ed25519:ID=BASE64 (repeatable).", valueName: "key"))
+        "A public key of the server, as SERVER:ed25519:ID=BASE64 or ed25519:ID=BASE64 (repeatable; what pubkey prints).",
+        valueName: "key"))
     var publicKeys: [String] = []
 
     @Option(name: .customLong("server-keys"), help: ArgumentHelp(
@@ -54,7 +55,7 @@ struct PublicKeyOptions: ParsableArguments {
 
     func validate() throws {
         if publicKeys.isEmpty && serverKeys.isEmpty {
-            throw ValidationError("give the keys to verify with: --public-key ed25519:ID=BASE64 or --server-keys FILE")
+            throw ValidationError("give the keys to verify with: --public-key SERVER:ed25519:ID=BASE64 or --server-keys FILE")
         }
     }
 
@@ -62,9 +63,9 @@ struct PublicKeyOptions: ParsableArguments {
     /// responses, fetched at `fetchedAt` (nil: unknown).
     func ring(for server: String, fetchedAt: Int64?) throws -> KeyRing {
         var explicit: [KeyRing.ExplicitKey] = []
-        for spec in publicKeys {
+        for text in publicKeys {
             do {
-                explicit.append(KeyRing.ExplicitKey(server: server, spec: try PublicKeySpec(parsing: spec), source: "--public-key"))
+                explicit.append(KeyRing.ExplicitKey(server: server, spec: try ServerKeySpec(parsing: text, server: server).spec, source: "--public-key"))
             } catch {
                 throw Failure(error, source: "--public-key")
             }
@@ -83,7 +84,8 @@ struct KeyRingOptions: ParsableArguments {
     var serverKeys: [String] = []
 
     @Option(name: .customLong("public-key"), help: ArgumentHelp(
-        "A server's key, as SERVER:ed25519:ID=BASE64 (repeatable). It has no validity period.", valueName: "key"))
+        "A server's key, as SERVER:ed25519:ID=BASE64 (repeatable; what pubkey --server prints). It has no validity period.",
+        valueName: "key"))
     var publicKeys: [String] = []
 
     @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
