@@ -24,10 +24,15 @@ let package = Package(
         // prctl(2) for the command-line tool's process hardening (a variadic call Swift cannot make).
         .systemLibrary(name: "CProcess"),
 
-        // All the logic. Only Sources/MatrixKeys/Crypto imports the C modules.
+        // Typed crypto over libsodium, OpenSSL libcrypto and libargon2: the only target that imports them.
+        .target(
+            name: "MatrixKeysCrypto",
+            dependencies: ["CSodium", "COpenSSL", "CArgon2"]),
+
+        // All the logic, on the typed crypto (which it re-exports).
         .target(
             name: "MatrixKeys",
-            dependencies: ["CSodium", "COpenSSL", "CArgon2"]),
+            dependencies: ["MatrixKeysCrypto"]),
 
         // The command-line tool: a thin layer over MatrixKeys.
         .executableTarget(
@@ -44,7 +49,7 @@ let package = Package(
 
         .testTarget(
             name: "MatrixKeysTests",
-            dependencies: ["MatrixKeys"],
+            dependencies: ["MatrixKeys", "MatrixKeysCrypto"],
             resources: [.copy("Vectors")]),
         .testTarget(
             name: "mxkeysTests",

@@ -9,13 +9,19 @@ seconds="${FUZZ_SECONDS:-60}"
 out=.build/fuzz
 targets="${*:-json encodings recovery-key secrets export-file server-keys events}"
 mkdir -p "$out"
-if [ ! -x "$out/mxkeys-fuzz" ] || [ -n "$(find Sources/MatrixKeys Fuzz -newer "$out/mxkeys-fuzz" -name '*.swift' | head -1)" ]; then
+if [ ! -x "$out/mxkeys-fuzz" ] || [ -n "$(find Sources/MatrixKeys Sources/MatrixKeysCrypto Fuzz -newer "$out/mxkeys-fuzz" -name '*.swift' | head -1)" ]; then
     echo "building the fuzz targets (address sanitizer)..."
-    # The linker warns once per sanitizer symbol it cannot export; the log keeps them out of sight
-    # unless the build fails.
-    if ! swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name MatrixKeys -package-name mxkeys \
-        -I Sources/CSodium -I Sources/COpenSSL -I Sources/CArgon2 \
-        $(find Sources/MatrixKeys -name '*.swift' | sort) Fuzz/Targets.swift -o "$out/mxkeys-fuzz" >"$out/build.log" 2>&1; then
+    # Two modules, as the package has them: the typed crypto (the only one that sees the C libraries),
+    # then the library with the targets. The linker warns once per sanitizer symbol it cannot export;
+    # the log keeps them out of sight unless the build fails.
+    mkdir -p "$out/modules"
+    flags="-parse-as-library -sanitize=fuzzer,address -O -package-name mxkeys"
+    if ! swiftc $flags -module-name MatrixKeysCrypto -I Sources/CSodium -I Sources/COpenSSL -I Sources/CArgon2 \
+            -emit-module -emit-module-path "$out/modules/MatrixKeysCrypto.swiftmodule" -emit-library -static \
+            -o "$out/libMatrixKeysCrypto.a" $(find Sources/MatrixKeysCrypto -name '*.swift' | sort) >"$out/build.log" 2>&1 ||
+       ! swiftc $flags -module-name MatrixKeys -I "$out/modules" -I Sources/CSodium -I Sources/COpenSSL -I Sources/CArgon2 \
+            $(find Sources/MatrixKeys -name '*.swift' | sort) Fuzz/Targets.swift "$out/libMatrixKeysCrypto.a" \
+            -lsodium -lcrypto -largon2 -o "$out/mxkeys-fuzz" >>"$out/build.log" 2>&1; then
         cat "$out/build.log"
         exit 1
     fi

@@ -1,8 +1,11 @@
+// The typed crypto is a target of its own (MatrixKeysCrypto, the only code that calls C); programs that
+// import MatrixKeys get its types too.
+@_exported import MatrixKeysCrypto
+
 /// MatrixKeys: Matrix keys and signatures, offline and exact.
 ///
-/// The library is organised by protocol, one folder each:
+/// The library is organised by protocol, one folder each (the crypto is in the MatrixKeysCrypto target):
 /// - `Encoding/`: base64 (SPEC §1), base58, hex.
-/// - `Crypto/`: typed wrappers over libsodium, OpenSSL libcrypto and libargon2; the only code that calls C.
 /// - `JSON/`: the strict byte-level parser, the value type, canonical JSON and its linter (SPEC §2).
 /// - `Signing/`: key IDs, Synapse signing key files, signed JSON, X-Matrix request signing (SPEC §3).
 /// - `ServerKeys/`: `/_matrix/key/v2/server` responses (SPEC §4).
@@ -10,7 +13,8 @@
 /// - `Secrets/`: recovery keys, secret storage and passphrase keys (SPEC §8–9).
 /// - `Backup/`: megolm key backups and session export files (SPEC §10–11).
 /// - `Keystore/`: the encrypted local keystore (Argon2id + XChaCha20-Poly1305).
-/// - `Support/`: the parallel map the bulk operations share.
+/// - `Support/`: the parallel map the bulk operations share, timestamps as people type them.
+/// - `Reports/`: the words and JSON of every report.
 /// - `Files/`: atomic writes, whole-file reads, and streams of JSON items.
 public enum MatrixKeys {
     /// The version of the library and the `mxkeys` tool.

@@ -1,5 +1,3 @@
-import CSodium
-
 /// One megolm session's `session_data` in a key backup: `{"ephemeral", "ciphertext", "mac"}` (SPEC §10).
 public struct SessionData: Sendable, Equatable {
     public let ephemeral: X25519.PublicKey
@@ -45,6 +43,33 @@ public enum BackupCipher {
         case ciphertext
     }
 
+    /// One session's keys (SPEC §10): the X25519 shared secret, the 80 bytes HKDF makes of it (the AES key,
+    /// the HMAC key, the IV), and the MAC being checked. One allocation a thread keeps, wiped after every
+    /// session and when it is released; each key is a named view of it.
+    package final class Keys {
+        private let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: 144, alignment: 16)
+
+        private func part(_ range: Range<Int>) -> UnsafeMutableRawBufferPointer { UnsafeMutableRawBufferPointer(rebasing: storage[range]) }
+
+        var sharedSecret: UnsafeMutableRawBufferPointer { part(0..<32) }
+        /// What HKDF writes: `aesKey ‖ macKey ‖ iv`.
+        var derived: UnsafeMutableRawBufferPointer { part(32..<112) }
+        var aesKey: UnsafeRawBufferPointer { UnsafeRawBufferPointer(part(32..<64)) }
+        var macKey: UnsafeRawBufferPointer { UnsafeRawBufferPointer(part(64..<96)) }
+        var iv: UnsafeRawBufferPointer { UnsafeRawBufferPointer(part(96..<112)) }
+        /// The HMAC computed to check a session's MAC against.
+        var mac: UnsafeMutableRawBufferPointer { part(112..<144) }
+
+        init() { storage.initializeMemory(as: UInt8.self, repeating: 0) }
+
+        func wipe() { SecureMemory.wipe(storage) }
+
+        deinit {
+            wipe()
+            storage.deallocate()
+        }
+    }
+
     /// Contexts one thread reuses from session to session (the HKDF, HMAC and AES set-up costs more than
     /// the work on a session's few hundred bytes). Not for use from several threads at once.
     package final class Workspace {
@@ -53,15 +78,9 @@ public enum BackupCipher {
         let aes = AES256.Context()
         /// Canonicalises decrypted sessions (its buffer is wiped after each).
         let canonicalizer = CanonicalJSON.Canonicalizer(capacity: 4096)
-        /// One session's key material: the shared secret (0..<32), the derived keys (32..<112), and
-        /// the MAC being checked (112..<144). Wiped after each session.
-        let secrets = UnsafeMutableRawPointer.allocate(byteCount: 144, alignment: 16)
+        let keys = Keys()
         /// The plaintext being decrypted; wiped after each session, and before a bigger one replaces it.
         private(set) var plaintext = UnsafeMutableRawBufferPointer.allocate(byteCount: 2048, alignment: 16)
-
-        var sharedSecret: UnsafeMutableRawPointer { secrets }
-        var keys: UnsafeMutableRawPointer { secrets + 32 }
-        var mac: UnsafeMutableRawPointer { secrets + 112 }
 
         package init() {
             do { deriver = try HKDFSHA256.Deriver(salt: [UInt8](repeating: 0, count: 32), info: [], length: 80) } catch {
@@ -70,35 +89,29 @@ public enum BackupCipher {
         }
 
         deinit {
-            sodium_memzero(secrets, 144)
-            secrets.deallocate()
-            sodium_memzero(plaintext.baseAddress, plaintext.count)
+            SecureMemory.wipe(plaintext)
             plaintext.deallocate()
         }
 
         /// Room for `count` bytes of plaintext.
         func reservePlaintext(_ count: Int) {
             guard count > plaintext.count else { return }
-            sodium_memzero(plaintext.baseAddress, plaintext.count)
+            SecureMemory.wipe(plaintext)
             plaintext.deallocate()
             plaintext = .allocate(byteCount: max(count, 2 * plaintext.count), alignment: 16)
         }
-    }
 
-    /// HKDF of the shared secret: AES key (0..<32) ‖ MAC key (32..<64) ‖ IV (64..<80), one buffer.
-    static func keys(_ shared: SecretBytes, workspace: Workspace) throws(CryptoError) -> SecretBytes {
-        try workspace.deriver.derive(shared)
-    }
+        /// Derives the session's keys from the shared secret in `keys.sharedSecret`.
+        func deriveKeys() {
+            deriver.derive(UnsafeRawBufferPointer(keys.sharedSecret), into: keys.derived.baseAddress!)
+        }
 
-    /// Whether `expected` (8 bytes, usually, or all 32) is the start of HMAC-SHA-256(key, message).
-    static func macMatches(_ expected: [UInt8], key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, workspace: Workspace) -> Bool {
-        workspace.hmac.mac(key: key, message: message, into: workspace.mac)
-        return expected.withUnsafeBytes { ConstantTime.equal(UnsafeRawBufferPointer(start: workspace.mac, count: min(expected.count, HMACSHA256.macLength)), $0) }
+        /// Whether `expected` (8 bytes, usually, or all 32) is the start of HMAC-SHA-256(macKey, message).
+        func macMatches(_ expected: [UInt8], message: UnsafeRawBufferPointer) -> Bool {
+            hmac.mac(key: keys.macKey, message: message, into: keys.mac.baseAddress!)
+            return expected.withUnsafeBytes { ConstantTime.equal(UnsafeRawBufferPointer(rebasing: keys.mac[0..<min(expected.count, HMACSHA256.macLength)]), $0) }
+        }
     }
-
-    static func aesKey(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[0..<32]) }
-    static func macKey(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[32..<64]) }
-    static func iv(_ keys: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: keys[64..<80]) }
 
     /// Encrypts a session's plaintext JSON for `publicKey`, with a new ephemeral key.
     public static func encrypt(_ plaintext: SecretBytes, to publicKey: X25519.PublicKey) throws(BackupError) -> SessionData {
@@ -109,18 +122,16 @@ public enum BackupCipher {
     package static func encrypt(
         _ plaintext: SecretBytes, to publicKey: X25519.PublicKey, ephemeral: X25519.PrivateKey, workspace: Workspace
     ) throws(BackupError) -> SessionData {
+        defer { workspace.keys.wipe() }
         do {
-            let keys = try keys(try ephemeral.sharedSecret(with: publicKey), workspace: workspace)
+            try ephemeral.sharedSecret(with: publicKey, into: workspace.keys.sharedSecret.baseAddress!)
+            workspace.deriveKeys()
             var plain = plaintext.unsafeCopy()
             defer { wipe(&plain) }
-            let result = keys.withUnsafeBytes { k in
-                Result { () throws(CryptoError) -> SessionData in
-                    let ciphertext = try workspace.aes.cbcEncrypt(plain, key: aesKey(k), iv: iv(k))
-                    let mac = Array(workspace.hmac.mac(key: macKey(k), message: UnsafeRawBufferPointer(start: nil, count: 0)).prefix(8))
-                    return SessionData(ephemeral: ephemeral.publicKey, ciphertext: ciphertext, mac: mac)
-                }
-            }
-            return try result.get()
+            let keys = workspace.keys
+            let ciphertext = try workspace.aes.cbcEncrypt(plain, key: keys.aesKey, iv: keys.iv)
+            let mac = Array(workspace.hmac.mac(key: keys.macKey, message: UnsafeRawBufferPointer(start: nil, count: 0)).prefix(8))
+            return SessionData(ephemeral: ephemeral.publicKey, ciphertext: ciphertext, mac: mac)
         } catch {
             throw .crypto(error)
         }
@@ -145,26 +156,26 @@ public enum BackupCipher {
         _ data: SessionData, with key: BackupKey, label: () -> String, workspace: Workspace,
         _ body: (UnsafeRawBufferPointer, MACKind) throws(BackupError) -> R
     ) throws(BackupError) -> R {
-        defer { sodium_memzero(workspace.secrets, 144) }
-        do { try key.privateKey.sharedSecret(with: data.ephemeral, into: workspace.sharedSecret) } catch {
+        let keys = workspace.keys
+        defer { keys.wipe() }
+        do { try key.privateKey.sharedSecret(with: data.ephemeral, into: keys.sharedSecret.baseAddress!) } catch {
             if error == .allZeroSharedSecret { throw .session(label(), reason: "bad ephemeral key (a low-order point)") }
             throw .crypto(error)
         }
-        workspace.deriver.derive(UnsafeRawBufferPointer(start: workspace.sharedSecret, count: 32), into: workspace.keys)
-        let k = UnsafeRawBufferPointer(start: workspace.keys, count: 80)
+        workspace.deriveKeys()
         let kind: MACKind
-        if macMatches(data.mac, key: macKey(k), message: UnsafeRawBufferPointer(start: nil, count: 0), workspace: workspace) {
+        if workspace.macMatches(data.mac, message: UnsafeRawBufferPointer(start: nil, count: 0)) {
             kind = .emptyString
-        } else if data.ciphertext.withUnsafeBytes({ macMatches(data.mac, key: macKey(k), message: $0, workspace: workspace) }) {
+        } else if data.ciphertext.withUnsafeBytes({ workspace.macMatches(data.mac, message: $0) }) {
             kind = .ciphertext
         } else {
             throw .session(label(), reason: "the MAC does not match (the wrong backup key, or altered data)")
         }
         workspace.reservePlaintext(data.ciphertext.count + AES256.blockLength)
         let target = workspace.plaintext
-        defer { sodium_memzero(target.baseAddress, data.ciphertext.count + AES256.blockLength) }
+        defer { SecureMemory.wipe(UnsafeMutableRawBufferPointer(rebasing: target[0..<(data.ciphertext.count + AES256.blockLength)])) }
         let decrypted = data.ciphertext.withUnsafeBytes { ciphertext in
-            Result { () throws(CryptoError) in try workspace.aes.cbcDecrypt(ciphertext, key: aesKey(k), iv: iv(k), into: target.baseAddress!) }
+            Result { () throws(CryptoError) in try workspace.aes.cbcDecrypt(ciphertext, key: keys.aesKey, iv: keys.iv, into: target.baseAddress!) }
         }
         switch decrypted {
         case .success(let length):

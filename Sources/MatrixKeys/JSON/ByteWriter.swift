@@ -1,4 +1,3 @@
-import CSodium
 /// Where encoders put bytes: an `[UInt8]`, or the canonicaliser's `ByteWriter`.
 protocol ByteSink {
     mutating func append(_ byte: UInt8)
@@ -37,7 +36,7 @@ struct ByteWriter: ByteSink {
 
     /// Zeroes what was written (the buffer and its capacity stay).
     mutating func wipe() {
-        sodium_memzero(base, count)
+        SecureMemory.wipe(base, count: count)
         count = 0
     }
 
@@ -47,7 +46,7 @@ struct ByteWriter: ByteSink {
         while newCapacity < needed { newCapacity *= 2 }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         bigger.initialize(from: base, count: count)
-        if wipesOnGrowth { sodium_memzero(base, count) }
+        if wipesOnGrowth { SecureMemory.wipe(base, count: count) }
         base.deallocate()
         base = bigger
         capacity = newCapacity

@@ -142,7 +142,8 @@ struct BackupTests {
         let plaintext = SecretBytes(copying: Array(#"{"a":1}"#.utf8))
         let ephemeral = X25519.PrivateKey()
         let data = try BackupCipher.encrypt(plaintext, to: key.publicKey, ephemeral: ephemeral, workspace: BackupCipher.Workspace())
-        let keys = try BackupCipher.keys(try ephemeral.sharedSecret(with: key.publicKey), workspace: BackupCipher.Workspace())
+        let keys = try HKDFSHA256.deriveKey(
+            inputKeyMaterial: try ephemeral.sharedSecret(with: key.publicKey), salt: [UInt8](repeating: 0, count: 32), info: [], length: 80)
         let ciphertextMAC = SessionData(ephemeral: data.ephemeral, ciphertext: data.ciphertext, mac: Array(HMACSHA256.mac(key: keys.slice(32..<64), message: data.ciphertext).prefix(8)))
         #expect(try BackupCipher.decrypt(ciphertextMAC, with: key).mac == .ciphertext)
         let lowOrder = SessionData(ephemeral: try X25519.PublicKey(rawRepresentation: [UInt8](repeating: 0, count: 32)), ciphertext: data.ciphertext, mac: data.mac)

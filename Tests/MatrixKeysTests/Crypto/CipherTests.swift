@@ -1,5 +1,6 @@
 import Testing
 @testable import MatrixKeys
+@testable import MatrixKeysCrypto
 
 @Suite("AES-256-CTR, AES-256-CBC, XChaCha20-Poly1305")
 struct CipherTests {

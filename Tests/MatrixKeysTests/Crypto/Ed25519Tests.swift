@@ -1,5 +1,6 @@
 import Testing
 @testable import MatrixKeys
+@testable import MatrixKeysCrypto
 
 @Suite("Ed25519")
 struct Ed25519Tests {

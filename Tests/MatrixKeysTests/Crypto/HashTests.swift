@@ -1,5 +1,6 @@
 import Testing
 @testable import MatrixKeys
+@testable import MatrixKeysCrypto
 
 @Suite("SHA-256, HMAC-SHA-256, HKDF-SHA-256")
 struct HashTests {

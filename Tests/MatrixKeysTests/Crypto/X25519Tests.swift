@@ -1,5 +1,6 @@
 import Testing
 @testable import MatrixKeys
+@testable import MatrixKeysCrypto
 
 @Suite("X25519")
 struct X25519Tests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import MatrixKeys
+@testable import MatrixKeysCrypto
 
 @Suite("Base64")
 struct Base64Tests {

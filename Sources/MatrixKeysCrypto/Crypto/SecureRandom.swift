@@ -1,4 +1,4 @@
-import CSodium
+internal import CSodium
 
 /// Cryptographically secure random bytes from libsodium (`randombytes_buf`).
 public enum SecureRandom {

@@ -1,4 +1,4 @@
-import CSodium
+internal import CSodium
 
 /// XChaCha20-Poly1305 (IETF variant) authenticated encryption, from libsodium. Used by the keystore.
 public enum XChaCha20Poly1305 {

@@ -1,5 +1,5 @@
-import CSodium
-import COpenSSL
+internal import CSodium
+internal import COpenSSL
 
 /// AES-256 in CTR and CBC modes, from OpenSSL.
 public enum AES256 {
@@ -110,10 +110,10 @@ public enum AES256 {
 
     /// AES-256-CBC for many messages on one thread, reusing one OpenSSL context. Not for use from several
     /// threads at once.
-    public final class Context {
+    package final class Context {
         private let ctx: OpaquePointer
 
-        public init() {
+        package init() {
             guard let ctx = EVP_CIPHER_CTX_new() else { preconditionFailure("OpenSSL could not create a cipher context (out of memory)") }
             self.ctx = ctx
         }
@@ -121,7 +121,7 @@ public enum AES256 {
         deinit { EVP_CIPHER_CTX_free(ctx) }
 
         /// AES-256-CBC with PKCS#7 padding, as `AES256.cbcDecrypt`, with the key and IV given as bytes.
-        public func cbcDecrypt(_ ciphertext: [UInt8], key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer) throws(CryptoError) -> [UInt8] {
+        package func cbcDecrypt(_ ciphertext: [UInt8], key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer) throws(CryptoError) -> [UInt8] {
             try CryptoError.checkLength("AES-256 key", key.count, keyLength)
             try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
             guard !ciphertext.isEmpty, ciphertext.count % blockLength == 0 else { throw .ciphertextNotBlockAligned(length: ciphertext.count) }
@@ -130,7 +130,7 @@ public enum AES256 {
 
         /// The same, written to `out` (room for `ciphertext.count + 16` bytes); returns the plaintext's
         /// length. On failure what was written is wiped.
-        public func cbcDecrypt(
+        package func cbcDecrypt(
             _ ciphertext: UnsafeRawBufferPointer, key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer
         ) throws(CryptoError) -> Int {
             try CryptoError.checkLength("AES-256 key", key.count, keyLength)
@@ -139,7 +139,7 @@ public enum AES256 {
             return try AES256.run(OpenSSLNames.aes256CBC, ctx: ctx, encrypt: false, padding: true, ciphertext, key: key, iv: iv, into: out)
         }
 
-        public func cbcEncrypt(_ plaintext: [UInt8], key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer) throws(CryptoError) -> [UInt8] {
+        package func cbcEncrypt(_ plaintext: [UInt8], key: UnsafeRawBufferPointer, iv: UnsafeRawBufferPointer) throws(CryptoError) -> [UInt8] {
             try CryptoError.checkLength("AES-256 key", key.count, keyLength)
             try CryptoError.checkLength("AES-CBC IV", iv.count, blockLength)
             return try AES256.run(OpenSSLNames.aes256CBC, ctx: ctx, encrypt: true, padding: true, plaintext, key: key, iv: iv)

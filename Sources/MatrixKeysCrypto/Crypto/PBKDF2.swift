@@ -1,4 +1,4 @@
-import COpenSSL
+internal import COpenSSL
 
 /// PBKDF2 with HMAC-SHA-512, from OpenSSL. Matrix uses it for `m.pbkdf2` passphrase keys and for megolm
 /// session export files (both SHA-512, not SHA-256: SPEC §9, §11).

@@ -45,7 +45,7 @@ public struct EncodingError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
-    func named(_ field: String?) -> EncodingError {
+    package func named(_ field: String?) -> EncodingError {
         var copy = self
         if let field { copy.field = field }
         return copy

@@ -1,4 +1,4 @@
-import CSodium
+internal import CSodium
 
 /// Bytes that must not leak: key material, passphrases, decrypted secrets.
 ///
@@ -83,5 +83,18 @@ public struct SecretBytes: Sendable, Equatable, CustomStringConvertible, CustomD
 public func wipe(_ bytes: inout [UInt8]) {
     bytes.withUnsafeMutableBytes { buffer in
         if let base = buffer.baseAddress { sodium_memzero(base, buffer.count) }
+    }
+}
+
+/// Wiping memory the caller manages (buffers kept from one secret to the next), with libsodium's
+/// `sodium_memzero`, which the compiler cannot remove as a dead store.
+package enum SecureMemory {
+    package static func wipe(_ pointer: UnsafeMutableRawPointer?, count: Int) {
+        guard let pointer, count > 0 else { return }
+        sodium_memzero(pointer, count)
+    }
+
+    package static func wipe(_ buffer: UnsafeMutableRawBufferPointer) {
+        wipe(buffer.baseAddress, count: buffer.count)
     }
 }

@@ -1,4 +1,4 @@
-import CSodium
+internal import CSodium
 
 /// X25519 Diffie-Hellman (RFC 7748), from libsodium. Used by the megolm key backup.
 public enum X25519 {
@@ -55,7 +55,7 @@ public enum X25519 {
         }
 
         /// The shared secret written to `out` (32 bytes), for a caller that keeps and wipes its own buffer.
-        public func sharedSecret(with peer: PublicKey, into out: UnsafeMutableRawPointer) throws(CryptoError) {
+        package func sharedSecret(with peer: PublicKey, into out: UnsafeMutableRawPointer) throws(CryptoError) {
             Sodium.ready()
             let rc = rawRepresentation.withUnsafeBytes { s in
                 peer.rawRepresentation.withUnsafeBufferPointer { p in

@@ -1,5 +1,5 @@
-import COpenSSL
-import CSodium
+internal import COpenSSL
+internal import CSodium
 
 /// HKDF with SHA-256 (RFC 5869), from OpenSSL's HKDF.
 ///
@@ -110,7 +110,7 @@ extension HKDFSHA256 {
     /// kept: the salt-keyed HMAC is set up once, and each output block re-uses the pseudorandom key's
     /// context instead of building one. (OpenSSL's HKDF builds all of that on every call, which costs
     /// several times the hashing.) Tests hold it to OpenSSL's HKDF. Not for use from several threads at once.
-    public final class Deriver {
+    package final class Deriver {
         private let extract: HMACSHA256.Context
         private let expand = HMACSHA256.Context()
         private let info: [UInt8]
@@ -118,7 +118,7 @@ extension HKDFSHA256 {
         /// The pseudorandom key (0..<32) and the block being made (32..<64); wiped after each use.
         private let scratch = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 16)
 
-        public init(salt: [UInt8], info: [UInt8], length: Int) throws(CryptoError) {
+        package init(salt: [UInt8], info: [UInt8], length: Int) throws(CryptoError) {
             try HKDFSHA256.checkOutputLength(length)
             // An empty salt is hash-length zeros (RFC 5869 §2.2).
             let key = salt.isEmpty ? [UInt8](repeating: 0, count: 32) : salt
@@ -135,13 +135,13 @@ extension HKDFSHA256 {
         }
 
         /// The `length` bytes derived from `key`.
-        public func derive(_ key: SecretBytes) throws(CryptoError) -> SecretBytes {
+        package func derive(_ key: SecretBytes) throws(CryptoError) -> SecretBytes {
             SecretBytes(count: length) { out in key.withUnsafeBytes { derive($0, into: out.baseAddress!) } }
         }
 
         /// The `length` bytes derived from `key`, written to `out`. Each block T(i) = HMAC(PRK,
         /// T(i-1) ‖ info ‖ i) is made in place, without allocating.
-        public func derive(_ key: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
+        package func derive(_ key: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
             let none = UnsafeRawBufferPointer(start: nil, count: 0)
             let prk = scratch, block = scratch + 32
             defer { sodium_memzero(scratch, 64) }

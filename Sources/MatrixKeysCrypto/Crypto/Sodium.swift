@@ -1,4 +1,4 @@
-import CSodium
+internal import CSodium
 
 /// libsodium must be initialised once before use; every wrapper that calls it goes through here.
 enum Sodium {

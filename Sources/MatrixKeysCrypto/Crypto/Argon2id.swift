@@ -1,4 +1,4 @@
-import CArgon2
+internal import CArgon2
 
 /// Argon2id (RFC 9106, version 0x13), from libargon2. Used to turn keystore passphrases into keys.
 public enum Argon2id {

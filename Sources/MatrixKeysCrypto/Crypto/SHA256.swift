@@ -1,5 +1,5 @@
-import CSodium
-import COpenSSL
+internal import CSodium
+internal import COpenSSL
 
 /// SHA-256 from OpenSSL libcrypto, which uses the CPU's SHA instructions where it has them.
 public struct SHA256: ~Copyable {
@@ -54,7 +54,7 @@ public struct SHA256: ~Copyable {
     /// Starts over, forgetting everything passed to `update`, and hashes `bytes` as one message into
     /// `out` (32 bytes), keeping the context for the next one: a stream of messages without an allocation
     /// each.
-    public mutating func hash(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) {
+    package mutating func hash(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) {
         precondition(out.count >= SHA256.digestLength, "SHA-256 needs 32 bytes of output")
         var length: UInt32 = 0
         _ = EVP_DigestInit_ex2(context, OpenSSLNames.sha256Digest, nil)
@@ -103,14 +103,14 @@ public enum HMACSHA256 {
     /// allocates and wipes a digest context for each of its two copies, which costs more than the
     /// hashing of a short message.) Tests hold it to OpenSSL's own HMAC (`HMACSHA256.mac`) for keys
     /// and messages of every length around the block size. Not for use from several threads at once.
-    public final class Context {
+    package final class Context {
         /// The states after hashing key ⊕ ipad (0) and key ⊕ opad (1); the state being worked on (2);
         /// then the padded key block and the inner digest. All of it is key material: wiped on re-keying
         /// and on deinit, and the working parts after each MAC.
         private let states = UnsafeMutablePointer<SHA256_CTX>.allocate(capacity: 3)
         private let block = UnsafeMutablePointer<UInt8>.allocate(capacity: 64 + 32)
 
-        public init() {
+        package init() {
             states.initialize(repeating: SHA256_CTX(), count: 3)
             block.initialize(repeating: 0, count: 96)
             let none = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -124,7 +124,7 @@ public enum HMACSHA256 {
             block.deallocate()
         }
 
-        public func mac(key: SecretBytes, message: [UInt8]) -> [UInt8] {
+        package func mac(key: SecretBytes, message: [UInt8]) -> [UInt8] {
             key.withUnsafeBytes { k in message.withUnsafeBytes { mac(key: k, message: $0) } }
         }
 
@@ -169,13 +169,13 @@ public enum HMACSHA256 {
         }
 
         /// The MAC of `message` under `key`, written to `out` (32 bytes).
-        public func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
+        package func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
             setKey(key)
             let none = UnsafeRawBufferPointer(start: nil, count: 0)
             macWithSameKey(message, none, none, into: out)
         }
 
-        public func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
+        package func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
             var out = [UInt8](repeating: 0, count: macLength)
             out.withUnsafeMutableBytes { mac(key: key, message: message, into: $0.baseAddress!) }
             return out
