@@ -14,7 +14,7 @@ final class SmallFileSystem {
     init(kib: Int, full: Bool = false) throws {
         guard geteuid() == 0 else { throw Unavailable(description: "not root: cannot mount a tmpfs to fill") }
         directory = try TempDirectory()
-        let mount = try Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kib)k,mode=0755", "tmpfs", directory.url.path])
+        let mount = try Tool.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kib)k,mode=0755", "tmpfs", directory.url.path])
         guard mount.status == 0 else { throw Unavailable(description: "mount -t tmpfs failed: \(mount.output)") }
         if full {
             let fd = open(path + "/fill", O_WRONLY | O_CREAT, 0o600)
@@ -26,25 +26,12 @@ final class SmallFileSystem {
         }
     }
 
-    static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
-    }
-
     func size(_ name: String) -> Int {
         var info = stat()
         return stat(path + "/" + name, &info) == 0 ? Int(info.st_size) : -1
     }
 
-    deinit { _ = try? Self.run("/bin/umount", [path]) }
+    deinit { _ = try? Tool.run("/bin/umount", [path]) }
 }
 
 /// Every write to standard output is checked, its flush and its close too: a failure is one line and exit 2,

@@ -172,7 +172,7 @@ public final class JSONItemReader {
         // JSON lines when the first line is a complete value and another non-blank line follows.
         var firstEnd: Int? = newline(from: start)
         while firstEnd == nil, try fill(limit: JSONItemReader.maxItemLength) { firstEnd = newline(from: start) }
-        if let firstEnd, JSONItemReader.isCompleteValue(UnsafeRawBufferPointer(start: bytes + start, count: firstEnd - start)) {
+        if let firstEnd, JSONItemReader.shape(UnsafeRawBufferPointer(start: bytes + start, count: firstEnd - start)) == .complete {
             var p = firstEnd + 1
             while true {
                 while p < end, JSONItemReader.isSpace(bytes[p]) { p += 1 }
@@ -187,7 +187,7 @@ public final class JSONItemReader {
         guard eof else {
             // Too big for a document. JSON lines only if it reads as lines: a pretty-printed document
             // (`{"pdus": [` and the rest) is valid JSON up to where the buffer ends, and is the size error.
-            if JSONItemReader.isDocumentPrefix(UnsafeRawBufferPointer(start: bytes + start, count: end - start)) {
+            if JSONItemReader.shape(UnsafeRawBufferPointer(start: bytes + start, count: end - start)) == .cutOff {
                 throw FileError(path: name, reason: "larger than \(FileError.size(AtomicFile.maxDocumentLength)), the limit for this input")
             }
             return
@@ -210,35 +210,29 @@ public final class JSONItemReader {
         return count
     }
 
-    /// Whether `text` is one JSON value and whitespace (in lax number mode: the shape, not the numbers).
-    static func isCompleteValue(_ text: UnsafeRawBufferPointer) -> Bool {
-        var validator = JSONValidator(mode: .lax)
-        validator.reset(text, mode: .lax)
-        do {
-            validator.scanner.skipWhitespace()
-            guard !validator.scanner.atEnd else { return false }
-            try validator.value(depth: 0)
-            validator.scanner.skipWhitespace()
-            return validator.scanner.atEnd
-        } catch {
-            return false
-        }
+    /// What `text` holds, read in lax number mode (the shape, not the numbers).
+    enum ValueShape {
+        /// One JSON value and whitespace.
+        case complete
+        /// The start of one value that goes on past the end of `text`: valid up to (almost) its last
+        /// byte, where it is cut off.
+        case cutOff
+        /// Anything else: a value followed by more, or invalid JSON before the end.
+        case other
     }
 
-    /// Whether `text` is the start of one JSON value that goes on past its end: it is valid up to (almost)
-    /// its last byte, where it is cut off. A JSON-lines input whose first line is broken fails early
-    /// instead, where its second line starts.
-    static func isDocumentPrefix(_ text: UnsafeRawBufferPointer) -> Bool {
+    static func shape(_ text: UnsafeRawBufferPointer) -> ValueShape {
         var validator = JSONValidator(mode: .lax)
         validator.reset(text, mode: .lax)
         do {
             validator.scanner.skipWhitespace()
-            guard !validator.scanner.atEnd else { return false }
+            guard !validator.scanner.atEnd else { return .other }
             try validator.value(depth: 0)
-            return false  // a whole value before the end: not one cut-off document
+            validator.scanner.skipWhitespace()
+            return validator.scanner.atEnd ? .complete : .other
         } catch {
             // Cut off inside a string, an escape, a number or a literal: the error is at the very end.
-            return error.kind == .unexpectedEnd || error.offset >= text.count - 8
+            return error.kind == .unexpectedEnd || error.offset >= text.count - 8 ? .cutOff : .other
         }
     }
 

@@ -126,7 +126,7 @@ struct JSONItemReaderTests {
     func documentPrefix() {
         func prefix(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
-            return bytes.withUnsafeBytes { JSONItemReader.isDocumentPrefix($0) }
+            return bytes.withUnsafeBytes { JSONItemReader.shape($0) == .cutOff }
         }
         #expect(prefix("{\n  \"pdus\": [\n    {\"a\": 1},\n    {\"b\": \"cut off her"))
         #expect(prefix("{\n  \"pdus\": [\n    {\"a\": 12"))
