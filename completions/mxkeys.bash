@@ -186,7 +186,7 @@ _mxkeys() {
 
 _mxkeys_canonical() {
     repeating_flags=()
-    non_repeating_flags=(--lax --check --lines --version -h --help)
+    non_repeating_flags=(--lax --check --lines --fail-fast --newline --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options 1
@@ -245,7 +245,7 @@ _mxkeys_sign() {
     repeating_flags=()
     non_repeating_flags=(--lax --version -h --help)
     repeating_options=()
-    non_repeating_options=(--server --key --key-id)
+    non_repeating_options=(--server --key --key-id --keystore-passphrase-file)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -258,6 +258,10 @@ _mxkeys_sign() {
         return
         ;;
     '--key-id')
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
         return
         ;;
     esac
@@ -328,7 +332,7 @@ _mxkeys_request_sign() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--origin --destination --method --uri --content --key --key-id)
+    non_repeating_options=(--origin --destination --method --uri --content --key --key-id --keystore-passphrase-file)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
@@ -354,6 +358,10 @@ _mxkeys_request_sign() {
         return
         ;;
     '--key-id')
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
         return
         ;;
     esac
@@ -430,7 +438,7 @@ _mxkeys_server-keys_publish() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=(--old-key)
-    non_repeating_options=(--server --key --key-id --valid-for --valid-until)
+    non_repeating_options=(--server --key --key-id --keystore-passphrase-file --valid-for --valid-until)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
@@ -443,6 +451,10 @@ _mxkeys_server-keys_publish() {
         return
         ;;
     '--key-id')
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
         return
         ;;
     '--old-key')
@@ -512,7 +524,7 @@ _mxkeys_event() {
 
 _mxkeys_event_redact() {
     repeating_flags=()
-    non_repeating_flags=(--lines --version -h --help)
+    non_repeating_flags=(--lines --fail-fast --version -h --help)
     repeating_options=()
     non_repeating_options=(--room-version)
     __mxkeys_offer_flags_options 1
@@ -536,7 +548,7 @@ _mxkeys_event_redact() {
 
 _mxkeys_event_hash() {
     repeating_flags=()
-    non_repeating_flags=(--check --lines --version -h --help)
+    non_repeating_flags=(--check --json --lines --fail-fast --version -h --help)
     repeating_options=()
     non_repeating_options=(--room-version)
     __mxkeys_offer_flags_options 1
@@ -560,7 +572,7 @@ _mxkeys_event_hash() {
 
 _mxkeys_event_id() {
     repeating_flags=()
-    non_repeating_flags=(--reference-hash --lines --version -h --help)
+    non_repeating_flags=(--reference-hash --json --lines --fail-fast --version -h --help)
     repeating_options=()
     non_repeating_options=(--room-version)
     __mxkeys_offer_flags_options 1
@@ -600,9 +612,9 @@ _mxkeys_event_room-id() {
 
 _mxkeys_event_sign() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--lines --fail-fast --version -h --help)
     repeating_options=()
-    non_repeating_options=(--room-version --server --key --key-id)
+    non_repeating_options=(--room-version --server --key --key-id --keystore-passphrase-file)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -619,6 +631,10 @@ _mxkeys_event_sign() {
         return
         ;;
     '--key-id')
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
         return
         ;;
     esac
@@ -760,12 +776,16 @@ _mxkeys_recovery-key_decode() {
     repeating_flags=()
     non_repeating_flags=(--hex --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--recovery-key-file --output -o)
+    non_repeating_options=(--recovery-key-file --keystore-passphrase-file --output -o)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--keystore-passphrase-file')
         __mxkeys_add_completions -f
         return
         ;;
@@ -829,7 +849,7 @@ _mxkeys_ssss_check-key() {
     repeating_flags=()
     non_repeating_flags=(--require-check --passphrase --version -h --help)
     repeating_options=()
-    non_repeating_options=(--key-description --recovery-key-file --passphrase-file)
+    non_repeating_options=(--key-description --recovery-key-file --keystore-passphrase-file --passphrase-file)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
@@ -839,6 +859,10 @@ _mxkeys_ssss_check-key() {
         return
         ;;
     '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--keystore-passphrase-file')
         __mxkeys_add_completions -f
         return
         ;;
@@ -877,7 +901,7 @@ _mxkeys_ssss_encrypt() {
     repeating_flags=()
     non_repeating_flags=(--passphrase --version -h --help)
     repeating_options=()
-    non_repeating_options=(--name --key-id --key-description --recovery-key-file --passphrase-file)
+    non_repeating_options=(--name --key-id --key-description --recovery-key-file --keystore-passphrase-file --passphrase-file)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
@@ -896,6 +920,10 @@ _mxkeys_ssss_encrypt() {
         __mxkeys_add_completions -f
         return
         ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
     '--passphrase-file')
         __mxkeys_add_completions -f
         return
@@ -905,9 +933,9 @@ _mxkeys_ssss_encrypt() {
 
 _mxkeys_ssss_decrypt() {
     repeating_flags=()
-    non_repeating_flags=(--names-only --passphrase --force --version -h --help)
+    non_repeating_flags=(--names-only --json --passphrase --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--name --key-id --account-data --key-description --recovery-key-file --passphrase-file --output -o)
+    non_repeating_options=(--name --key-id --account-data --key-description --recovery-key-file --keystore-passphrase-file --passphrase-file --output -o)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -927,6 +955,10 @@ _mxkeys_ssss_decrypt() {
         return
         ;;
     '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--keystore-passphrase-file')
         __mxkeys_add_completions -f
         return
         ;;
@@ -992,7 +1024,7 @@ _mxkeys_backup_auth-data() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--sign-with --user-id --recovery-key-file)
+    non_repeating_options=(--sign-with --user-id --recovery-key-file --keystore-passphrase-file)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
@@ -1008,23 +1040,42 @@ _mxkeys_backup_auth-data() {
         __mxkeys_add_completions -f
         return
         ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
     esac
 }
 
 _mxkeys_backup_check-key() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--ssss-passphrase --version -h --help)
     repeating_options=()
-    non_repeating_options=(--recovery-key-file --auth-data)
+    non_repeating_options=(--auth-data --recovery-key-file --keystore-passphrase-file --account-data --ssss-key-id --ssss-passphrase-file)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
+    '--auth-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
     '--recovery-key-file')
         __mxkeys_add_completions -f
         return
         ;;
-    '--auth-data')
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--account-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ssss-key-id')
+        return
+        ;;
+    '--ssss-passphrase-file')
         __mxkeys_add_completions -f
         return
         ;;
@@ -1060,9 +1111,9 @@ _mxkeys_backup_encrypt() {
 
 _mxkeys_backup_decrypt() {
     repeating_flags=()
-    non_repeating_flags=(--jsonl --force --version -h --help)
+    non_repeating_flags=(--jsonl --ssss-passphrase --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--room-id --session-id --jobs --recovery-key-file --auth-data --output -o)
+    non_repeating_options=(--room-id --session-id --jobs --recovery-key-file --keystore-passphrase-file --account-data --ssss-key-id --ssss-passphrase-file --auth-data --output -o)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1077,6 +1128,21 @@ _mxkeys_backup_decrypt() {
         return
         ;;
     '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--account-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ssss-key-id')
+        return
+        ;;
+    '--ssss-passphrase-file')
         __mxkeys_add_completions -f
         return
         ;;
@@ -1101,9 +1167,9 @@ _mxkeys_backup_decrypt() {
 
 _mxkeys_backup_export() {
     repeating_flags=()
-    non_repeating_flags=(--force --version -h --help)
+    non_repeating_flags=(--force --ssss-passphrase --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --rounds --passphrase-file --room-id --session-id --jobs --recovery-key-file --auth-data)
+    non_repeating_options=(--output -o --rounds --passphrase-file --room-id --session-id --jobs --recovery-key-file --keystore-passphrase-file --account-data --ssss-key-id --ssss-passphrase-file --auth-data)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1129,6 +1195,21 @@ _mxkeys_backup_export() {
         return
         ;;
     '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--account-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ssss-key-id')
+        return
+        ;;
+    '--ssss-passphrase-file')
         __mxkeys_add_completions -f
         return
         ;;
@@ -1241,13 +1322,13 @@ _mxkeys_keystore() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|generate|import|export|passwd|remove)
+    list|path|generate|import|export|passwd|remove)
         # Offer subcommand argument completions
         "_mxkeys_keystore_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list generate import export passwd remove' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list path generate import export passwd remove' -- "${cur}"))
         ;;
     esac
 }
@@ -1255,6 +1336,14 @@ _mxkeys_keystore() {
 _mxkeys_keystore_list() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+}
+
+_mxkeys_keystore_path() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options 0
@@ -1288,9 +1377,9 @@ _mxkeys_keystore_generate() {
 
 _mxkeys_keystore_import() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--ssss-passphrase --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kind --key-id --passphrase-file --lock-timeout)
+    non_repeating_options=(--kind --key-id --from-ssss --account-data --ssss-key-id --ssss-passphrase-file --recovery-key-file --keystore-passphrase-file --passphrase-file --lock-timeout)
     __mxkeys_offer_flags_options 2
 
     # Offer option value completions
@@ -1300,6 +1389,28 @@ _mxkeys_keystore_import() {
         return
         ;;
     '--key-id')
+        return
+        ;;
+    '--from-ssss')
+        return
+        ;;
+    '--account-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ssss-key-id')
+        return
+        ;;
+    '--ssss-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
         return
         ;;
     '--passphrase-file')

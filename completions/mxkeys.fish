@@ -23,20 +23,20 @@ function __mxkeys_parse_tokens -S
         __mxkeys_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'canonical'
-            __mxkeys_parse_subcommand 1 'lax' 'check' 'lines' 'version' 'h/help'
+            __mxkeys_parse_subcommand 1 'lax' 'check' 'lines' 'fail-fast' 'newline' 'version' 'h/help'
         case 'keygen'
             __mxkeys_parse_subcommand 0 'key-version=' 'o/output=' 'force' 'version' 'h/help'
         case 'pubkey'
             __mxkeys_parse_subcommand 0 'key=' 'server=' 'old-key-at=' 'json' 'version' 'h/help'
         case 'sign'
-            __mxkeys_parse_subcommand 1 'server=' 'key=' 'key-id=' 'lax' 'version' 'h/help'
+            __mxkeys_parse_subcommand 1 'server=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'lax' 'version' 'h/help'
         case 'verify'
             __mxkeys_parse_subcommand 1 'server=' 'public-key=+' 'server-keys=+' 'json' 'lax' 'version' 'h/help'
         case 'request'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'sign'
-                __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'key=' 'key-id=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'version' 'h/help'
             case 'verify'
                 __mxkeys_parse_subcommand 0 'origin=' 'destination=' 'method=' 'uri=' 'content=' 'authorization=' 'public-key=+' 'server-keys=+' 'at=' 'fetched-at=' 'version' 'h/help'
             end
@@ -44,7 +44,7 @@ function __mxkeys_parse_tokens -S
             __mxkeys_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'publish'
-                __mxkeys_parse_subcommand 0 'server=' 'key=' 'key-id=' 'old-key=+' 'valid-for=' 'valid-until=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'server=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'old-key=+' 'valid-for=' 'valid-until=' 'version' 'h/help'
             case 'verify'
                 __mxkeys_parse_subcommand -r 1 'notary-keys=+' 'at=' 'fetched-at=' 'json' 'version' 'h/help'
             end
@@ -52,15 +52,15 @@ function __mxkeys_parse_tokens -S
             __mxkeys_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'redact'
-                __mxkeys_parse_subcommand 1 'room-version=' 'lines' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'lines' 'fail-fast' 'version' 'h/help'
             case 'hash'
-                __mxkeys_parse_subcommand 1 'room-version=' 'check' 'lines' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'check' 'json' 'lines' 'fail-fast' 'version' 'h/help'
             case 'id'
-                __mxkeys_parse_subcommand 1 'room-version=' 'reference-hash' 'lines' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'reference-hash' 'json' 'lines' 'fail-fast' 'version' 'h/help'
             case 'room-id'
                 __mxkeys_parse_subcommand 1 'version' 'h/help'
             case 'sign'
-                __mxkeys_parse_subcommand 1 'room-version=' 'server=' 'key=' 'key-id=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'server=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'lines' 'fail-fast' 'version' 'h/help'
             case 'inspect'
                 __mxkeys_parse_subcommand 1 'room-version=' 'json' 'version' 'h/help'
             case 'verify'
@@ -76,7 +76,7 @@ function __mxkeys_parse_tokens -S
             case 'encode'
                 __mxkeys_parse_subcommand 0 'hex' 'o/output=' 'force' 'version' 'h/help'
             case 'decode'
-                __mxkeys_parse_subcommand 0 'hex' 'recovery-key-file=' 'o/output=' 'force' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'hex' 'recovery-key-file=' 'keystore-passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             end
         case 'ssss'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -84,13 +84,13 @@ function __mxkeys_parse_tokens -S
             case 'new-key'
                 __mxkeys_parse_subcommand 0 'key-id=' 'name=' 'passphrase' 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             case 'check-key'
-                __mxkeys_parse_subcommand 0 'key-description=' 'require-check' 'recovery-key-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'key-description=' 'require-check' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
             case 'passphrase'
                 __mxkeys_parse_subcommand 0 'key-description=' 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             case 'encrypt'
-                __mxkeys_parse_subcommand 0 'name=' 'key-id=' 'key-description=' 'recovery-key-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'name=' 'key-id=' 'key-description=' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
             case 'decrypt'
-                __mxkeys_parse_subcommand 1 'name=' 'key-id=' 'account-data=' 'key-description=' 'names-only' 'recovery-key-file=' 'passphrase-file=' 'passphrase' 'o/output=' 'force' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'name=' 'key-id=' 'account-data=' 'key-description=' 'names-only' 'json' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'passphrase' 'o/output=' 'force' 'version' 'h/help'
             end
         case 'backup'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -98,15 +98,15 @@ function __mxkeys_parse_tokens -S
             case 'new-key'
                 __mxkeys_parse_subcommand 0 'json' 'o/output=' 'force' 'version' 'h/help'
             case 'auth-data'
-                __mxkeys_parse_subcommand 0 'sign-with=' 'user-id=' 'recovery-key-file=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'sign-with=' 'user-id=' 'recovery-key-file=' 'keystore-passphrase-file=' 'version' 'h/help'
             case 'check-key'
-                __mxkeys_parse_subcommand 0 'recovery-key-file=' 'auth-data=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'auth-data=' 'recovery-key-file=' 'keystore-passphrase-file=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'version' 'h/help'
             case 'encrypt'
                 __mxkeys_parse_subcommand 1 'public-key=' 'auth-data=' 'version' 'h/help'
             case 'decrypt'
-                __mxkeys_parse_subcommand 1 'jsonl' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'auth-data=' 'o/output=' 'force' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'jsonl' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'keystore-passphrase-file=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'auth-data=' 'o/output=' 'force' 'version' 'h/help'
             case 'export'
-                __mxkeys_parse_subcommand 1 'o/output=' 'force' 'rounds=' 'passphrase-file=' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'auth-data=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'o/output=' 'force' 'rounds=' 'passphrase-file=' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'keystore-passphrase-file=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'auth-data=' 'version' 'h/help'
             end
         case 'session-export'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -121,10 +121,12 @@ function __mxkeys_parse_tokens -S
             switch $unparsed_tokens[1]
             case 'list'
                 __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
+            case 'path'
+                __mxkeys_parse_subcommand 0 'version' 'h/help'
             case 'generate'
                 __mxkeys_parse_subcommand 1 'kind=' 'key-version=' 'passphrase-file=' 'lock-timeout=' 'version' 'h/help'
             case 'import'
-                __mxkeys_parse_subcommand 2 'kind=' 'key-id=' 'passphrase-file=' 'lock-timeout=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 2 'kind=' 'key-id=' 'from-ssss=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'lock-timeout=' 'version' 'h/help'
             case 'export'
                 __mxkeys_parse_subcommand 1 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             case 'passwd'
@@ -207,6 +209,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lax' -l 'lax' -d 'Lax number mode (room versions 1-5): big integers and floats are allowed.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" check' -l 'check' -d 'Check instead of printing: exit 0 when the input is canonical JSON as it is, 1 with one line per finding.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lines' -l 'lines' -d 'Read a JSON-lines stream: one canonical line out per line in, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" fail-fast' -l 'fail-fast' -d 'With --lines, stop at the first line that is not JSON (exit 2) instead of reporting it and going on (exit 1 at the end).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" newline' -l 'newline' -d 'End the output with a line break (the canonical bytes have none).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys canonical" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -224,6 +228,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" server' -l 'server' -d 'The signing entity: a server name (or user ID).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" key-id' -l 'key-id' -d 'Which key of the file to use, such as ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" lax' -l 'lax' -d 'Lax number mode (room versions 1-5 data).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys sign" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys sign" version' -l 'version' -d 'Show the version.'
@@ -247,6 +252,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" content' -l 'content' -d 'A file with the request\'s JSON body.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" key-id' -l 'key-id' -d 'Which key of the file to use, such as ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request sign" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys request verify" origin' -l 'origin' -d 'The requesting server.' -rfka ''
@@ -268,6 +274,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" server' -l 'server' -d 'The server name the keys belong to.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key-id' -l 'key-id' -d 'Which key of the file to use, such as ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish"' -l 'old-key' -d 'A retired key, as ed25519:ID=BASE64@EXPIRED_TS (repeatable).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" valid-for' -l 'valid-for' -d 'How long the response is valid from now: a number with ms, s, m, h, d or w (default: 7d).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" valid-until' -l 'valid-until' -d 'When the response stops being valid: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now.' -rfka ''
@@ -291,18 +298,23 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'verify' -d 'Verify events offline: the required servers\' signatures, key validity and content hashes.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" fail-fast' -l 'fail-fast' -d 'With --lines, stop at the first line that is not an event (exit 2) instead of reporting it and going on (exit 1 at the end).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event redact" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" check' -l 'check' -d 'Check the event\'s hashes.sha256 instead of printing the hash.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" json' -l 'json' -d 'With --lines, one JSON object per line, errors included.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" fail-fast' -l 'fail-fast' -d 'With --lines, stop at the first line that is not an event (exit 2) instead of reporting it and going on (exit 1 at the end).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event hash" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" reference-hash' -l 'reference-hash' -d 'Print the reference hash (unpadded standard base64) instead of the event ID.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" json' -l 'json' -d 'With --lines, one JSON object per line ({"line", "event_id"} or {"line", "error"}).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" fail-fast' -l 'fail-fast' -d 'With --lines, stop at the first line that is not an event (exit 2) instead of reporting it and going on (exit 1 at the end).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event id" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -313,6 +325,9 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" server' -l 'server' -d 'The signing server\'s name.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" key-id' -l 'key-id' -d 'Which key of the file to use, such as ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" fail-fast' -l 'fail-fast' -d 'With --lines, stop at the first line that is not an event (exit 2) instead of reporting it and going on (exit 1 at the end).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event sign" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -351,6 +366,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key encode" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" hex' -l 'hex' -d 'Print the key as hex instead of base64.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key decode" version' -l 'version' -d 'Show the version.'
@@ -373,6 +389,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, or that account data event.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" require-check' -l 'require-check' -d 'Treat an unverifiable key as a failure (exit 1).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" version' -l 'version' -d 'Show the version.'
@@ -387,6 +404,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" key-id' -l 'key-id' -d 'The secret storage key\'s ID.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" key-description' -l 'key-description' -d 'Check the key against this description first.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss encrypt" version' -l 'version' -d 'Show the version.'
@@ -396,7 +414,9 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" account-data' -l 'account-data' -d 'An account data dump to decrypt every secret of.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" key-description' -l 'key-description' -d 'The key description (for --passphrase, or to check the key first).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" names-only' -l 'names-only' -d 'With --account-data: print only the names of the secrets the key opens.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" json' -l 'json' -d 'Print JSON: {"name", "secret"}, or with --account-data {"key_id", "secrets": [...]}.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
@@ -406,9 +426,9 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'new-key' -d 'Make a new backup key: print its recovery key and the auth_data with its public key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'new-key' -d 'Make a new backup key: its recovery key, and the auth_data with its public key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'auth-data' -d 'Print the auth_data of the backup key given as a recovery key (on standard input or as below).'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'check-key' -d 'Check a recovery key against a backup\'s auth_data: exit 0 when it matches, 1 when it does not.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'check-key' -d 'Check a backup key against a backup\'s auth_data: exit 0 when it matches, 1 when it does not.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'encrypt' -d 'Encrypt one session\'s plaintext into session_data, or sessions in export form into a PUT /room_keys/keys body.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'decrypt' -d 'Decrypt a backup: session_data, one session, one room, or the whole GET /room_keys/keys; print the sessions in export form.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'export' -d 'Decrypt a backup and write its sessions as a passphrase-protected megolm session export file, for a client to import.'
@@ -420,10 +440,16 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" sign-with' -l 'sign-with' -d 'An ed25519 key file (Synapse format) to sign auth_data with.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" user-id' -l 'user-id' -d 'The user ID to sign as.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup auth-data" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object, or what backup new-key or backup fetch wrote).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" account-data' -l 'account-data' -d 'Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" ssss-key-id' -l 'ssss-key-id' -d 'With --account-data, the secret storage key to use (default: the account\'s default key).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" ssss-passphrase-file' -l 'ssss-passphrase-file' -d 'With --account-data, open secret storage with the passphrase in this file instead of the recovery key.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" ssss-passphrase' -l 'ssss-passphrase' -d 'With --account-data, ask for the secret storage passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup check-key" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup encrypt" public-key' -l 'public-key' -d 'The backup\'s curve25519 public key (base64).' -rfka ''
@@ -436,7 +462,12 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" session-id' -l 'session-id' -d 'Only this session of a whole backup or a room; the session\'s ID, when the input is one session\'s backup (required there).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" account-data' -l 'account-data' -d 'Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" ssss-key-id' -l 'ssss-key-id' -d 'With --account-data, the secret storage key to use (default: the account\'s default key).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" ssss-passphrase-file' -l 'ssss-passphrase-file' -d 'With --account-data, open secret storage with the passphrase in this file instead of the recovery key.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" ssss-passphrase' -l 'ssss-passphrase' -d 'With --account-data, ask for the secret storage passphrase instead of the recovery key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object, or what backup new-key or backup fetch wrote), to check the key against.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup decrypt" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
@@ -444,13 +475,18 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" o output' -l 'output' -s 'o' -d 'The export file to write (mode 0600), or - for standard output.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" rounds' -l 'rounds' -d 'PBKDF2 rounds (default 500000).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" rounds' -l 'rounds' -d 'PBKDF2 rounds.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" room-id' -l 'room-id' -d 'Only this room\'s sessions of a whole backup; the room\'s ID, when the input is one room\'s or one session\'s backup (required there).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" session-id' -l 'session-id' -d 'Only this session of a whole backup or a room; the session\'s ID, when the input is one session\'s backup (required there).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object), to check the key against.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" account-data' -l 'account-data' -d 'Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" ssss-key-id' -l 'ssss-key-id' -d 'With --account-data, the secret storage key to use (default: the account\'s default key).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" ssss-passphrase-file' -l 'ssss-passphrase-file' -d 'With --account-data, open secret storage with the passphrase in this file instead of the recovery key.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" ssss-passphrase' -l 'ssss-passphrase' -d 'With --account-data, ask for the secret storage passphrase instead of the recovery key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data (or the whole version object, or what backup new-key or backup fetch wrote), to check the key against.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup export" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -466,7 +502,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" o output' -l 'output' -s 'o' -d 'The export file to write (mode 0600), or - for standard output.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" rounds' -l 'rounds' -d 'PBKDF2 rounds (default 500000).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" rounds' -l 'rounds' -d 'PBKDF2 rounds.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export encrypt" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export encrypt" version' -l 'version' -d 'Show the version.'
@@ -474,14 +510,17 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'list' -d 'List the entries: names, kinds and public parts (no passphrase needed).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'path' -d 'Print the keystore\'s directory: $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'generate' -d 'Make a new key inside the keystore and print its public part.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'import' -d 'Import a Synapse signing key file, a recovery key, or a base64 key into the keystore (from FILE or standard input).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'export' -d 'Write an entry\'s secret in its usual form (a Synapse key file, or a recovery key) to standard output or a 0600 file.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'passwd' -d 'Re-encrypt an entry under a new passphrase.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore" -eq 1' -fa 'remove' -d 'Delete an entry (asking first on a terminal; --yes skips the question).'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore list" json' -l 'json' -d 'Print a JSON array.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore list" json' -l 'json' -d 'Print one JSON object: the path, the entries, and the entries that cannot be read.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore list" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore path" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore path" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), or backup-key.' -rfka 'signing-key recovery-key ssss-key backup-key'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" key-version' -l 'key-version' -d 'A signing key\'s version (default: a random a_XXXX, as Synapse makes).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
@@ -490,6 +529,13 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), or backup-key.' -rfka 'signing-key recovery-key ssss-key backup-key'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" key-id' -l 'key-id' -d 'Which key of a signing key file (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" from-ssss' -l 'from-ssss' -d 'Take the key from secret storage: the secret\'s name, such as m.cross_signing.master or m.megolm_backup.v1 (needs --account-data).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" account-data' -l 'account-data' -d 'Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" ssss-key-id' -l 'ssss-key-id' -d 'With --account-data, the secret storage key to use (default: the account\'s default key).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" ssss-passphrase-file' -l 'ssss-passphrase-file' -d 'With --account-data, open secret storage with the passphrase in this file instead of the recovery key.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" ssss-passphrase' -l 'ssss-passphrase' -d 'With --account-data, ask for the secret storage passphrase instead of the recovery key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" lock-timeout' -l 'lock-timeout' -d 'Seconds to wait for another mxkeys process\'s lock on the keystore before giving up (0: do not wait).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keystore import" -eq 1' -F

@@ -30,7 +30,7 @@ struct BackupCommandTests {
         let backup = try dir.write("backup.json", body.out)
         let decrypted = try CLI.run(["backup", "decrypt", "--auth-data", authData, "--recovery-key-file", recovery, "--jobs", "2", backup])
         #expect(decrypted.status == 0)
-        #expect(decrypted.err == "mxkeys: decrypted 5 of 5 sessions\n")
+        #expect(decrypted.err == "decrypted 5 of 5 sessions\n")
         let original = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sessions))) as? [[String: Any]])
         let back = try #require(try JSONSerialization.jsonObject(with: decrypted.stdout) as? [[String: Any]])
         #expect(Set(back.compactMap { $0["session_key"] as? String }) == Set(original.compactMap { $0["session_key"] as? String }))
@@ -65,7 +65,7 @@ struct BackupCommandTests {
         let lines = uncaught.err.split(separator: "\n")
         #expect(lines.count == 6)
         #expect(lines.contains("mxkeys: room !room0:example.org, session session0: the MAC does not match (the wrong backup key, or altered data)"))
-        #expect(lines.last == "mxkeys: decrypted 0 of 5 sessions, 5 failed; nothing written")
+        #expect(lines.last == "decrypted 0 of 5 sessions, 5 failed; nothing written")
     }
 
     @Test("one corrupt session among good ones: the rest decrypt, exit 1, the summary counts both")
@@ -83,7 +83,7 @@ struct BackupCommandTests {
         let backup = try dir.write("backup.json", String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self))
         let result = try CLI.run(["backup", "decrypt", "--recovery-key-file", recovery, backup])
         #expect(result.status == 1)
-        #expect(result.err == "mxkeys: room !room0:example.org, session bad: session_data.ephemeral: invalid base64 character byte 0x20 at offset 3\nmxkeys: decrypted 5 of 6 sessions, 1 failed\n")
+        #expect(result.err == "mxkeys: room !room0:example.org, session bad: session_data.ephemeral: invalid base64 character byte 0x20 at offset 3\ndecrypted 5 of 6 sessions, 1 failed\n")
         #expect(try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [Any]).count == 5)
     }
 
@@ -173,7 +173,7 @@ struct BackupSelectionTests {
         let room = try CLI.run(decrypt + ["--room-id", "!room1:example.org", backup])
         #expect(room.status == 0)
         #expect(try Self.ids(room.stdout) == ["!room1:example.org/session1", "!room1:example.org/session3"])
-        #expect(room.err == "mxkeys: decrypted 2 of 2 sessions\n")
+        #expect(room.err == "decrypted 2 of 2 sessions\n")
         let both = try CLI.run(decrypt + ["--room-id", "!room1:example.org", "--session-id", "session3", backup])
         #expect(try Self.ids(both.stdout) == ["!room1:example.org/session3"])
         let session = try CLI.run(decrypt + ["--session-id", "session2", backup])

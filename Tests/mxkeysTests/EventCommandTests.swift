@@ -103,20 +103,33 @@ struct EventCommandTests {
         #expect(json.out.hasPrefix(#"[{"enforce_key_validity":false,"event_id_format":"chosen by origin","redaction_rules":"v1","restricted_join_signatures":false,"room_id_from_create_event":false,"strict_canonical_json":false,"version":"1"}"#))
     }
 
-    @Test("a stream with a malformed line stops there with its line number; v5 is lax and v6 strict")
+    @Test("a stream with a malformed line: reported in its place, the run goes on, exit 1; --fail-fast stops there (exit 2); v5 is lax and v6 strict")
     func streams() throws {
-        let stream = #"{"type":"x","sender":"@a:b","content":{"n":1.5}}"# + "\n{oops}\n"
+        let stream = #"{"type":"x","sender":"@a:b","content":{"n":1.5}}"# + "\n{oops}\n" + #"{"type":"y","sender":"@a:b"}"# + "\n"
         let lax = try CLI.run(["event", "id", "--room-version", "5", "--lines"], stdin: Data(stream.utf8))
-        #expect(lax.status == 2)
-        #expect(lax.out.split(separator: "\n").count == 1)
-        #expect(lax.err.hasPrefix("mxkeys: line 2: unexpected character 'o' at byte 1"))
+        #expect(lax.status == 1)
+        #expect(lax.out.split(separator: "\n").count == 2)
+        #expect(lax.err == "mxkeys: line 2: unexpected character 'o' at byte 1 (stdin)\n")
+        let failFast = try CLI.run(["event", "id", "--room-version", "5", "--lines", "--fail-fast"], stdin: Data(stream.utf8))
+        #expect(failFast.status == 2)
+        #expect(failFast.out.split(separator: "\n").count == 1)
+        #expect(failFast.err == "mxkeys: line 2: unexpected character 'o' at byte 1 (stdin)\n")
         let strict = try CLI.run(["event", "id", "--room-version", "6", "--lines"], stdin: Data(stream.utf8))
-        #expect(strict.status == 2)
-        #expect(strict.out == "")
-        #expect(strict.err == "mxkeys: line 1: 1.5 is not an integer (strict canonical JSON allows integers only) at byte 43, at $.content.n (stdin)\n")
+        #expect(strict.status == 1)
+        #expect(strict.out.split(separator: "\n").count == 1)
+        #expect(strict.err == "mxkeys: line 1: 1.5 is not an integer (strict canonical JSON allows integers only) at byte 43, at $.content.n (stdin)\nmxkeys: line 2: unexpected character 'o' at byte 1 (stdin)\n")
         let array = try CLI.run(["event", "id", "--room-version", "11", "--lines"], stdin: Data("{\"type\":\"x\"}\n[1]\n".utf8))
-        #expect(array.status == 2)
+        #expect(array.status == 1)
         #expect(array.out.split(separator: "\n").count == 1)
         #expect(array.err == "mxkeys: line 2: the event must be a JSON object (stdin)\n")
+        // --json: an object per line, the bad one in its place.
+        let json = try CLI.run(["event", "id", "--room-version", "11", "--lines", "--json"], stdin: Data("{\"type\":\"x\"}\n[1]\n".utf8))
+        #expect(json.status == 1)
+        #expect(json.out == #"{"event_id":"$wQM44EEMIkhhycXEobkIQJ7rYh8NkIlP0h0Et6OYPSE","line":1}"# + "\n" + #"{"error":"the event must be a JSON object","line":2}"# + "\n")
+        #expect(json.err == "")
+        // No line that is JSON at all: one error, exit 2.
+        let none = try CLI.run(["event", "id", "--room-version", "11", "--lines"], stdin: Data("xyz\n?\n".utf8))
+        #expect(none.status == 2)
+        #expect(none.err == "mxkeys: no line of the input could be read; line 1: unexpected character 'x' at byte 0 (stdin)\n")
     }
 }

@@ -126,7 +126,7 @@ struct KeystoreRaceTests {
 
         // The entry as it is now: which key (by its public key), and which passphrase opens it.
         let listed = try CLI.run(["keystore", "list", "--json"], environment: ["MXKEYS_HOME": home])
-        let entries = try #require(try JSONSerialization.jsonObject(with: listed.stdout) as? [[String: Any]])
+        let entries = try #require((try JSONSerialization.jsonObject(with: listed.stdout) as? [String: Any])?["entries"] as? [[String: Any]])
         var final = State.absent
         if let entry = entries.first {
             let key = try #require((entry["public"] as? [String: Any])?["public_key"] as? String)
@@ -175,6 +175,6 @@ struct KeystoreRaceTests {
         #expect(done.status == 0)
         #expect(done.err == "waiting for the keystore lock held by another mxkeys process…\n")
         #expect(done.out.hasPrefix("c  backup-key  public key "))
-        #expect(try CLI.run(["keystore", "list"], environment: env).out.split(separator: "\n").map { $0.prefix(3) } == ["a  ", "c  "])
+        #expect(try CLI.run(["keystore", "list"], environment: env).out.split(separator: "\n").dropFirst().map { $0.prefix(3) } == ["a  ", "c  "])
     }
 }

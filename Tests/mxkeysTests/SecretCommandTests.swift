@@ -31,17 +31,18 @@ struct SecretCommandTests {
         #expect(again.err == "mxkeys: \(output): already exists (use --force to replace it)\n")
     }
 
-    @Test("recovery-key decode: each failure is its exact reason and exit 1, and never shows the key")
+    @Test("recovery-key decode: each failure is its exact reason and exit 2, and never shows the key")
     func decodeFailures() throws {
         let cases: [(String, String)] = [
-            (String(Self.key.dropLast()) + "e", "mxkeys: invalid recovery key: the parity check fails (a character is mistyped)\n"),
-            ("EsTc 0W2K", "mxkeys: invalid recovery key: character 5 ('0') is not base58 (0, O, I and l are not used)\n"),
-            (String(Self.key.dropLast(5)), "mxkeys: invalid recovery key: it decodes to 32 bytes, not 35 (a character is missing or extra)\n"),
-            ("  \n", "mxkeys: invalid recovery key: it is empty\n"),
+            (String(Self.key.dropLast()) + "e", "mxkeys: invalid recovery key: the parity check fails (a character is mistyped) (the recovery key)\n"),
+            ("EsTc 0W2K", "mxkeys: invalid recovery key: character 5 ('0') is not base58 (0, O, I and l are not used) (the recovery key)\n"),
+            (String(Self.key.dropLast(5)), "mxkeys: invalid recovery key: it decodes to 32 bytes, not 35 (a character is missing or extra) (the recovery key)\n"),
+            ("  \n", "mxkeys: invalid recovery key: it is empty (the recovery key)\n"),
         ]
+        // A mistyped recovery key is unusable input (exit 2), here as everywhere a recovery key is read.
         for (input, message) in cases {
             let result = try CLI.run(["recovery-key", "decode"], stdin: Data(input.utf8))
-            #expect(result.status == 1)
+            #expect(result.status == 2)
             #expect(result.out == "")
             #expect(result.err == message)
         }

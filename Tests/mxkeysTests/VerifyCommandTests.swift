@@ -124,7 +124,7 @@ struct VerifyCommandTests {
         // /event_auth: an auth chain alone.
         let auth = try Self.verify(["--quiet"], stdin: Data("{\"auth_chain\":[\(lines[0])]}".utf8))
         #expect(auth.status == 0)
-        #expect(auth.out.hasPrefix("1 events (state response (pdus, auth_chain), room version 11): 1 valid, 0 redacted, 0 rejected\n"))
+        #expect(auth.out.hasPrefix("1 event (state response (pdus, auth_chain), room version 11): 1 valid, 0 redacted, 0 rejected\n"))
     }
 
     @Test("unusable input: no events, no usable key, a bad --public-key, a directory, a missing file: exit 2, one line")

@@ -16,6 +16,8 @@ public struct EventVerification: Sendable {
         case unreadable(String)
         /// No room version is known for the event.
         case noRoomVersion
+        /// An event as the client API serves it: no signatures and no hashes, so nothing to verify.
+        case clientFormat
         /// The event lacks what decides who must sign it (a sender, an event ID in v1–2).
         case signersUnknown(String)
         /// A required server's signatures are not enough.
@@ -27,6 +29,7 @@ public struct EventVerification: Sendable {
             switch self {
             case .unreadable(let problem): return problem
             case .noRoomVersion: return "the event's room version is not known"
+            case .clientFormat: return "a client-format event (no signatures or hashes)"
             case .signersUnknown(let reason): return "the required signers cannot be worked out: \(reason)"
             case .signatures(let report): return "\(report.entity): \(report.failure ?? "")"
             case .contentHash(let check): return check.reason
@@ -115,6 +118,9 @@ public struct EventVerifier: Sendable {
             return EventVerification(
                 verdict: .rejected, reasons: [.signersUnknown(error.description)], eventID: eventID,
                 signers: [], contentHash: contentHash, originServerTS: ts)
+        }
+        if fields["signatures"] == nil && fields["hashes"] == nil {
+            return EventVerification(verdict: .rejected, reasons: [.clientFormat], eventID: eventID, signers: [], contentHash: contentHash, originServerTS: ts)
         }
         var signers: [EventVerification.Signer] = []
         digest.signedBytes.withUnsafeBytes { message in

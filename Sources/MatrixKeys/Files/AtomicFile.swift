@@ -102,7 +102,7 @@ public enum AtomicFile {
     static let AT_EMPTY_PATH_: Int32 = 0x1000
 
     /// The target may be missing, or (with `overwrite`) a regular file; nothing else is ever replaced.
-    static func checkTarget(_ path: String, overwrite: Bool) throws(FileError) {
+    public static func checkTarget(_ path: String, overwrite: Bool) throws(FileError) {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             if errno == ENOENT { return }

@@ -20,6 +20,8 @@ public final class JSONItemReader {
         case array = "JSON array"
         case transaction = "transaction (pdus)"
         case stateResponse = "state response (pdus, auth_chain)"
+        case messages = "messages response (chunk)"
+        case concatenated = "concatenated JSON values"
         case single = "single JSON document"
     }
 
@@ -182,6 +184,11 @@ public final class JSONItemReader {
                 p = start + offset
             }
         }
+        // JSON values one after another, each over several lines (what `jq .` writes): a stream.
+        if try firstValueIsFollowedByAnother() {
+            format = .concatenated
+            return
+        }
         // Otherwise, one document, if the whole input is one JSON value that fits.
         while try fill(limit: AtomicFile.maxDocumentLength) {}
         guard eof else {
@@ -204,6 +211,23 @@ public final class JSONItemReader {
         }
     }
 
+    /// Whether the value at `start` ends within an item's length and another object or array follows it.
+    private func firstValueIsFollowedByAnother() throws(FileError) -> Bool {
+        var stop = JSONItemReader.valueEnd(bytes, from: start, to: end, atEOF: eof)
+        while stop == nil, end - start < JSONItemReader.maxItemLength, try fill(limit: JSONItemReader.maxItemLength) {
+            stop = JSONItemReader.valueEnd(bytes, from: start, to: end, atEOF: eof)
+        }
+        guard let stop, stop > start, bytes[start] == 0x7B || bytes[start] == 0x5B else { return false }
+        var p = stop
+        while true {
+            while p < end, JSONItemReader.isSpace(bytes[p]) { p += 1 }
+            if p < end { return bytes[p] == 0x7B || bytes[p] == 0x5B }
+            let offset = p - start
+            guard end - start < JSONItemReader.maxItemLength, try fill(limit: JSONItemReader.maxItemLength) else { return false }
+            p = start + offset
+        }
+    }
+
     private static func newlines(_ bytes: UnsafeRawBufferPointer, from: Int, to: Int) -> Int {
         var count = 0
         for i in from..<to where bytes[i] == 0x0A { count += 1 }
@@ -211,7 +235,7 @@ public final class JSONItemReader {
     }
 
     /// What `text` holds, read in lax number mode (the shape, not the numbers).
-    enum ValueShape {
+    package enum ValueShape {
         /// One JSON value and whitespace.
         case complete
         /// The start of one value that goes on past the end of `text`: valid up to (almost) its last
@@ -221,7 +245,7 @@ public final class JSONItemReader {
         case other
     }
 
-    static func shape(_ text: UnsafeRawBufferPointer) -> ValueShape {
+    package static func shape(_ text: UnsafeRawBufferPointer) -> ValueShape {
         var validator = JSONValidator(mode: .lax)
         validator.reset(text, mode: .lax)
         do {
@@ -258,26 +282,34 @@ public final class JSONItemReader {
             func list(_ name: String) -> JSONValidator.Member? {
                 members.first { text[$0.keyStart..<$0.keyEnd].elementsEqual(name.utf8) && text[$0.valueStart] == 0x5B }
             }
-            let pdus = list("pdus"), authChain = list("auth_chain")
-            if authChain == nil && pdus == nil { return ([(valueStart..<valueEnd, nil)], .single) }
+            let pdus = list("pdus"), authChain = list("auth_chain"), chunk = list("chunk")
+            if authChain == nil && pdus == nil {
+                // A /messages response: its chunk holds client-format events.
+                guard let chunk else { return ([(valueStart..<valueEnd, nil)], .single) }
+                return (try elements(of: chunk, list: nil), .messages)
+            }
             // The elements of each list, in document order: validated again one by one, to find where each ends.
             let lists = [pdus.map { ($0, "pdus") }, authChain.map { ($0, "auth_chain") }].compactMap { $0 }.sorted { $0.0.valueStart < $1.0.valueStart }
             let marked = authChain != nil
             var spans: [(range: Range<Int>, list: String?)] = []
-            for (member, name) in lists {
+            for (member, name) in lists { spans += try elements(of: member, list: marked ? name : nil) }
+            return (spans, marked ? .stateResponse : .transaction)
+
+            /// The elements of the array `member`'s value, validated again one by one to find their ends.
+            func elements(of member: JSONValidator.Member, list: String?) throws(JSONParseError) -> [(range: Range<Int>, list: String?)] {
+                var spans: [(range: Range<Int>, list: String?)] = []
                 validator.scanner.pos = member.valueStart + 1
-                if try validator.scanner.peekValueStart() == 0x5D { continue }
+                if try validator.scanner.peekValueStart() == 0x5D { return spans }
                 while true {
                     _ = try validator.scanner.peekValueStart()
                     let elementStart = validator.scanner.pos
                     try validator.value(depth: 2)
-                    spans.append((elementStart..<validator.scanner.pos, marked ? name : nil))
+                    spans.append((elementStart..<validator.scanner.pos, list))
                     let next = try validator.scanner.peekValueStart()
                     validator.scanner.pos += 1
-                    if next == 0x5D { break }
+                    if next == 0x5D { return spans }
                 }
             }
-            return (spans, marked ? .stateResponse : .transaction)
         } catch {
             return nil
         }
@@ -291,7 +323,8 @@ public final class JSONItemReader {
         switch format {
         case .lines: return try nextLine()
         case .array: return try nextElement()
-        case .single, .transaction, .stateResponse:
+        case .concatenated: return try nextValue()
+        case .single, .transaction, .stateResponse, .messages:
             guard spanIndex < spans.count else {
                 finished = true
                 advance(to: end)
@@ -358,6 +391,28 @@ public final class JSONItemReader {
             if eof { return stop("element \(elementCount + 1) is cut off (unexpected end of input)") }
             if end - start >= JSONItemReader.maxItemLength {
                 return stop("element \(elementCount + 1) is longer than \(JSONItemReader.maxItemLength >> 20) MiB")
+            }
+            _ = try fill(limit: JSONItemReader.maxItemLength)
+        }
+    }
+
+    /// The next of values written one after another.
+    private func nextValue() throws(FileError) -> Item? {
+        guard try skipSpace() else {
+            finished = true
+            return nil
+        }
+        while true {
+            if let stop = JSONItemReader.valueEnd(bytes, from: start, to: end, atEOF: eof) {
+                guard stop > start else { return self.stop("value \(elementCount + 1) starts with a stray closing bracket") }
+                let item = Item(bytes: UnsafeRawBufferPointer(start: bytes + start, count: stop - start), line: line, problem: nil)
+                advance(to: stop)
+                elementCount += 1
+                return item
+            }
+            if eof { return stop("value \(elementCount + 1) is cut off (unexpected end of input)") }
+            if end - start >= JSONItemReader.maxItemLength {
+                return stop("value \(elementCount + 1) is longer than \(JSONItemReader.maxItemLength >> 20) MiB")
             }
             _ = try fill(limit: JSONItemReader.maxItemLength)
         }

@@ -36,6 +36,17 @@ public enum KeystoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .crypto(let error): return error.description
         }
     }
+
+    /// The entry the error is about, when it is about one (for `list`'s report of broken entries).
+    public var entryName: String? {
+        switch self {
+        case .cannotOpen(let name), .malformed(let name, _), .notFound(let name), .exists(let name): return name
+        case .insecureMode(let path, _), .unsafe(let path, _):
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            return file.hasSuffix(".json") ? String(file.dropLast(5)) : nil
+        default: return nil
+        }
+    }
 }
 
 /// What a keystore entry holds. Every kind is a 32-byte secret.
@@ -164,7 +175,7 @@ public struct KeystoreEntry: Sendable {
     /// The public part in words, for `list`.
     public var summary: String {
         switch kind {
-        case .signingKey: return "\(publicPart["key_id"]?.stringValue ?? "?") \(publicPart["public_key"]?.stringValue ?? "?")"
+        case .signingKey: return "\(publicPart["key_id"]?.stringValue ?? "?")=\(publicPart["public_key"]?.stringValue ?? "?")"
         case .backupKey: return "public key \(publicPart["public_key"]?.stringValue ?? "?")"
         case .recoveryKey: return ""
         }

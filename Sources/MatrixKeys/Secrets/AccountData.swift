@@ -74,6 +74,12 @@ public struct AccountData: Sendable {
         return try SecretStorage.encrypted(in: content, name: name, keyID: keyID)
     }
 
+    /// The secret `name` encrypted for `keyID`, decrypted with `key`. A MAC that does not match is
+    /// `.macMismatch`: a wrong key, or altered data.
+    public func open(_ name: String, key: SecretBytes, keyID: String) throws(SecretStorageError) -> SecretBytes {
+        try SecretStorage.decrypt(try encrypted(name, keyID: keyID), name: name, key: key)
+    }
+
     /// One secret and what the key did with it.
     public struct Opened: Sendable {
         public let name: String
@@ -95,6 +101,22 @@ public struct AccountData: Sendable {
 }
 
 extension SecretStorage {
+    /// The 32-byte key a secret holds as base64 (padded or not), as cross-signing keys and the backup key
+    /// are stored; `name` names it in errors.
+    public static func keyBytes(_ name: String, _ secret: SecretBytes) throws(SecretStorageError) -> SecretBytes {
+        var text = secret.unsafeCopy()
+        defer { wipe(&text) }
+        let decoded = text.withUnsafeBytes { raw in Result { () throws(EncodingError) in try Base64.decode(raw) } }
+        guard case .success(var bytes) = decoded else {
+            throw .invalidField(name, reason: "the secret is not base64")
+        }
+        guard bytes.count == 32 else {
+            wipe(&bytes)
+            throw .invalidField(name, reason: "the secret decodes to \(bytes.count) bytes, expected a 32-byte key")
+        }
+        return SecretBytes(consuming: &bytes)
+    }
+
     /// The secret stored in `content` (`{"encrypted": {keyID: {...}}}`) for `keyID`.
     public static func encrypted(in content: JSONObject, name: String, keyID: String) throws(SecretStorageError) -> EncryptedSecret {
         guard case .object(let byKey)? = content["encrypted"] else {

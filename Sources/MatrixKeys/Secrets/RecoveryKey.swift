@@ -97,4 +97,16 @@ public enum RecoveryKey {
 
     /// A new random 32-byte key.
     public static func generate() -> SecretBytes { SecretBytes.random(count: keyLength) }
+
+    /// The recovery key in a file as mxkeys writes them: the key alone (`recovery-key generate`,
+    /// `backup new-key --output`), or a JSON object with `recovery_key` (`backup new-key --json`,
+    /// `ssss new-key`); anything else is taken as the key's text, for `decode` to judge. The caller wipes
+    /// both the file and the result.
+    public static func keyText(inFile bytes: [UInt8]) -> [UInt8] {
+        guard bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == 0x7B,
+              case .object(let object) = try? JSONParser.parse(bytes, mode: .lax),
+              case .string(let key)? = object["recovery_key"]
+        else { return bytes }
+        return Array(key.utf8)
+    }
 }

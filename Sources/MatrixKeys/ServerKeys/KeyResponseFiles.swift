@@ -30,16 +30,21 @@ public enum KeyResponseFiles {
             for file in try files(path) {
                 let bytes: [UInt8]
                 do { bytes = try AtomicFile.read(file) } catch { throw .file(error) }
-                let responses: [ServerKeyResponse]
-                do { responses = try ServerKeyResponse.parseAll(bytes) } catch {
-                    throw .invalid(path: file, reason: (error as? CustomStringConvertible)?.description ?? "\(error)")
-                }
-                for (index, response) in responses.enumerated() {
-                    result.append(KeyRing.Loaded(response, source: .file(file, index: responses.count == 1 ? nil : index), fetchedAt: fetchedAt))
-                }
+                result += try parse(bytes, name: file, fetchedAt: fetchedAt)
             }
         }
         return result
+    }
+
+    /// The responses in one file's bytes; `name` is its source in reports (a path, or `stdin`).
+    public static func parse(_ bytes: [UInt8], name: String, fetchedAt: Int64? = nil) throws(LoadError) -> [KeyRing.Loaded] {
+        let responses: [ServerKeyResponse]
+        do { responses = try ServerKeyResponse.parseAll(bytes) } catch {
+            throw .invalid(path: name, reason: (error as? CustomStringConvertible)?.description ?? "\(error)")
+        }
+        return responses.enumerated().map { index, response in
+            KeyRing.Loaded(response, source: .file(name, index: responses.count == 1 ? nil : index), fetchedAt: fetchedAt)
+        }
     }
 
     /// `path` itself, or the `*.json` files of a directory in name order (hidden ones left out).

@@ -18,34 +18,51 @@ struct BackupCommand: ParsableCommand {
         subcommands: [BackupNewKey.self, BackupAuthData.self, BackupCheckKey.self, BackupEncrypt.self, BackupDecrypt.self, BackupExport.self])
 }
 
-/// The backup key from a recovery key, checked against `--auth-data` when given.
+/// The backup key: its recovery key, or with `--account-data` the secret `m.megolm_backup.v1` of secret
+/// storage (opened with the storage's recovery key or passphrase, as Element does); checked against
+/// `--auth-data` when given.
 struct BackupKeyOptions: ParsableArguments {
     @OptionGroup var recoveryKey: RecoveryKeyInput
+    @OptionGroup var secretStorage: SecretStorageUnlockOptions
 
     @Option(name: .customLong("auth-data"), help: ArgumentHelp(
-        "The backup version's auth_data (or the whole version object), to check the key against.", valueName: "file"),
-        completion: .file())
+        "The backup version's auth_data (or the whole version object, or what backup new-key or backup fetch wrote), to check the key against.",
+        valueName: "file"), completion: .file())
     var authData: String?
 
     func key(standardInput: Bool) throws -> BackupKey {
         let key: BackupKey
-        do { key = try BackupKey(try recoveryKey.read(standardInput: standardInput)) } catch let failure as Failure { throw failure } catch {
-            throw Failure(error)
-        }
-        if let authData {
-            let object = try JSONFile.readObject(authData, mode: .lax, what: "auth_data")
-            do { try key.check(authData: object) } catch {
-                if case .wrongKey = error { throw Failure(error.description, code: ExitStatus.negative) }
-                throw Failure(error, source: authData)
+        if secretStorage.accountData != nil {
+            let secret = try secretStorage.open("m.megolm_backup.v1", recoveryKey: recoveryKey, standardInput: standardInput)
+            do { key = try BackupKey(secretStorageSecret: secret) } catch { throw Failure(error, source: secretStorage.accountData) }
+        } else {
+            do { key = try BackupKey(try recoveryKey.read(standardInput: standardInput)) } catch let failure as Failure { throw failure } catch {
+                throw Failure(error)
             }
         }
+        if let authData { try Self.check(key, authData: authData) }
         return key
+    }
+
+    /// A wrong key is exit 1; an auth_data that cannot be read, exit 2.
+    static func check(_ key: BackupKey, authData: String) throws {
+        let object = try JSONFile.readObject(authData, option: "--auth-data", mode: .lax, what: "auth_data")
+        do { try key.check(authData: object) } catch {
+            if case .wrongKey = error { throw Failure(error.description, code: ExitStatus.negative) }
+            throw Failure(error, source: authData)
+        }
     }
 }
 
 struct BackupNewKey: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new-key", abstract: "Make a new backup key: print its recovery key and the auth_data with its public key.")
+        commandName: "new-key", abstract: "Make a new backup key: its recovery key, and the auth_data with its public key.",
+        discussion: """
+            With --output FILE, the recovery key alone goes to FILE (0600), which --recovery-key-file reads, \
+            and auth_data to standard output, for --auth-data. Without it, both are printed, labelled. With \
+            --json, one object {"recovery_key", "auth_data", "key_base64"} (to FILE with --output), which \
+            --recovery-key-file and --auth-data both read.
+            """)
 
     @Flag(help: "Print {\"recovery_key\", \"auth_data\", \"key_base64\"} as one JSON object.")
     var json = false
@@ -62,6 +79,13 @@ struct BackupNewKey: ParsableCommand {
             var raw = key.privateKey.rawRepresentation.unsafeCopy()
             defer { wipe(&raw) }
             text = CanonicalJSON.encode(["recovery_key": .string(recovery), "auth_data": .object(authData), "key_base64": .string(Base64.encode(raw))])
+        } else if output.file != nil {
+            // The secret alone in the file; the public part where the user sees it.
+            text = Array(recovery.utf8)
+            try output.write(text)
+            wipe(&text)
+            Output().json(.object(authData))
+            return
         } else {
             text = Array("recovery key: \(recovery)\nauth_data: ".utf8) + CanonicalJSON.encode(.object(authData))
         }
@@ -94,28 +118,34 @@ struct BackupAuthData: ParsableCommand {
         do { key = try BackupKey(try recoveryKey.read(standardInput: true)) } catch let failure as Failure { throw failure } catch {
             throw Failure(error)
         }
-        let signer = try signWith.map { try SigningKeyOptions(key: $0).load() }
+        let signer = try signWith.map { try SigningKeyOptions(key: $0, keystorePassphraseFile: recoveryKey.keystorePassphraseFile).load() }
         let object: JSONObject
         do { object = try key.authData(signedBy: signer, userID: userID) } catch { throw Failure(error) }
         let out = Output()
-        out.write(CanonicalJSON.encode(.object(object)))
-        out.write([0x0A])
+        out.json(.object(object))
     }
 }
 
 struct BackupCheckKey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-key",
-        abstract: "Check a recovery key against a backup's auth_data: exit 0 when it matches, 1 when it does not.")
+        abstract: "Check a backup key against a backup's auth_data: exit 0 when it matches, 1 when it does not.",
+        discussion: "The key is a recovery key, or with --account-data the backup key kept in secret storage.")
 
-    @OptionGroup var key: BackupKeyOptions
+    @Option(name: .customLong("auth-data"), help: ArgumentHelp(
+        "The backup version's auth_data (or the whole version object, or what backup new-key or backup fetch wrote).", valueName: "file"),
+        completion: .file())
+    var authData: String
 
-    func validate() throws {
-        if key.authData == nil { throw ValidationError("give --auth-data FILE") }
-    }
+    @OptionGroup var recoveryKey: RecoveryKeyInput
+    @OptionGroup var secretStorage: SecretStorageUnlockOptions
 
     func run() throws {
-        let backupKey = try key.key(standardInput: true)
+        var options = BackupKeyOptions()
+        options.recoveryKey = recoveryKey
+        options.secretStorage = secretStorage
+        options.authData = authData
+        let backupKey = try options.key(standardInput: true)
         Output().line("the key matches the backup (public key \(backupKey.publicKey.base64))")
     }
 }
@@ -148,7 +178,7 @@ struct BackupEncrypt: ParsableCommand {
         if let publicKey {
             do { key = try X25519.PublicKey(base64: publicKey) } catch { throw Failure(error, source: "--public-key") }
         } else {
-            do { key = try BackupKey.publicKey(in: try JSONFile.readObject(authData ?? "", mode: .lax, what: "auth_data")) } catch let failure as Failure { throw failure } catch {
+            do { key = try BackupKey.publicKey(in: try JSONFile.readObject(authData ?? "", option: "--auth-data", mode: .lax, what: "auth_data")) } catch let failure as Failure { throw failure } catch {
                 throw Failure(error, source: authData)
             }
         }
@@ -170,8 +200,7 @@ struct BackupEncrypt: ParsableCommand {
             }
         } catch let failure as Failure { throw failure } catch { throw Failure(error, source: input.sourceName) }
         let out = Output()
-        out.write(CanonicalJSON.encode(result))
-        out.write([0x0A])
+        out.json(result)
     }
 }
 
@@ -248,7 +277,8 @@ struct BackupSource: ParsableArguments {
         }
         progress.finish()
         for failure in failures { Stderr.line("mxkeys: \(failure)") }
-        var summary = "mxkeys: decrypted \(decrypted.count) of \(sessions.count) sessions"
+        // A status line, not an error: no "mxkeys:" prefix.
+        var summary = "decrypted \(decrypted.count) of \(sessions.count) session\(sessions.count == 1 ? "" : "s")"
         if !failures.isEmpty { summary += ", \(failures.count) failed" }
         if decrypted.isEmpty { summary += "; nothing written" }
         if ciphertextMACs > 0 { summary += "; \(ciphertextMACs) carried a MAC of the ciphertext (the spec text's) instead of the usual empty-string MAC" }
@@ -294,6 +324,7 @@ struct BackupDecrypt: ParsableCommand {
     @OptionGroup var output: SecretOutput
 
     func run() throws {
+        try output.checkTarget()
         let (sessions, failed) = try source.decrypt()
         var text = BackupSource.joined(sessions, lines: jsonl)
         defer { wipe(&text) }
@@ -318,6 +349,7 @@ struct BackupExport: ParsableCommand {
     @OptionGroup var source: BackupSource
 
     func run() throws {
+        try exportFile.checkTarget()
         let (sessions, failed) = try source.decrypt()
         // An export file with no sessions in it would import nothing: none is written.
         guard !sessions.isEmpty else { throw NegativeVerdict() }
@@ -337,13 +369,19 @@ struct ExportFileOutput: ParsableArguments {
     @Flag(help: "Replace an existing --output file (a regular file only).")
     var force = false
 
-    @Option(help: ArgumentHelp("PBKDF2 rounds (default 500000).", valueName: "n"))
+    @Option(help: ArgumentHelp("PBKDF2 rounds.", valueName: "n"))
     var rounds: Int = SessionExportFile.defaultRounds
 
     @OptionGroup var passphrase: PassphraseInput
 
     func validate() throws {
         if rounds < 1 || rounds > SessionExportFile.maximumRounds { throw ValidationError("--rounds must be 1 to \(SessionExportFile.maximumRounds)") }
+    }
+
+    /// Refuses now what writing would refuse at the end, before any work or passphrase prompt.
+    func checkTarget() throws {
+        guard output != "-" else { return }
+        do { try AtomicFile.checkTarget(output, overwrite: force) } catch { throw Failure(error.description) }
     }
 
     /// Writes the file for `plaintext`, a JSON array of sessions, which it then wipes.
@@ -417,6 +455,7 @@ struct SessionExportEncrypt: ParsableCommand {
     @OptionGroup var input: InputFile
 
     func run() throws {
+        try exportFile.checkTarget()
         guard case .array(let sessions) = try input.readJSON(mode: .lax) else {
             throw Failure("expected a JSON array of sessions (\(input.sourceName))")
         }

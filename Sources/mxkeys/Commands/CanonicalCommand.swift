@@ -29,6 +29,18 @@ struct Canonical: ParsableCommand {
     @Flag(help: "Read a JSON-lines stream: one canonical line out per line in, in bounded memory.")
     var lines = false
 
+    @Flag(name: .customLong("fail-fast"), help: ArgumentHelp(
+        "With --lines, stop at the first line that is not JSON (exit 2) instead of reporting it and going on (exit 1 at the end)."))
+    var failFast = false
+
+    @Flag(help: "End the output with a line break (the canonical bytes have none).")
+    var newline = false
+
+    func validate() throws {
+        if failFast && !lines { throw ValidationError("--fail-fast goes with --lines") }
+        if newline && (lines || check) { throw ValidationError("--newline goes with neither --lines (each line ends with one) nor --check") }
+    }
+
     @OptionGroup var input: InputFile
 
     func run() throws {
@@ -40,37 +52,53 @@ struct Canonical: ParsableCommand {
             let violations: [JSONViolation]
             do {
                 violations = try bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try JSONLint.check(raw, mode: mode) }
-            } catch { throw Failure(error, source: input.sourceName) }
+            } catch { throw linesOrFailure(error, bytes) }
             for violation in violations { out.line("\(violation.kind.rawValue): \(violation.description)") }
             if !violations.isEmpty { throw NegativeVerdict() }
             return
         }
-        do { out.write(try CanonicalJSON.canonicalize(bytes, mode: mode)) } catch { throw Failure(error, source: input.sourceName) }
+        do { out.write(try CanonicalJSON.canonicalize(bytes, mode: mode)) } catch { throw linesOrFailure(error, bytes) }
+        if newline { out.write([0x0A]) }
     }
 
+    /// One canonical line per line; with --check, the findings of each line. A line that is not JSON is
+    /// reported where it is (with --check among the findings, as "error:"; otherwise on standard error)
+    /// and the run goes on, ending with exit 1; --fail-fast stops it instead (exit 2).
     private func runLines(mode: NumberMode) throws {
         let out = Output()
-        var violationsFound = false
+        var findingsSeen = false
         let canonicalizer = CanonicalJSON.Canonicalizer()
         var canonical: [UInt8] = []
-        try input.forEachLine { line, number in
-            do {
-                if check {
-                    for violation in try JSONLint.check(line, mode: mode) {
-                        out.line("line \(number): \(violation.kind.rawValue): \(violation.description)")
-                        violationsFound = true
-                    }
-                } else {
-                    canonical.removeAll(keepingCapacity: true)
-                    try canonicalizer.canonicalize(line, mode: mode, appendingTo: &canonical)
-                    canonical.append(0x0A)
-                    out.write(canonical)
-                }
-            } catch {
+        let source = input.sourceName
+        let reported = try input.forEachLine(failFast: failFast, report: { number, reason in
+            if check {
+                out.line("line \(number): error: \(reason)")
+            } else {
                 out.flush()
-                throw Failure("line \(number): \(error) (\(input.sourceName))")
+                Stderr.line("mxkeys: line \(number): \(reason) (\(source))")
+            }
+        }) { line, number in
+            if check {
+                for violation in try JSONLint.check(line, mode: mode) {
+                    out.line("line \(number): \(violation.kind.rawValue): \(violation.description)")
+                    findingsSeen = true
+                }
+            } else {
+                canonical.removeAll(keepingCapacity: true)
+                try canonicalizer.canonicalize(line, mode: mode, appendingTo: &canonical)
+                canonical.append(0x0A)
+                out.write(canonical)
             }
         }
-        if violationsFound { throw NegativeVerdict() }
+        out.flush()
+        if findingsSeen || reported > 0 { throw NegativeVerdict() }
+    }
+
+    /// Several values, one per line, are JSON lines given without --lines: say so.
+    private func linesOrFailure(_ error: any Error, _ bytes: [UInt8]) -> Failure {
+        if let error = error as? JSONParseError, error.kind == .trailingData, InputFile.looksLikeLines(bytes) {
+            return Failure("the input holds several JSON values, one per line (JSON lines): use --lines (\(input.sourceName))")
+        }
+        return Failure(error, source: input.sourceName)
     }
 }

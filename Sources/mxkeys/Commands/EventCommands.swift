@@ -9,38 +9,54 @@ struct Event: ParsableCommand {
 }
 
 /// Runs `body` on each event of the input: one JSON object, or with `lines` a JSON-lines stream read in
-/// bounded memory. Each result is printed as one line.
+/// bounded memory. Each result is printed as one line. A line that is not an event is reported where it
+/// is (one `mxkeys: line N: ...` line on standard error, or the command's own report) and the run goes on,
+/// ending with exit 1; with --fail-fast it stops the run (exit 2).
 struct EventInput: ParsableArguments {
     @Flag(help: "Read a JSON-lines stream of events: one result line per event, in bounded memory.")
     var lines = false
 
+    @Flag(name: .customLong("fail-fast"), help: ArgumentHelp(
+        "With --lines, stop at the first line that is not an event (exit 2) instead of reporting it and going on (exit 1 at the end)."))
+    var failFast = false
+
     @OptionGroup var input: InputFile
 
-    func forEach(mode: NumberMode, _ body: (JSONObject, Output) throws -> Void) throws {
+    func validate() throws {
+        if failFast && !lines { throw ValidationError("--fail-fast goes with --lines") }
+    }
+
+    /// `body` gets each event, its line (nil for a single document) and the output. `report` says where a
+    /// bad line goes; by default, standard error.
+    func forEach(
+        mode: NumberMode, report: ((Int, String, Output) -> Void)? = nil, _ body: (JSONObject, Int?, Output) throws -> Void
+    ) throws {
         guard lines else {
-            try body(try input.readObject(mode: mode, what: "the event"), Output())
+            try body(try input.readObject(mode: mode, what: "the event", linesOption: true), nil, Output())
             return
         }
-        try forEachLine { line, out in
+        try forEachLine(report: report) { line, number, out in
             guard case .object(let event) = try JSONParser.parse(line, mode: mode) else { throw EventError.notAnObject }
-            try body(event, out)
+            try body(event, number, out)
         }
     }
 
-    /// The stream's non-blank lines as raw bytes; an error stops the run, naming the line.
-    func forEachLine(_ body: (UnsafeRawBufferPointer, Output) throws -> Void) throws {
+    /// The stream's non-blank lines as raw bytes, with their numbers.
+    func forEachLine(report: ((Int, String, Output) -> Void)? = nil, _ body: (UnsafeRawBufferPointer, Int, Output) throws -> Void) throws {
         let out = Output()
-        try input.forEachLine { line, number in
-            do {
-                try body(line, out)
-            } catch let failure as Failure {
+        let source = input.sourceName
+        let reported = try input.forEachLine(failFast: failFast, report: { number, reason in
+            if let report { return report(number, reason, out) }
+            out.flush()
+            Stderr.line("mxkeys: line \(number): \(reason) (\(source))")
+        }) { line, number in
+            do { try body(line, number, out) } catch {
                 out.flush()
-                throw Failure("line \(number): \(failure.message)")
-            } catch {
-                out.flush()
-                throw Failure("line \(number): \(error) (\(input.sourceName))")
+                throw error
             }
         }
+        out.flush()
+        if reported > 0 { throw NegativeVerdict() }
     }
 }
 
@@ -53,9 +69,8 @@ struct EventRedact: ParsableCommand {
 
     func run() throws {
         let version = try version.resolve()
-        try events.forEach(mode: version.numberMode) { event, out in
-            out.write(CanonicalJSON.encode(.object(Redaction.redact(event, version: version))))
-            if events.lines { out.write([0x0A]) }
+        try events.forEach(mode: version.numberMode) { event, _, out in
+            out.json(.object(Redaction.redact(event, version: version)))
         }
     }
 }
@@ -64,28 +79,50 @@ struct EventHash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hash",
         abstract: "Print the event's content hash (unpadded base64 SHA-256), or check it.",
-        discussion: "With --check: exit 0 when hashes.sha256 matches, 1 when it differs or is missing.")
+        discussion: """
+            With --check: exit 0 when hashes.sha256 matches, 1 when it differs or is missing. With --lines \
+            and --json, one object per line: {"line", "content_hash"} (and "check", "reason" with --check), \
+            or {"line", "error"} for a line that is not an event.
+            """)
 
     @OptionGroup var version: RoomVersionOption
 
     @Flag(help: "Check the event's hashes.sha256 instead of printing the hash.")
     var check = false
 
+    @Flag(help: "With --lines, one JSON object per line, errors included.")
+    var json = false
+
     @OptionGroup var events: EventInput
 
     func run() throws {
         let version = try version.resolve()
         var failures = 0
-        try events.forEach(mode: version.numberMode) { event, out in
-            guard check else {
-                out.line(Base64.encode(EventHashes.contentHash(event)))
-                return
+        let report: ((Int, String, Output) -> Void)? = json ? { EventLineReport.json($0, $1, $2) } : nil
+        try events.forEach(mode: version.numberMode, report: report) { event, line, out in
+            let hash = Base64.encode(EventHashes.contentHash(event))
+            let result = check ? EventHashes.checkContentHash(event) : nil
+            if let result, result != .matches { failures += 1 }
+            if json {
+                var object: JSONObject = ["content_hash": .string(hash)]
+                if let line { object["line"] = .integer(Int64(line)) }
+                if let result {
+                    object["check"] = .string(result.result)
+                    object["reason"] = .string(result.reason)
+                }
+                out.json(.object(object))
+            } else {
+                out.line(result?.reason ?? hash)
             }
-            let result = EventHashes.checkContentHash(event)
-            if result != .matches { failures += 1 }
-            out.line(result.reason)
         }
         if failures > 0 { throw NegativeVerdict() }
+    }
+}
+
+/// `{"line": N, "error": "..."}` in place of a line that is not an event, for --json output.
+enum EventLineReport {
+    static func json(_ line: Int, _ reason: String, _ out: Output) {
+        out.json(["line": .integer(Int64(line)), "error": .string(reason)])
     }
 }
 
@@ -99,6 +136,9 @@ struct EventID: ParsableCommand {
 
     @Flag(help: "Print the reference hash (unpadded standard base64) instead of the event ID.")
     var referenceHash = false
+
+    @Flag(help: "With --lines, one JSON object per line ({\"line\", \"event_id\"} or {\"line\", \"error\"}).")
+    var json = false
 
     @OptionGroup var events: EventInput
 
@@ -116,10 +156,18 @@ struct EventID: ParsableCommand {
         }
         // Streams take the fast path: hashes from canonical byte spans, no tree per event.
         let ids = EventIDs()
-        try events.forEachLine { line, out in
-            out.line(referenceHash
-                ? Base64.encode(try ids.referenceHash(line, version: version))
-                : try ids.eventID(line, version: version))
+        let report: ((Int, String, Output) -> Void)? = json ? { EventLineReport.json($0, $1, $2) } : nil
+        let field = referenceHash ? "reference_hash" : "event_id"
+        try events.forEachLine(report: report) { line, number, out in
+            let value = referenceHash ? Base64.encode(try ids.referenceHash(line, version: version)) : try ids.eventID(line, version: version)
+            if json {
+                var object = JSONObject()
+                object["line"] = .integer(Int64(number))
+                object[field] = .string(value)
+                out.json(.object(object))
+            } else {
+                out.line(value)
+            }
         }
     }
 }
@@ -153,15 +201,15 @@ struct EventSign: ParsableCommand {
     var server: String
 
     @OptionGroup var key: SigningKeyOptions
-    @OptionGroup var input: InputFile
+    @OptionGroup var events: EventInput
 
     func run() throws {
         let version = try version.resolve()
-        let event = try input.readObject(mode: version.numberMode, what: "the event")
         let signingKey = try key.load()
-        do {
-            let out = Output()
-            out.write(CanonicalJSON.encode(.object(try EventSigning.sign(event, version: version, server: server, key: signingKey))))
-        } catch { throw Failure(error, source: input.sourceName) }
+        try events.forEach(mode: version.numberMode) { event, _, out in
+            do { out.json(.object(try EventSigning.sign(event, version: version, server: server, key: signingKey))) } catch {
+                throw Failure(error, source: events.input.sourceName)
+            }
+        }
     }
 }

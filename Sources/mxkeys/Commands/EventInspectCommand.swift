@@ -20,8 +20,7 @@ struct EventInspect: ParsableCommand {
         do { explanation = try EventExplanation(event, version: version) } catch { throw Failure(error, source: input.sourceName) }
         let out = Output()
         if json {
-            out.write(CanonicalJSON.encode(explanation.json))
-            out.write([0x0A])
+            out.json(explanation.json)
         } else {
             for line in explanation.lines { out.line(line) }
         }

@@ -68,9 +68,10 @@ struct EventVerify: ParsableCommand {
         var unreadableCount = 0
         var held: [UInt8] = []
         var firstUnreadable: String?
+        var clientFormat = 0
         let asJSON = json, quiet = quiet
         do {
-            try stream.run(reader, transform: { entry -> (EventVerification.Verdict, String?, [UInt8]) in
+            try stream.run(reader, transform: { entry -> (EventVerification.Verdict, String?, [UInt8], Bool) in
                 let text: [UInt8]
                 if quiet {
                     text = []
@@ -83,9 +84,10 @@ struct EventVerify: ParsableCommand {
                 }
                 let unreadable = entry.verification.isUnreadable
                     ? "\(entry.location): " + entry.verification.reasons.map(\.description).joined(separator: "; ") : nil
-                return (entry.verification.verdict, unreadable, text)
+                return (entry.verification.verdict, unreadable, text, entry.verification.reasons == [.clientFormat])
             }, consume: { results in
-                for (verdict, unreadable, text) in results {
+                for (verdict, unreadable, text, isClientFormat) in results {
+                    if isClientFormat { clientFormat += 1 }
                     counts[verdict, default: 0] += 1
                     total += 1
                     if let unreadable {
@@ -131,11 +133,14 @@ struct EventVerify: ParsableCommand {
                 "events_per_second": .integer(Int64(rate)),
             ]
             summary["key_ring"] = ring.summaryJSON
-            out.write(CanonicalJSON.encode(["summary": .object(summary)]))
-            out.write([0x0A])
+            if clientFormat > 0 { summary["client_format_events"] = .integer(Int64(clientFormat)) }
+            out.json(["summary": .object(summary)])
         } else {
-            out.line("\(total) events (\(reader.format.rawValue), room version \(version.identifier)): \(valid) valid, \(redacted) redacted, \(rejected) rejected")
+            out.line("\(total) event\(total == 1 ? "" : "s") (\(reader.format.rawValue), room version \(version.identifier)): \(valid) valid, \(redacted) redacted, \(rejected) rejected")
             out.line("time: \(Self.seconds(seconds)) s, \(rate) events/s")
+            if clientFormat > 0 {
+                out.line("note: \(clientFormat) client-format event\(clientFormat == 1 ? "" : "s"): client-format events carry no signatures; export them from the homeserver's database or over federation")
+            }
         }
         out.flush()
         if valid != total { throw NegativeVerdict() }

@@ -68,21 +68,19 @@ struct Pubkey: ParsableCommand {
     }
 
     func run() throws {
-        let keys = try SigningKeyOptions(key: key).loadAll()
+        let keys = try SigningKeyOptions(key: key).loadPublic()
         let out = Output()
         if json {
             var object = JSONObject()
             for key in keys { object[key.keyID.description] = ["key": .string(key.publicKey.base64)] }
-            out.write(CanonicalJSON.encode(.object(object)))
-            out.write([0x0A])
+            out.json(.object(object))
             return
         }
-        for key in keys {
-            let spec = PublicKeySpec(keyID: key.keyID, publicKey: key.publicKey)
+        for spec in keys {
             if let server {
                 out.line(ServerKeySpec(server: server, spec: spec).description)
             } else if let oldKeyAt {
-                out.line(OldKeySpec(keyID: key.keyID, key: key.publicKey, expiredTS: oldKeyAt).description)
+                out.line(OldKeySpec(keyID: spec.keyID, key: spec.publicKey, expiredTS: oldKeyAt).description)
             } else {
                 out.line(spec.description)
             }
@@ -91,9 +89,10 @@ struct Pubkey: ParsableCommand {
 }
 
 extension SigningKeyOptions {
-    init(key: String, keyID: String? = nil) {
+    init(key: String, keyID: String? = nil, keystorePassphraseFile: String? = nil) {
         self.init()
         self.key = key
         self.keyID = keyID
+        self.keystorePassphraseFile = keystorePassphraseFile
     }
 }

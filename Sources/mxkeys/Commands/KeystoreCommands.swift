@@ -24,7 +24,7 @@ struct KeystoreCommand: ParsableCommand {
             one). A wrong passphrase and a changed file give the same error, exit 1. Commands that take a key \
             file take --key keystore:NAME, and --recovery-key-file keystore:NAME.
             """,
-        subcommands: [KeystoreList.self, KeystoreGenerate.self, KeystoreImport.self, KeystoreExport.self, KeystorePasswd.self, KeystoreRemove.self])
+        subcommands: [KeystoreList.self, KeystorePath.self, KeystoreGenerate.self, KeystoreImport.self, KeystoreExport.self, KeystorePasswd.self, KeystoreRemove.self])
 }
 
 /// How long a command that writes waits for another process's hold on the keystore.
@@ -61,8 +61,16 @@ enum KeystoreAccess {
         argument.hasPrefix("keystore:") ? String(argument.dropFirst("keystore:".count)) : nil
     }
 
-    /// The secret of entry `name`, which must be of one of `kinds`; the passphrase from `passphrase`.
-    static func open(_ name: String, kinds: [KeystoreKind], passphrase: PassphraseReader = PassphraseReader()) throws -> (KeystoreEntry, SecretBytes) {
+    /// The secret of entry `name`, which must be of one of `kinds`; the passphrase from `passphraseFile`
+    /// (`--keystore-passphrase-file`), `MXKEYS_KEYSTORE_PASSPHRASE`, or a prompt that names the entry.
+    static func open(_ name: String, kinds: [KeystoreKind], passphraseFile: String?) throws -> (KeystoreEntry, SecretBytes) {
+        try open(name, kinds: kinds, passphrase: PassphraseReader(file: passphraseFile, option: "--keystore-passphrase-file"))
+    }
+
+    /// The same with the passphrase read by `passphrase` (the keystore commands' own `--passphrase-file`).
+    static func open(_ name: String, kinds: [KeystoreKind], passphrase given: PassphraseReader) throws -> (KeystoreEntry, SecretBytes) {
+        var passphrase = given
+        passphrase.subject = "keystore entry '\(name)'"
         let entry: KeystoreEntry
         do { entry = try store.load(name) } catch { throw failure(error) }
         guard kinds.contains(entry.kind) else {
@@ -113,31 +121,54 @@ struct KindOption: ParsableArguments {
 }
 
 struct KeystoreList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the entries: names, kinds and public parts (no passphrase needed).")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the entries: names, kinds and public parts (no passphrase needed).",
+        discussion: """
+            The first line names the keystore's directory; then one line per entry, and one per entry that \
+            cannot be read, saying why. With --json, one object: {"path", "entries": [{name, kind, public}], \
+            "errors": [{name, error}]}.
+            """)
 
-    @Flag(help: "Print a JSON array.")
+    @Flag(help: "Print one JSON object: the path, the entries, and the entries that cannot be read.")
     var json = false
 
     func run() throws {
+        let store = KeystoreAccess.store
         let entries: [Result<KeystoreEntry, KeystoreError>]
-        do { entries = try KeystoreAccess.store.list() } catch { throw KeystoreAccess.failure(error) }
+        do { entries = try store.list() } catch { throw KeystoreAccess.failure(error) }
         let out = Output()
-        if json {
-            out.write(CanonicalJSON.encode(.array(entries.map { result in
-                switch result {
-                case .success(let entry): return ["name": .string(entry.name), "kind": .string(entry.kind.rawValue), "public": .object(entry.publicPart)]
-                case .failure(let error): return ["error": .string(error.description)]
-                }
-            })))
-            out.write([0x0A])
-            return
-        }
+        var good: [KeystoreEntry] = [], bad: [KeystoreError] = []
         for result in entries {
             switch result {
-            case .success(let entry): out.line(entry.listing)
-            case .failure(let error): out.line("(\(error))")
+            case .success(let entry): good.append(entry)
+            case .failure(let error): bad.append(error)
             }
         }
+        if json {
+            out.json(.object([
+                "path": .string(store.directory),
+                "entries": .array(good.map { ["name": .string($0.name), "kind": .string($0.kind.rawValue), "public": .object($0.publicPart)] }),
+                "errors": .array(bad.map { error in
+                    var object: JSONObject = ["error": .string(error.description)]
+                    if let name = error.entryName { object["name"] = .string(name) }
+                    return .object(object)
+                }),
+            ]))
+            return
+        }
+        out.line("keystore \(store.directory)" + (entries.isEmpty ? ": no entries" : ""))
+        for entry in good { out.line(entry.listing) }
+        for error in bad { out.line("(\(error))") }
+    }
+}
+
+struct KeystorePath: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Print the keystore's directory: $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys.")
+
+    func run() throws {
+        Output().line(KeystoreAccess.store.directory)
     }
 }
 
@@ -168,7 +199,15 @@ struct KeystoreGenerate: ParsableCommand {
 struct KeystoreImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a Synapse signing key file, a recovery key, or a base64 key into the keystore (from FILE or standard input).")
+        abstract: "Import a Synapse signing key file, a recovery key, or a base64 key into the keystore (from FILE or standard input).",
+        discussion: """
+            With --from-ssss SECRET_NAME and --account-data FILE, the key is taken from secret storage \
+            instead: a cross-signing key (m.cross_signing.master, .self_signing, .user_signing) as a \
+            signing-key, whose key ID is ed25519: and its public key, or the backup key \
+            (m.megolm_backup.v1) as a backup-key. Secret storage is opened with its recovery key \
+            (--recovery-key-file, MXKEYS_RECOVERY_KEY, a prompt) or passphrase (--ssss-passphrase-file, \
+            MXKEYS_PASSPHRASE, --ssss-passphrase).
+            """)
 
     @Argument(help: "The entry's name.")
     var name: String
@@ -178,11 +217,25 @@ struct KeystoreImport: ParsableCommand {
     @Option(name: .customLong("key-id"), help: ArgumentHelp("Which key of a signing key file (default: the first).", valueName: "key-id"))
     var keyID: String?
 
+    @Option(name: .customLong("from-ssss"), help: ArgumentHelp(
+        "Take the key from secret storage: the secret's name, such as m.cross_signing.master or m.megolm_backup.v1 (needs --account-data).",
+        valueName: "secret-name"))
+    var fromSSSS: String?
+
+    @OptionGroup var secretStorage: SecretStorageUnlockOptions
+    @OptionGroup var recoveryKey: RecoveryKeyInput
     @OptionGroup var passphrase: PassphraseInput
     @OptionGroup var lock: LockTimeoutOption
     @OptionGroup var input: InputFile
 
+    func validate() throws {
+        if (fromSSSS == nil) != (secretStorage.accountData == nil) { throw ValidationError("--from-ssss and --account-data go together") }
+        if fromSSSS != nil && input.file != nil { throw ValidationError("give FILE or --from-ssss SECRET_NAME, not both") }
+        if fromSSSS == nil && recoveryKey.file != nil { throw ValidationError("--recovery-key-file opens secret storage: it goes with --from-ssss") }
+    }
+
     func run() throws {
+        if let fromSSSS { return try runFromSecretStorage(fromSSSS) }
         var bytes = try input.readSecret()
         defer { wipe(&bytes) }
         let secret: SecretBytes
@@ -205,6 +258,25 @@ struct KeystoreImport: ParsableCommand {
             }
         }
         try KeystoreAccess.add(name, kind: kind.value, secret: secret, keyID: keyIDValue, passphrase: passphrase, lock: lock)
+    }
+
+    /// A secret storage secret is the base64 of a 32-byte key: a cross-signing key's ed25519 seed, or the
+    /// backup key.
+    private func runFromSecretStorage(_ secretName: String) throws {
+        let stored = try secretStorage.open(secretName, recoveryKey: recoveryKey, standardInput: true)
+        let key: SecretBytes
+        do { key = try SecretStorage.keyBytes(secretName, stored) } catch { throw Failure(error, source: secretStorage.accountData) }
+        var keyIDValue: KeyID? = nil
+        switch kind.value {
+        case .signingKey:
+            // Cross-signing keys are named by their public key.
+            let privateKey: Ed25519.PrivateKey
+            do { privateKey = try Ed25519.PrivateKey(seed: key) } catch { throw Failure(error) }
+            keyIDValue = try? KeyID.ed25519(privateKey.publicKey.base64)
+        case .backupKey, .recoveryKey:
+            break
+        }
+        try KeystoreAccess.add(name, kind: kind.value, secret: key, keyID: keyIDValue, passphrase: passphrase, lock: lock)
     }
 }
 

@@ -50,7 +50,7 @@ struct RecoveryKeyEncode: ParsableCommand {
     @OptionGroup var output: SecretOutput
 
     func run() throws {
-        var input = try SecretSource.standardInput()
+        var input = try SecretSource.standardInput(for: "the key")
         defer { wipe(&input) }
         let trimmed = input.filter { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
         var bytes: [UInt8]
@@ -77,7 +77,8 @@ struct RecoveryKeyDecode: ParsableCommand {
         discussion: """
             The recovery key comes from --recovery-key-file, MXKEYS_RECOVERY_KEY, standard input, or a \
             prompt on the terminal. A key that does not decode is reported with the exact reason (a character \
-            that is not base58, the wrong length, the wrong prefix, a failed parity check) and exit code 1.
+            that is not base58, the wrong length, the wrong prefix, a failed parity check) and exit code 2, as \
+            everywhere a recovery key is read.
             """)
 
     @Flag(help: "Print the key as hex instead of base64.")
@@ -90,7 +91,7 @@ struct RecoveryKeyDecode: ParsableCommand {
         var text = try recoveryKey.readText(standardInput: true)
         defer { wipe(&text) }
         let key: SecretBytes
-        do { key = try RecoveryKey.decode(text) } catch { throw Failure(error.description, code: ExitStatus.negative) }
+        do { key = try RecoveryKey.decode(RecoveryKey.keyText(inFile: text)) } catch { throw Failure(error, source: recoveryKey.file ?? "the recovery key") }
         var raw = key.unsafeCopy()
         defer { wipe(&raw) }
         var encoded = Array((hex ? Hex.encode(raw) : Base64.encode(raw)).utf8)

@@ -26,7 +26,7 @@ struct RequestOptions: ParsableArguments {
     var content: String?
 
     func request() throws -> FederationRequest {
-        let body = try content.map { try JSONFile.read($0, mode: .strict) }
+        let body = try content.map { try JSONFile.read($0, option: "--content", mode: .strict) }
         return FederationRequest(method: method, uri: uri, origin: origin, destination: destination, content: body)
     }
 }

@@ -12,8 +12,7 @@ struct RoomVersions: ParsableCommand {
     func run() throws {
         let out = Output()
         if json {
-            out.write(CanonicalJSON.encode(.array(RoomVersion.all.map(\.json))))
-            out.write([0x0A])
+            out.json(.array(RoomVersion.all.map(\.json)))
             return
         }
         let header = ["version", "event ID", "redaction", "canonical JSON", "key validity", "restricted joins", "room ID"]

@@ -18,8 +18,10 @@ struct SecretStorageCommand: ParsableCommand {
 
 /// Reads a key description: the content of `m.secret_storage.key.<id>`, or that whole event.
 func readKeyDescription(_ path: String) throws -> SecretStorageKeyDescription {
-    var object = try JSONFile.readObject(path, mode: .lax, what: "the key description")
+    var object = try JSONFile.readObject(path, option: "--key-description", mode: .lax, what: "the key description")
     if case .object(let content)? = object["content"], object["type"] != nil { object = content }
+    // What ssss new-key prints: the description is one of its members.
+    if case .object(let description)? = object["key_description"] { object = description }
     do { return try SecretStorageKeyDescription(object) } catch { throw Failure(error, source: path) }
 }
 
@@ -178,15 +180,14 @@ struct SSSSEncrypt: ParsableCommand {
         if let description, description.check(storageKey) == .wrong {
             throw Failure("the key does not match the key description (\(keyDescription ?? ""))", code: ExitStatus.negative)
         }
-        var input = try SecretSource.standardInput()
+        var input = try SecretSource.standardInput(for: "the secret")
         SecretSource.trimmingLineEnd(&input)
         guard !input.isEmpty else { throw Failure("the secret on standard input is empty") }
         let secret = SecretBytes(consuming: &input)
         let encrypted: EncryptedSecret
         do { encrypted = try SecretStorage.encrypt(secret, name: name, key: storageKey) } catch { throw Failure(error) }
         let out = Output()
-        out.write(CanonicalJSON.encode(["encrypted": .object([keyID: encrypted.json])]))
-        out.write([0x0A])
+        out.json(["encrypted": .object([keyID: encrypted.json])])
     }
 }
 
@@ -196,7 +197,10 @@ struct SSSSDecrypt: ParsableCommand {
         abstract: "Decrypt a secret, or with --account-data every secret the key opens.",
         discussion: """
             FILE (or standard input) holds the secret's account data: {"encrypted": {...}} or the whole \
-            {type, content} event. --key-id picks the entry; it may be left out when there is only one. \
+            {type, content} event, whose type is the secret's name when --name is not given. --key-id \
+            picks the entry; it may be left out when there is only one. With --json the output is \
+            {"name", "secret"}, or for --account-data {"key_id", "secrets": [{"name", "secret"} or \
+            {"name", "error"}]}. \
             With --account-data FILE (a list of {type, content} events, a sync response, or a map from type \
             to content), the default key is used unless --key-id says otherwise, and every secret \
             encrypted for it is listed with its value (--names-only: names only); --name picks one. A MAC \
@@ -220,12 +224,14 @@ struct SSSSDecrypt: ParsableCommand {
     @Flag(help: "With --account-data: print only the names of the secrets the key opens.")
     var namesOnly = false
 
+    @Flag(help: "Print JSON: {\"name\", \"secret\"}, or with --account-data {\"key_id\", \"secrets\": [...]}.")
+    var json = false
+
     @OptionGroup var key: SecretStorageKeyOptions
     @OptionGroup var output: SecretOutput
     @OptionGroup var input: InputFile
 
     func validate() throws {
-        if accountData == nil && name == nil { throw ValidationError("give --name SECRET_NAME (or --account-data FILE)") }
         if accountData != nil && input.file != nil { throw ValidationError("give FILE or --account-data FILE, not both") }
         if namesOnly && accountData == nil { throw ValidationError("--names-only goes with --account-data") }
     }
@@ -234,8 +240,17 @@ struct SSSSDecrypt: ParsableCommand {
         if let accountData { return try runAccountData(accountData) }
         let object = try input.readObject(mode: .lax, what: "the secret")
         let content: JSONObject
-        if case .object(let inner)? = object["content"], object["type"] != nil { content = inner } else { content = object }
-        guard let name else { return }
+        var eventType: String? = nil
+        if case .object(let inner)? = object["content"], case .string(let type)? = object["type"] {
+            content = inner
+            eventType = type
+        } else {
+            content = object
+        }
+        // The secret's name is part of its encryption: the event's type says it when --name does not.
+        guard let name = name ?? eventType else {
+            throw Failure("give --name SECRET_NAME: the input is not a {type, content} event that names its secret (\(input.sourceName))")
+        }
         var id = keyID
         if id == nil, case .object(let byKey)? = content["encrypted"] {
             guard byKey.count == 1 else { throw Failure("the secret is encrypted for several keys (\(byKey.keys.joined(separator: ", "))): give --key-id") }
@@ -258,12 +273,17 @@ struct SSSSDecrypt: ParsableCommand {
         }
         var bytes = secret.unsafeCopy()
         defer { wipe(&bytes) }
+        if json {
+            var text = CanonicalJSON.encode(["name": .string(name), "secret": .string(String(decoding: bytes, as: UTF8.self))])
+            defer { wipe(&text) }
+            return try output.write(text)
+        }
         try output.write(bytes)
     }
 
     private func runAccountData(_ path: String) throws {
         let data: AccountData
-        do { data = try AccountData(try JSONFile.read(path, mode: .lax)) } catch let failure as Failure { throw failure } catch { throw Failure(error, source: path) }
+        do { data = try AccountData(try JSONFile.read(path, option: "--account-data", mode: .lax)) } catch let failure as Failure { throw failure } catch { throw Failure(error, source: path) }
         let id: String
         do { id = try data.keyID(keyID) } catch { throw Failure(error, source: path) }
         var description = try keyDescription.map(readKeyDescription)
@@ -282,6 +302,23 @@ struct SSSSDecrypt: ParsableCommand {
         var text: [UInt8] = []
         defer { wipe(&text) }
         var failures = 0
+        if json {
+            var secrets: [JSONValue] = []
+            for entry in opened {
+                var object: JSONObject = ["name": .string(entry.name)]
+                switch entry.result {
+                case .success(let secret): if !namesOnly { object["secret"] = .string(String(decoding: secret.unsafeCopy(), as: UTF8.self)) }
+                case .failure(let error):
+                    failures += 1
+                    object["error"] = .string(error.description)
+                }
+                secrets.append(.object(object))
+            }
+            text = CanonicalJSON.encode(["key_id": .string(id), "secrets": .array(secrets)])
+            try output.write(text)
+            if failures > 0 { throw NegativeVerdict() }
+            return
+        }
         for entry in opened {
             switch entry.result {
             case .success(let secret):

@@ -44,6 +44,9 @@ struct ServerKeysPublish: ParsableCommand {
         if let validFor, Self.milliseconds(validFor) == nil {
             throw ValidationError("--valid-for \"\(validFor)\": expected a number with ms, s, m, h, d or w (for example 7d)")
         }
+        if let validFor, Self.milliseconds(validFor) == 0 {
+            throw ValidationError("--valid-for \(validFor): the response would expire as it is made; give a period longer than 0")
+        }
     }
 
     /// A duration such as `7d` or `90m`, in milliseconds.
@@ -85,8 +88,7 @@ struct ServerKeysPublish: ParsableCommand {
             throw Failure(error)
         }
         let out = Output()
-        out.write(CanonicalJSON.encode(.object(response)))
-        out.write([0x0A])
+        out.json(.object(response))
     }
 }
 
@@ -128,9 +130,9 @@ struct ServerKeysVerify: ParsableCommand {
     }
 
     func run() throws {
-        let notaries = try KeyResponseFiles.loadForCLI(notaryKeys)
+        let notaries = try KeyResponseFiles.loadForCLI(notaryKeys, option: "--notary-keys")
         let fetched = fetchedAt ?? Clock.nowMilliseconds()
-        let ring = KeyRing(responses: notaries + (try KeyResponseFiles.loadForCLI(files)), fetchedAt: fetched)
+        let ring = KeyRing(responses: notaries + (try KeyResponseFiles.loadForCLI(files, option: "the input")), fetchedAt: fetched)
         if let rejection = ring.rejected.first(where: { rejection in notaries.contains { $0.source == rejection.source } }) {
             throw Failure("--notary-keys: \(rejection)")
         }
@@ -140,8 +142,7 @@ struct ServerKeysVerify: ParsableCommand {
         for check in ring.responses.dropFirst(notaries.count) {
             if !check.isUsed { failed = true }
             if json {
-                out.write(CanonicalJSON.encode(check.json(at: at, fetchedAt: fetched, fetchedAtAssumed: fetchedAt == nil)))
-                out.write([0x0A])
+                out.json(check.json(at: at, fetchedAt: fetched, fetchedAtAssumed: fetchedAt == nil))
             } else {
                 for line in check.reportLines(at: at, fetchedAt: fetched) { out.line(line) }
             }

@@ -22,7 +22,7 @@ struct Sign: ParsableCommand {
         let signingKey = try key.load()
         do {
             let out = Output()
-            out.write(CanonicalJSON.encode(.object(try SignedJSON.sign(object, entity: server, key: signingKey))))
+            out.json(.object(try SignedJSON.sign(object, entity: server, key: signingKey)))
         } catch { throw Failure(error, source: input.sourceName) }
     }
 }
@@ -57,8 +57,7 @@ struct Verify: ParsableCommand {
         let report = SignedJSON.verify(object, entity: server, keys: try keys.ring(for: server, fetchedAt: nil))
         let out = Output()
         if json {
-            out.write(CanonicalJSON.encode(report.json))
-            out.write([0x0A])
+            out.json(report.json)
         } else {
             if let problem = report.problem { out.line("\(server): \(problem)") }
             for check in report.checks { out.line("\(server) \(check)") }

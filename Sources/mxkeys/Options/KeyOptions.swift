@@ -16,21 +16,41 @@ struct SigningKeyOptions: ParsableArguments {
         "Which key of the file to use, such as ed25519:a_AbCd (default: the first).", valueName: "key-id"))
     var keyID: String?
 
+    @Option(name: .customLong("keystore-passphrase-file"), help: ArgumentHelp(
+        "With keystore:NAME, read the entry's passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).",
+        valueName: "file"), completion: .file())
+    var keystorePassphraseFile: String?
+
     /// All keys of the file, or the key of a `keystore:NAME` entry.
     func loadAll() throws -> [SigningKey] {
         if let name = KeystoreAccess.name(in: key) {
-            let (entry, seed) = try KeystoreAccess.open(name, kinds: [.signingKey])
+            let (entry, seed) = try KeystoreAccess.open(name, kinds: [.signingKey], passphraseFile: keystorePassphraseFile)
             do { return [try SigningKey(keyID: try KeyID(parsing: entry.publicPart["key_id"]?.stringValue ?? ""), privateKey: Ed25519.PrivateKey(seed: seed))] } catch {
                 throw Failure(KeystoreError.malformed(name, reason: "its signing key ID is missing or invalid"))
             }
         }
-        var bytes = try SecretSource.file(key)
+        var bytes = try SecretSource.file(key, option: "--key")
         defer { wipe(&bytes) }
         do {
             return try SigningKeyFile.parse(bytes: bytes)
         } catch {
             throw Failure(error, source: key)
         }
+    }
+
+    /// The public keys alone: a keystore entry's are in the clear, so no passphrase is asked for.
+    func loadPublic() throws -> [PublicKeySpec] {
+        if let name = KeystoreAccess.name(in: key) {
+            let entry: KeystoreEntry
+            do { entry = try KeystoreAccess.store.load(name) } catch { throw KeystoreAccess.failure(error) }
+            guard entry.kind == .signingKey, let id = entry.publicPart["key_id"]?.stringValue, let keyID = try? KeyID(parsing: id),
+                  let text = entry.publicPart["public_key"]?.stringValue, let key = try? Ed25519.PublicKey(base64: text)
+            else {
+                throw Failure("keystore entry \(name) is not a signing key with a key ID and public key")
+            }
+            return [PublicKeySpec(keyID: keyID, publicKey: key)]
+        }
+        return try loadAll().map { PublicKeySpec(keyID: $0.keyID, publicKey: $0.publicKey) }
     }
 
     /// The key selected with --key-id, or the first.
@@ -122,8 +142,18 @@ struct KeyRingOptions: ParsableArguments {
 
 extension KeyResponseFiles {
     /// The saved responses of `paths`; a problem is one `mxkeys:` line.
-    static func loadForCLI(_ paths: [String]) throws -> [KeyRing.Loaded] {
-        do { return try load(paths) } catch { throw Failure(error.description) }
+    static func loadForCLI(_ paths: [String], option: String = "--server-keys") throws -> [KeyRing.Loaded] {
+        var result: [KeyRing.Loaded] = []
+        for path in paths {
+            do {
+                if path == "-" {
+                    result += try parse(try StandardInput.read(for: option, limit: AtomicFile.maxDocumentLength), name: "stdin")
+                } else {
+                    result += try load([path])
+                }
+            } catch let failure as Failure { throw failure } catch { throw Failure("\(error)") }
+        }
+        return result
     }
 }
 

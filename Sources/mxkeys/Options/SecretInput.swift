@@ -15,21 +15,23 @@ enum SecretSource {
         return Array(UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value)))
     }
 
-    /// A secret file (a recovery key, a passphrase, a key), at most 1 MiB. One that group or others can
-    /// open is used, with a warning that names it and its mode, as ssh warns of an unprotected key.
-    static func file(_ path: String) throws -> [UInt8] {
+    /// A secret file (a recovery key, a passphrase, a key), at most 1 MiB; `-` is standard input, for
+    /// `option`. A file that group or others can open is used, with a warning that names it and its
+    /// mode, as ssh warns of an unprotected key.
+    static func file(_ path: String, option: String) throws -> [UInt8] {
+        if path == "-" { return try standardInput(for: option) }
         do {
             let (bytes, exposed) = try AtomicFile.readSecret(path)
-            if let exposed { Stderr.line("mxkeys: warning: \(path) is readable or writable by others (mode \(String(exposed, radix: 8))); chmod 600 it") }
+            if let exposed { Stderr.line("warning: \(path) is readable or writable by others (mode \(String(exposed, radix: 8))); chmod 600 it") }
             return bytes
         } catch {
             throw Failure(error.description)
         }
     }
 
-    /// Standard input, to its end (at most 1 MiB: it carries a secret).
-    static func standardInput() throws -> [UInt8] {
-        do { return try AtomicFile.readAll(0, path: "stdin", limit: AtomicFile.maxSecretFileLength) } catch { throw Failure(error.description) }
+    /// Standard input, to its end (at most 1 MiB: it carries a secret), for `who`.
+    static func standardInput(for who: String) throws -> [UInt8] {
+        try StandardInput.read(for: who, limit: AtomicFile.maxSecretFileLength)
     }
 
     /// Asks on the terminal with echo off; nil when there is no terminal. Echo comes back on every way
@@ -76,18 +78,23 @@ struct RecoveryKeyInput: ParsableArguments {
         completion: .file())
     var file: String?
 
+    @Option(name: .customLong("keystore-passphrase-file"), help: ArgumentHelp(
+        "With keystore:NAME, read the entry's passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).",
+        valueName: "file"), completion: .file())
+    var keystorePassphraseFile: String?
+
     /// Whether a recovery key was given without asking (a file or the environment).
     var isGiven: Bool { file != nil || SecretSource.environment("MXKEYS_RECOVERY_KEY") != nil }
 
     /// The key's text bytes; the caller wipes them.
     func readText(standardInput: Bool) throws -> [UInt8] {
         if let file, let name = KeystoreAccess.name(in: file) {
-            let (_, key) = try KeystoreAccess.open(name, kinds: [.recoveryKey, .backupKey])
+            let (_, key) = try KeystoreAccess.open(name, kinds: [.recoveryKey, .backupKey], passphraseFile: keystorePassphraseFile)
             return Array(try RecoveryKey.encode(key).utf8)
         }
-        if let file { return try SecretSource.file(file) }
+        if let file { return RecoveryKey.keyText(inFile: try SecretSource.file(file, option: "--recovery-key-file")) }
         if let value = SecretSource.environment("MXKEYS_RECOVERY_KEY") { return value }
-        if standardInput && isatty(0) == 0 { return try SecretSource.standardInput() }
+        if standardInput && isatty(0) == 0 { return RecoveryKey.keyText(inFile: try SecretSource.standardInput(for: "the recovery key")) }
         guard let typed = SecretSource.prompt("Recovery key: ") else {
             throw Failure("no recovery key: give --recovery-key-file FILE or MXKEYS_RECOVERY_KEY (there is no terminal to ask on)")
         }
@@ -97,7 +104,7 @@ struct RecoveryKeyInput: ParsableArguments {
     /// The decoded 32-byte key. A malformed key is unusable input (exit 2).
     func read(standardInput: Bool) throws -> SecretBytes {
         if let file, let name = KeystoreAccess.name(in: file) {
-            return try KeystoreAccess.open(name, kinds: [.recoveryKey, .backupKey]).1
+            return try KeystoreAccess.open(name, kinds: [.recoveryKey, .backupKey], passphraseFile: keystorePassphraseFile).1
         }
         var text = try readText(standardInput: standardInput)
         defer { wipe(&text) }
@@ -124,16 +131,21 @@ struct PassphraseInput: ParsableArguments {
 /// Reads a passphrase from a file, an environment variable, or the terminal.
 struct PassphraseReader {
     var file: String?
+    /// The option that names `file`, for errors (`-` is standard input).
+    var option = "--passphrase-file"
+    /// What the passphrase opens, for the prompt ("keystore entry 'srv'").
+    var subject: String? = nil
 
     func read(new: Bool, variable: String) throws -> SecretBytes {
         var bytes: [UInt8]
         if let file {
-            bytes = try SecretSource.file(file)
+            bytes = try SecretSource.file(file, option: option)
             SecretSource.trimmingLineEnd(&bytes)
         } else if let value = SecretSource.environment(variable) {
             bytes = value
         } else {
-            guard var first = SecretSource.prompt(new ? "New passphrase: " : "Passphrase: ") else {
+            let of = subject.map { " for \($0)" } ?? ""
+            guard var first = SecretSource.prompt(new ? "New passphrase\(of): " : "Passphrase\(of): ") else {
                 throw Failure("no passphrase: give --passphrase-file FILE or \(variable) (there is no terminal to ask on)")
             }
             if new {
@@ -186,6 +198,13 @@ struct SecretOutput: ParsableArguments {
 
     /// The file to write, or nil for standard output.
     var file: String? { output.flatMap { $0 == "-" ? nil : $0 } }
+
+    /// Refuses now what writing would refuse at the end (an existing file without --force, a file that
+    /// is not a regular file), so that no work is done and no passphrase asked for in vain.
+    func checkTarget() throws {
+        guard let file else { return }
+        do { try AtomicFile.checkTarget(file, overwrite: force) } catch { throw Failure(error.description) }
+    }
 
     /// Writes `bytes` (which the caller wipes); to standard output with a line end.
     func write(_ bytes: [UInt8]) throws {

@@ -28,6 +28,13 @@ final class Output {
         buffer.append(0x0A)
     }
 
+    /// A JSON value as canonical JSON and a line end: what every command that prints JSON prints, so
+    /// that `>> file.jsonl` builds valid JSON lines.
+    func json(_ value: JSONValue) {
+        write(CanonicalJSON.encode(value))
+        write([0x0A])
+    }
+
     func flush() {
         defer {
             wipe(&buffer)

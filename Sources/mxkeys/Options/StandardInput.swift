@@ -1,0 +1,32 @@
+import MatrixKeys
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Standard input, which one input at most may take: the positional input when it is omitted or `-`,
+/// any file option given `-` (`--content -`, `--auth-data -`, `--recovery-key-file -`, ...), or a secret a
+/// command reads there. The second to ask is told which took it.
+enum StandardInput {
+    nonisolated(unsafe) private static var owner: String?
+
+    /// Claims standard input for `who` ("the input", "--auth-data").
+    static func claim(_ who: String) throws {
+        if let owner, owner != who {
+            throw Failure("standard input can be read once, and it is \(owner)'s: give \(who) a file instead of -")
+        }
+        owner = who
+    }
+
+    /// The whole of standard input for `who`, at most `limit` bytes.
+    static func read(for who: String, limit: Int) throws -> [UInt8] {
+        try claim(who)
+        do { return try AtomicFile.readAll(0, path: "stdin", limit: limit) } catch { throw Failure(error.description) }
+    }
+
+    /// The file at `path`, or standard input when it is `-`, for the option `option`.
+    static func readFile(_ path: String, option: String, limit: Int = AtomicFile.maxDocumentLength) throws -> [UInt8] {
+        if path == "-" { return try read(for: option, limit: limit) }
+        do { return try AtomicFile.read(path, limit: limit) } catch { throw Failure(error.description) }
+    }
+}
