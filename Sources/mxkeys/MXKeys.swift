@@ -71,6 +71,12 @@ enum Entry {
         // Parsing errors (unknown options, --help, --version, completion scripts) are argument-parser's.
         var command: any ParsableCommand
         do { command = try MXKeys.parseAsRoot() } catch { exitParsing(error) }
+        // Standard input can be read once: two options given - cannot both have it.
+        let dashed = StandardInput.optionsGivenDash(Array(CommandLine.arguments.dropFirst()))
+        if dashed.count > 1 {
+            Stderr.line("mxkeys: standard input can be read once, and \(dashed.joined(separator: " and ")) are \(dashed.count == 2 ? "both" : "all") given -: give files to all but one")
+            finish(ExitStatus.badInput)
+        }
         do {
             try command.run()
         } catch let failure as Failure {

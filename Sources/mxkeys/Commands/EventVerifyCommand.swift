@@ -136,11 +136,11 @@ struct EventVerify: ParsableCommand {
             if clientFormat > 0 { summary["client_format_events"] = .integer(Int64(clientFormat)) }
             out.json(["summary": .object(summary)])
         } else {
-            out.line("\(total) event\(total == 1 ? "" : "s") (\(reader.format.rawValue), room version \(version.identifier)): \(valid) valid, \(redacted) redacted, \(rejected) rejected")
-            out.line("time: \(Self.seconds(seconds)) s, \(rate) events/s")
             if clientFormat > 0 {
                 out.line("note: \(clientFormat) client-format event\(clientFormat == 1 ? "" : "s"): client-format events carry no signatures; export them from the homeserver's database or over federation")
             }
+            out.line("\(total) event\(total == 1 ? "" : "s") (\(reader.format.rawValue), room version \(version.identifier)): \(valid) valid, \(redacted) redacted, \(rejected) rejected")
+            out.line("time: \(Self.seconds(seconds)) s, \(rate) events/s")
         }
         out.flush()
         if valid != total { throw NegativeVerdict() }

@@ -146,7 +146,7 @@ struct PassphraseReader {
         } else {
             let of = subject.map { " for \($0)" } ?? ""
             guard var first = SecretSource.prompt(new ? "New passphrase\(of): " : "Passphrase\(of): ") else {
-                throw Failure("no passphrase: give --passphrase-file FILE or \(variable) (there is no terminal to ask on)")
+                throw Failure("no passphrase: give \(option) FILE or \(variable) (there is no terminal to ask on)")
             }
             if new {
                 var second = SecretSource.prompt("The same passphrase again: ") ?? []

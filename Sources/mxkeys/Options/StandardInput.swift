@@ -24,6 +24,19 @@ enum StandardInput {
         do { return try AtomicFile.readAll(0, path: "stdin", limit: limit) } catch { throw Failure(error.description) }
     }
 
+    /// The options given `-` (`--auth-data -` or `--auth-data=-`) in `arguments`.
+    static func optionsGivenDash(_ arguments: [String]) -> [String] {
+        var names: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--"), argument.hasSuffix("=-") {
+                names.append(String(argument.dropLast(2)))
+            } else if argument == "-", index > 0, arguments[index - 1].hasPrefix("--"), !arguments[index - 1].contains("=") {
+                names.append(arguments[index - 1])
+            }
+        }
+        return names
+    }
+
     /// The file at `path`, or standard input when it is `-`, for the option `option`.
     static func readFile(_ path: String, option: String, limit: Int = AtomicFile.maxDocumentLength) throws -> [UInt8] {
         if path == "-" { return try read(for: option, limit: limit) }
