@@ -8,7 +8,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 OUT="$tmp" DOCS_DATE="$date" sh scripts/docs.sh >/dev/null
 status=0
-for file in man/mxkeys.1 completions/mxkeys.bash completions/_mxkeys completions/mxkeys.fish; do
+for file in man/mxkeys.1 completions/mxkeys.bash completions/_mxkeys completions/mxkeys.fish README.md; do
     if ! cmp -s "$file" "$tmp/$file"; then
         echo "check-docs: $file is out of date; run 'make docs' and commit it" >&2
         diff -u "$file" "$tmp/$file" | head -20 >&2 || true

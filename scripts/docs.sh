@@ -10,12 +10,25 @@ swift build --product mxkeys >/dev/null
 swift package --allow-writing-to-package-directory generate-manual \
     --configuration debug --date "$date" >/dev/null
 # The generator leaves blank lines between paragraphs and puts whole paragraphs on one line. mdoc wants
-# a paragraph macro for the first and a new line for each sentence; neither changes the text.
-sed -E -e 's/^$/.Pp/' \
-    -e "/^[.']/!s/([.?!][\"')]*) +([^ .'])/\\1\\n\\2/g" \
-    .build/plugins/GenerateManual/outputs/mxkeys/mxkeys.1 >"$out/man/mxkeys.1"
+# a paragraph macro for the first and a new line for each sentence; neither changes the text. Its EXIT
+# STATUS section gives way to the sections mxkeys writes from the values it uses (ENVIRONMENT, FILES,
+# EXIT STATUS, EXAMPLES), so that they cannot drift.
 bin=.build/debug/mxkeys
+sentences() { sed -E -e 's/^$/.Pp/' -e "/^[.'$]/!s/([.?!][\"')]*) +([^ .'])/\\1\\n\\2/g"; }
+{
+    # (The hidden command that prints those sections is left out.)
+    sed -e '/^\.Sh "EXIT STATUS"$/,$d' -e '/^\.It Em manual-sections$/,/^\.El$/d' .build/plugins/GenerateManual/outputs/mxkeys/mxkeys.1
+    $bin manual-sections
+} | sentences >"$out/man/mxkeys.1"
 $bin --generate-completion-script bash >"$out/completions/mxkeys.bash"
 $bin --generate-completion-script zsh >"$out/completions/_mxkeys"
 $bin --generate-completion-script fish >"$out/completions/mxkeys.fish"
-echo "wrote $out/man/mxkeys.1 and $out/completions/ (date $date)"
+# The README's examples are the same list, between its two markers.
+$bin manual-sections --markdown >"$out/examples.md"
+awk -v examples="$out/examples.md" '
+    /^<!-- examples: made by make docs from Sources\/mxkeys\/Docs\/ManualSections.swift -->$/ {
+        print; while ((getline line < examples) > 0) print line; skip = 1; next }
+    /^<!-- end of examples -->$/ { skip = 0 }
+    !skip' README.md >"$out/README.md.new"
+mv "$out/README.md.new" "$out/README.md"
+echo "wrote $out/man/mxkeys.1, $out/completions/ and the README's examples (date $date)"

@@ -55,7 +55,7 @@ struct GeneratedDocsTests {
         let subcommands = (command["subcommands"] as? [[String: Any]]) ?? []
         for sub in subcommands {
             let name = try #require(sub["commandName"] as? String)
-            if name == "help" { continue }
+            if name == "help" || sub["shouldDisplay"] as? Bool == false { continue }
             #expect(page.contains(name), "man/mxkeys.1 lacks \(name): run `make docs`")
         }
     }
@@ -71,5 +71,26 @@ struct GeneratedDocsTests {
         let help = try CLI.run("--experimental-dump-help").out
         let dropped = help.split(separator: "\n").filter { line in line.unicodeScalars.contains { !$0.isASCII } || line.contains("\\u") }
         #expect(dropped == [])
+    }
+
+    @Test("every MXKEYS_ variable the sources read is in the man page's ENVIRONMENT, and the page has FILES, EXIT STATUS and EXAMPLES")
+    func environmentDocumented() throws {
+        let page = try String(contentsOf: CLI.repository.appendingPathComponent("man/mxkeys.1"), encoding: .utf8)
+        var read: Set<String> = []
+        let sources = CLI.repository.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where file.pathExtension == "swift" && file.lastPathComponent != "ManualSections.swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            var rest = Substring(text)
+            while let start = rest.range(of: "\"MXKEYS_") {
+                let name = rest[rest.index(after: start.lowerBound)...].prefix { $0.isUppercase || $0 == "_" }
+                read.insert(String(name))
+                rest = rest[start.upperBound...]
+            }
+        }
+        #expect(read.contains("MXKEYS_RECOVERY_KEY") && read.contains("MXKEYS_HOME"))
+        for name in read.sorted() { #expect(page.contains(".It Ev \(name)\n"), "\(name) is read but not in the man page's ENVIRONMENT") }
+        for section in [".Sh ENVIRONMENT", ".Sh FILES", ".Sh EXIT STATUS", ".Sh EXAMPLES"] { #expect(page.contains(section + "\n")) }
+        #expect(!page.contains("manual-sections"))
     }
 }

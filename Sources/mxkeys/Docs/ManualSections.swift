@@ -1,0 +1,110 @@
+import ArgumentParser
+import MatrixKeys
+
+/// The man page's ENVIRONMENT, FILES, EXIT STATUS and EXAMPLES sections, and the README's examples,
+/// written from the values the tool itself uses, so that they cannot drift: `make docs` puts them in
+/// (scripts/docs.sh), and `make test` checks that every MXKEYS_ variable the sources read is listed here.
+enum ManualSections {
+    /// Every environment variable mxkeys reads, with what it holds.
+    static let environment: [(name: String, text: String)] = [
+        ("MXKEYS_RECOVERY_KEY", "A recovery key (Security Key), where --recovery-key-file is not given."),
+        ("MXKEYS_PASSPHRASE", "A secret storage passphrase (Security Phrase), where --passphrase-file (or --ssss-passphrase-file) is not given."),
+        ("MXKEYS_EXPORT_PASSPHRASE", "The passphrase of a session export file, where --passphrase-file is not given."),
+        ("MXKEYS_KEYSTORE_PASSPHRASE", "The passphrase of a keystore entry, where --passphrase-file or --keystore-passphrase-file is not given."),
+        ("MXKEYS_KEYSTORE_NEW_PASSPHRASE", "The new passphrase for keystore passwd, where --new-passphrase-file is not given."),
+        ("MXKEYS_HOME", "The keystore's directory."),
+        ("XDG_DATA_HOME", "Without MXKEYS_HOME, the keystore is $XDG_DATA_HOME/mxkeys."),
+        ("HOME", "Without either, the keystore is ~/.local/share/mxkeys."),
+    ]
+
+    static let files: [(path: String, text: String)] = [
+        ("$MXKEYS_HOME, $XDG_DATA_HOME/mxkeys or ~/.local/share/mxkeys",
+         "The keystore: a directory of mode 0700 owned by the user, with one file per entry, NAME.json, of mode 0600 (Argon2id parameters, the public part in the clear, the secret sealed with XChaCha20-Poly1305), and .lock, which commands that change the keystore hold while they do."),
+        ("--output files",
+         "Written whole or not at all: an unnamed file (O_TMPFILE) linked into place when complete, mode 0600 for secrets; an existing file is replaced only with --force, and only when it is a regular file."),
+    ]
+
+    static let exitStatus: [(code: Int32, text: String)] = [
+        (0, "Success, or a positive verdict (every event valid, the key matches, the signature verifies)."),
+        (ExitStatus.negative, "A negative verdict: a signature that does not verify, a wrong key or passphrase, a redacted or rejected event, a failed check, a line of a stream that could not be read."),
+        (ExitStatus.badInput, "Unusable input: unparseable JSON, a bad key file, a wrong length, an unreadable file, a mistyped recovery key, no usable key; a failed write to standard output; a refused keystore, or a lock wait that timed out."),
+        (64, "A usage error: an unknown option, a missing argument, a value that is not of the kind the option takes."),
+    ]
+
+    /// The walk-throughs: what a user does, and the commands, nothing but mxkeys between them.
+    static let examples: [(text: String, commands: [String])] = [
+        ("Verify a room's events against the servers' saved key responses, fetched when the room began:",
+         ["mxkeys event verify --room-version 11 --server-keys keys/ --fetched-at 2023-11-14T22:13:20Z room.jsonl"]),
+        ("Check saved key responses, and whether each key is valid now:",
+         ["mxkeys server-keys verify --at now keys/"]),
+        ("Make a server signing key, sign a JSON object with it, and verify the signature:",
+         ["mxkeys keygen --output signing.key",
+          "mxkeys sign --server example.org --key signing.key object.json > signed.json",
+          "mxkeys verify --server example.org --public-key \"$(mxkeys pubkey --key signing.key)\" signed.json"]),
+        ("Sign events one by one into a JSON-lines file that event verify reads:",
+         ["mxkeys event sign --room-version 11 --server example.org --key signing.key event.json >> room.jsonl"]),
+        ("Open a key backup with the Security Key, through secret storage, into a file a client imports:",
+         ["mxkeys backup export --account-data account-data.json --auth-data version.json --output keys.txt backup.json"]),
+        ("Turn a Security Phrase into the Security Key:",
+         ["mxkeys ssss passphrase --key-description key.json"]),
+        ("Keep a signing key in the keystore and publish the server's keys with it:",
+         ["mxkeys keystore import srv --kind signing-key signing.key",
+          "mxkeys server-keys publish --server example.org --key keystore:srv"]),
+    ]
+
+    /// The four sections in mdoc.
+    static var mdoc: String {
+        var lines: [String] = []
+        lines.append(".Sh ENVIRONMENT")
+        lines.append(".Bl -tag -width 6n")
+        for (name, text) in environment { lines += [".It Ev \(name)", text] }
+        lines.append(".El")
+        lines.append(".Sh FILES")
+        lines.append(".Bl -tag -width 6n")
+        for (path, text) in files { lines += [".It Pa \(path)", text] }
+        lines.append(".El")
+        lines.append(".Sh EXIT STATUS")
+        lines.append(".Bl -tag -width 6n")
+        for (code, text) in exitStatus { lines += [".It \(code)", text] }
+        lines.append(".El")
+        lines.append(".Pp")
+        lines.append("Every error is one line on standard error, mxkeys: followed by what is wrong and where.")
+        lines.append(".Sh EXAMPLES")
+        for (index, (text, commands)) in examples.enumerated() {
+            if index > 0 { lines.append(".Pp") }
+            lines.append(text)
+            lines.append(".Bd -literal -offset indent")
+            // In roff a backslash starts an escape; \e prints one.
+            lines += commands.map { "$ " + $0.map { $0 == "\\" ? "\\e" : String($0) }.joined() }
+            lines.append(".Ed")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The examples in Markdown, for the README.
+    static var markdown: String {
+        var lines: [String] = []
+        for (text, commands) in examples {
+            lines.append(text)
+            lines.append("")
+            lines.append("```sh")
+            lines += commands
+            lines.append("```")
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Prints the generated manual sections (hidden: `make docs` uses it).
+struct ManualSectionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "manual-sections", abstract: "Print the man page's generated sections.", shouldDisplay: false)
+
+    @Flag(help: "The examples in Markdown, for the README.")
+    var markdown = false
+
+    func run() throws {
+        Output().line(markdown ? ManualSections.markdown : ManualSections.mdoc)
+    }
+}
