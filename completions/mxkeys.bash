@@ -229,7 +229,7 @@ _mxkeys_pubkey() {
     # Offer option value completions
     case "${prev}" in
     '--key')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion pubkey -- --key "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--server')
@@ -254,7 +254,7 @@ _mxkeys_sign() {
         return
         ;;
     '--key')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion sign -- --key "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--key-id')
@@ -354,7 +354,7 @@ _mxkeys_request_sign() {
         return
         ;;
     '--key')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion request sign -- --key "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--key-id')
@@ -447,7 +447,7 @@ _mxkeys_server-keys_publish() {
         return
         ;;
     '--key')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion server-keys publish -- --key "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--key-id')
@@ -627,7 +627,7 @@ _mxkeys_event_sign() {
         return
         ;;
     '--key')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion event sign -- --key "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--key-id')
@@ -782,7 +782,7 @@ _mxkeys_recovery-key_decode() {
     # Offer option value completions
     case "${prev}" in
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion recovery-key decode -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -859,7 +859,7 @@ _mxkeys_ssss_check-key() {
         return
         ;;
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion ssss check-key -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -917,7 +917,7 @@ _mxkeys_ssss_encrypt() {
         return
         ;;
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion ssss encrypt -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -955,7 +955,7 @@ _mxkeys_ssss_decrypt() {
         return
         ;;
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion ssss decrypt -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -1037,7 +1037,7 @@ _mxkeys_backup_auth-data() {
         return
         ;;
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion backup auth-data -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -1061,7 +1061,7 @@ _mxkeys_backup_check-key() {
         return
         ;;
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion backup check-key -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -1128,7 +1128,7 @@ _mxkeys_backup_decrypt() {
         return
         ;;
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion backup decrypt -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -1195,7 +1195,7 @@ _mxkeys_backup_export() {
         return
         ;;
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion backup export -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -1406,7 +1406,7 @@ _mxkeys_keystore_import() {
         return
         ;;
     '--recovery-key-file')
-        __mxkeys_add_completions -f
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion keystore import -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
         return
         ;;
     '--keystore-passphrase-file')
@@ -1449,6 +1449,14 @@ _mxkeys_keystore_export() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion keystore export -- positional@0 "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mxkeys_keystore_passwd() {
@@ -1472,6 +1480,14 @@ _mxkeys_keystore_passwd() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion keystore passwd -- positional@0 "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mxkeys_keystore_remove() {
@@ -1487,6 +1503,14 @@ _mxkeys_keystore_remove() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion keystore remove -- positional@0 "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mxkeys_help() {
@@ -1495,6 +1519,7 @@ _mxkeys_help() {
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options -1
+    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore)"
 }
 
 complete -o filenames -F _mxkeys mxkeys

@@ -20,9 +20,16 @@ sentences() { sed -E -e 's/^$/.Pp/' -e "/^[.'$]/!s/([.?!][\"')]*) +([^ .'])/\\1\
     sed -e '/^\.Sh "EXIT STATUS"$/,$d' -e '/^\.It Em manual-sections$/,/^\.El$/d' .build/plugins/GenerateManual/outputs/mxkeys/mxkeys.1
     $bin manual-sections
 } | sentences >"$out/man/mxkeys.1"
-$bin --generate-completion-script bash >"$out/completions/mxkeys.bash"
-$bin --generate-completion-script zsh >"$out/completions/_mxkeys"
-$bin --generate-completion-script fish >"$out/completions/mxkeys.fish"
+# The completion scripts, and for `mxkeys help` the subcommands' names, which the generator leaves out.
+subcommands=$($bin manual-sections --subcommands)
+$bin --generate-completion-script bash \
+    | sed "/^_mxkeys_help() {/,/^}/s/^\( *\)__mxkeys_offer_flags_options -1\$/&\n\1__mxkeys_add_completions -W \"\$(printf '%s\\\\n' $subcommands)\"/" \
+    >"$out/completions/mxkeys.bash"
+$bin --generate-completion-script zsh | sed "s/^\( *\)'\*:subcommands:'\$/\1'*:subcommands:($subcommands)'/" >"$out/completions/_mxkeys"
+{
+    $bin --generate-completion-script fish
+    echo "complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional \"mxkeys help\" -ge 0' -fa '$subcommands'"
+} >"$out/completions/mxkeys.fish"
 # The README's examples are the same list, between its two markers.
 $bin manual-sections --markdown >"$out/examples.md"
 awk -v examples="$out/examples.md" '

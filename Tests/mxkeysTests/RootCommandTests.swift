@@ -93,4 +93,39 @@ struct GeneratedDocsTests {
         for section in [".Sh ENVIRONMENT", ".Sh FILES", ".Sh EXIT STATUS", ".Sh EXAMPLES"] { #expect(page.contains(section + "\n")) }
         #expect(!page.contains("manual-sections"))
     }
+
+    @Test("bash completes keystore entry names (keystore export|passwd|remove, and keystore: after --key) and subcommands after help")
+    func completionsComplete() throws {
+        let dir = try TempDirectory()
+        let store = dir.path("store")
+        try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
+        for name in ["alpha", "beta"] { FileManager.default.createFile(atPath: "\(store)/\(name).json", contents: Data()) }
+        let script = CLI.repository.appendingPathComponent("completions/mxkeys.bash").path
+        func complete(_ words: [String]) throws -> [String] {
+            let line = ([CLI.binary.path] + words).joined(separator: " ")
+            let quoted = ([CLI.binary.path] + words).map { "'\($0)'" }.joined(separator: " ")
+            let program = """
+                source '\(script)'
+                COMPREPLY=(); COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count); COMP_LINE='\(line)'; COMP_POINT=${#COMP_LINE}
+                _mxkeys '\(CLI.binary.path)' '\(words.last ?? "")' '\(words.dropLast().last ?? "")'
+                printf '%s\\n' "${COMPREPLY[@]}"
+                """
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", program]
+            process.environment = ["MXKEYS_HOME": store, "PATH": "/usr/bin:/bin"]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return out.split(separator: "\n").map(String.init)
+        }
+        #expect(try complete(["keystore", "export", ""]) == ["alpha", "beta"])
+        #expect(try complete(["keystore", "remove", "b"]) == ["beta"])
+        #expect(try complete(["keystore", "passwd", "a"]) == ["alpha"])
+        #expect(try complete(["sign", "--key", "keystore:"]) == ["keystore:alpha", "keystore:beta"])
+        #expect(try complete(["help", "ev"]) == ["event"])
+        #expect(try complete(["help", "s"]) == ["sign", "server-keys", "ssss", "session-export"])
+    }
 }

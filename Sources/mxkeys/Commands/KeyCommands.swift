@@ -48,7 +48,7 @@ struct Pubkey: ParsableCommand {
             retired at TS.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The signing key file, or keystore:NAME.", valueName: "file"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp("The signing key file, or keystore:NAME.", valueName: "file"), completion: Completions.keyFileOrEntry)
     var key: String
 
     @Option(help: ArgumentHelp("The server the key belongs to: print SERVER:ed25519:ID=BASE64.", valueName: "name"))

@@ -285,7 +285,7 @@ struct KeystoreExport: ParsableCommand {
         commandName: "export",
         abstract: "Write an entry's secret in its usual form (a Synapse key file, or a recovery key) to standard output or a 0600 file.")
 
-    @Argument(help: "The entry's name.")
+    @Argument(help: "The entry's name.", completion: Completions.entry)
     var name: String
 
     @OptionGroup var passphrase: PassphraseInput
@@ -318,7 +318,7 @@ struct KeystorePasswd: ParsableCommand {
             or remove it in between.
             """)
 
-    @Argument(help: "The entry's name.")
+    @Argument(help: "The entry's name.", completion: Completions.entry)
     var name: String
 
     @OptionGroup var passphrase: PassphraseInput
@@ -366,7 +366,7 @@ struct KeystoreRemove: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove", abstract: "Delete an entry (asking first on a terminal; --yes skips the question).")
 
-    @Argument(help: "The entry's name.")
+    @Argument(help: "The entry's name.", completion: Completions.entry)
     var name: String
 
     @Flag(help: "Do not ask.")

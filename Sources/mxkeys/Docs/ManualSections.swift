@@ -104,7 +104,13 @@ struct ManualSectionsCommand: ParsableCommand {
     @Flag(help: "The examples in Markdown, for the README.")
     var markdown = false
 
+    @Flag(help: "The subcommands' names, for completing after help.")
+    var subcommands = false
+
     func run() throws {
+        if subcommands {
+            return Output().line(MXKeys.configuration.subcommands.map { $0.configuration }.filter(\.shouldDisplay).compactMap(\.commandName).joined(separator: " "))
+        }
         Output().line(markdown ? ManualSections.markdown : ManualSections.mdoc)
     }
 }

@@ -9,7 +9,7 @@ import Glibc
 struct SigningKeyOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.",
-        valueName: "file"), completion: .file())
+        valueName: "file"), completion: Completions.keyFileOrEntry)
     var key: String
 
     @Option(name: .long, help: ArgumentHelp(

@@ -75,7 +75,7 @@ enum SecretSource {
 struct RecoveryKeyInput: ParsableArguments {
     @Option(name: .customLong("recovery-key-file"), help: ArgumentHelp(
         "Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.", valueName: "file"),
-        completion: .file())
+        completion: Completions.keyFileOrEntry)
     var file: String?
 
     @Option(name: .customLong("keystore-passphrase-file"), help: ArgumentHelp(
