@@ -39,6 +39,11 @@ sanitize: deps
 docs: deps
 	@sh scripts/docs.sh
 
+## docs-api: the library's API documentation (DocC) into .build/docs-api, warnings as errors
+docs-api: deps
+	$(SWIFT) package --disable-sandbox --allow-writing-to-directory .build/docs-api \
+		generate-documentation --target MatrixKeys --warnings-as-errors --output-path .build/docs-api
+
 check-docs: deps
 	@sh scripts/check-docs.sh
 

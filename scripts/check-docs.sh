@@ -35,25 +35,35 @@ if [ -n "$dropped" ]; then
     echo "$dropped" | head -20 >&2
     status=1
 fi
-# The README's library examples are copies of blocks that a test compiles and runs.
+# The Swift code in the README and in the DocC articles is copies of blocks that a test compiles and runs:
+# every block shown is a tested one, and every tested one is shown.
 examples=Tests/MatrixKeysTests/Examples/LibraryExamplesTests.swift
 awk -v dir="$tmp" '
     /^ *\/\/ README: end$/ { name = ""; next }
     /^ *\/\/ README: / { name = $3; next }
     name != "" { sub(/^        /, ""); print > (dir "/example-" name) }' "$examples"
-awk -v dir="$tmp" '
-    /^```swift$/ { n++; inside = 1; next }
-    /^```$/ { inside = 0; next }
-    inside { print > (dir "/readme-" n) }' README.md
-for example in "$tmp"/example-*; do
+for doc in README.md Sources/MatrixKeys/MatrixKeys.docc/*.md; do
+    awk -v dir="$tmp" -v doc="$(basename "$doc" .md)" '
+        /^```swift$/ { n++; inside = 1; next }
+        /^```$/ { inside = 0; next }
+        inside { print > (dir "/shown-" doc "-" n) }' "$doc"
+done
+for shown in "$tmp"/shown-*; do
+    [ -f "$shown" ] || continue
     found=0
-    for block in "$tmp"/readme-*; do
-        if [ -f "$block" ] && cmp -s "$example" "$block"; then found=1; fi
-    done
+    for example in "$tmp"/example-*; do cmp -s "$shown" "$example" && found=1; done
     if [ "$found" -eq 0 ]; then
-        echo "check-docs: the README has no copy of the example ${example##*/example-} in $examples" >&2
+        echo "check-docs: a Swift block in ${shown##*/shown-} is not one of the tested examples in $examples" >&2
         status=1
     fi
 done
-[ "$status" -eq 0 ] && echo "check-docs: man page and completions match the commands; the page has no warnings; the README's examples are the tested ones"
+for example in "$tmp"/example-*; do
+    found=0
+    for shown in "$tmp"/shown-*; do [ -f "$shown" ] && cmp -s "$example" "$shown" && found=1; done
+    if [ "$found" -eq 0 ]; then
+        echo "check-docs: the tested example ${example##*/example-} is shown nowhere (README or the DocC articles)" >&2
+        status=1
+    fi
+done
+[ "$status" -eq 0 ] && echo "check-docs: man page and completions match the commands; the page has no warnings; the code in the README and the DocC articles is the tested examples"
 exit "$status"

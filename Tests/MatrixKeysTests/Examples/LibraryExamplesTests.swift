@@ -72,4 +72,29 @@ struct LibraryExamplesTests {
         #expect(opened.count == 2)
         #expect(opened[0].contains(#""room_id":"!room:example.org""#) && opened[0].contains(#""session_id":"s0""#))
     }
+
+    @Test("open secret storage with a recovery key and read the backup key from it")
+    func openSecretStorage() throws {
+        // Account data as a client sets it: a key, its description, and the backup key stored under it.
+        let storageKey = RecoveryKey.generate()
+        let recoveryKeyText = try RecoveryKey.encode(storageKey)
+        let description = try SecretStorageKeyDescription.create(key: storageKey, name: "Security Key", passphrase: nil)
+        let backupSecret = SecretBytes(copying: Array(Base64.encode(BackupKey.generate().privateKey.rawRepresentation.unsafeCopy()).utf8))
+        let stored = try SecretStorage.encrypt(backupSecret, name: "m.megolm_backup.v1", key: storageKey)
+        let accountDataJSON = CanonicalJSON.encode([
+            "m.secret_storage.default_key": ["key": "K"], "m.secret_storage.key.K": .object(description),
+            "m.megolm_backup.v1": ["encrypted": ["K": stored.json]],
+        ])
+        var backupPublicKey = ""
+        // README: open-secret-storage
+        let accountData = try AccountData(try JSONParser.parse(accountDataJSON, mode: .lax))
+        let keyID = try accountData.keyID(nil)  // the default key
+        let key = try RecoveryKey.decode(recoveryKeyText)
+        if try accountData.keyDescription(keyID).check(key) == .wrong { return }  // not this account's Security Key
+        let secret = try accountData.open("m.megolm_backup.v1", key: key, keyID: keyID)
+        let backupKey = try BackupKey(secretStorageSecret: secret)  // opens the key backup, as above
+        backupPublicKey = backupKey.publicKey.base64
+        // README: end
+        #expect(backupPublicKey.count == 43)
+    }
 }
