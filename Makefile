@@ -49,7 +49,8 @@ check-docs: deps
 
 ## bench: build the benchmark programs in release mode and print their figures
 bench: deps
-	$(SWIFT) build -c release --product mxkeys-bench
+	$(RELEASE) --product mxkeys-bench
+	$(RELEASE) --product mxkeys
 	.build/release/mxkeys-bench $(BENCH)
 
 ## fuzz: build the libFuzzer targets (address sanitizer) and run each for FUZZ_SECONDS (default 60)

@@ -13,6 +13,7 @@ let suites: [String: () -> Void] = [
     "event-ids": EventIDBenchmark.run,
     "verify": VerifyBenchmark.run,
     "backup": BackupBenchmark.run,
+    "process": ProcessBenchmark.run,
 ]
 /// Suites run only when named (they take minutes).
 let onDemand: [String: () -> Void] = [

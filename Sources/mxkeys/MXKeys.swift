@@ -69,6 +69,7 @@ struct MXKeys: ParsableCommand {
 enum Entry {
     static func main() {
         ProcessSafety.harden()
+        Heap.tune()
         // Parsing errors (unknown options, --help, --version, completion scripts) are argument-parser's.
         var command: any ParsableCommand
         do { command = try MXKeys.parseAsRoot() } catch { exitParsing(error) }

@@ -2,10 +2,66 @@
 public struct BackupSession: Sendable {
     public let roomID: String?
     public let sessionID: String?
+    private let storage: Storage
+
+    /// A session of a parsed backup, or a place in a backup's text (`BackupScanner`).
+    private enum Storage: Sendable {
+        case parsed(metadata: JSONObject, sessionData: JSONValue?)
+        case text(BackupText, session: Range<Int>, sessionData: Range<Int>?, fields: SessionDataFields?)
+    }
+
+    /// Where the base64 of `session_data`'s fields lies in the backup's text.
+    struct SessionDataFields: Sendable {
+        let ephemeral: Range<Int>
+        let ciphertext: Range<Int>
+        let mac: Range<Int>
+    }
+
+    init(roomID: String?, sessionID: String?, metadata: JSONObject, sessionData: JSONValue?) {
+        self.roomID = roomID
+        self.sessionID = sessionID
+        storage = .parsed(metadata: metadata, sessionData: sessionData)
+    }
+
+    init(roomID: String?, sessionID: String?, text: BackupText, session: Range<Int>, sessionData: Range<Int>?, fields: SessionDataFields?) {
+        self.roomID = roomID
+        self.sessionID = sessionID
+        storage = .text(text, session: session, sessionData: sessionData, fields: fields)
+    }
+
     /// `first_message_index`, `forwarded_count`, `is_verified`, as the backup has them.
-    public let metadata: JSONObject
+    public var metadata: JSONObject {
+        switch storage {
+        case .parsed(let metadata, _): return metadata
+        case .text(let text, let session, _, _):
+            var object = text.value(session).objectValue ?? JSONObject()
+            object.removeValue(forKey: "session_data")
+            return object
+        }
+    }
+
     /// Its `session_data`, read when it is decrypted (so a bad one fails alone).
-    public let sessionData: JSONValue?
+    public var sessionData: JSONValue? {
+        switch storage {
+        case .parsed(_, let sessionData): return sessionData
+        case .text(let text, _, let range, _): return range.map { text.value($0) }
+        }
+    }
+
+    /// The `session_data` read straight from the backup's text, without a tree; nil when the session
+    /// was parsed, or its `session_data` is anything but an object with the three fields as unescaped
+    /// strings (the tree path then gives the answer or the exact error).
+    func scannedSessionData() -> Result<SessionData, BackupError>? {
+        guard case .text(let text, _, _, let fields?) = storage else { return nil }
+        return text.bytes.withUnsafeBytes { all in
+            Result { () throws(BackupError) in
+                try SessionData(label: "session_data") { name in
+                    let range = name == "ephemeral" ? fields.ephemeral : name == "ciphertext" ? fields.ciphertext : fields.mac
+                    return Result { () throws(EncodingError) in try Base64.decode(UnsafeRawBufferPointer(rebasing: all[range])) }
+                }
+            }
+        }
+    }
 
     /// How errors name it.
     public var label: String {
@@ -51,6 +107,13 @@ public enum KeyBackup {
         throw .invalidField("backup", reason: "expected {\"rooms\": …}, {\"sessions\": …}, a session with session_data, or session_data")
     }
 
+    /// The same for a backup's text: a whole backup is read without building a tree (`BackupScanner`);
+    /// other shapes, and text that is not JSON, are parsed (`JSONParseError` for the latter).
+    public static func sessions(inText bytes: [UInt8], mode: NumberMode = .lax, roomID: String? = nil, sessionID: String? = nil) throws -> [BackupSession] {
+        if let sessions = BackupScanner.sessions(BackupText(bytes, mode: mode), roomID: roomID, sessionID: sessionID) { return sessions }
+        return try sessions(in: JSONParser.parse(bytes, mode: mode), roomID: roomID, sessionID: sessionID)
+    }
+
     private static func sessions(ofRoom room: JSONObject, roomID: String?, path: String) throws(BackupError) -> [BackupSession] {
         guard case .object(let bySession)? = room["sessions"] else {
             throw .invalidField(path.isEmpty ? "sessions" : "\(path).sessions", reason: "missing or not an object")
@@ -73,11 +136,15 @@ public enum KeyBackup {
     package static func decrypt(
         _ session: BackupSession, key: BackupKey, workspace: BackupCipher.Workspace
     ) throws(BackupError) -> (session: SecretBytes, mac: BackupCipher.MACKind) {
-        guard case .object(let dataObject)? = session.sessionData else {
-            throw .session(session.label, reason: "session_data is missing or not an object")
-        }
         let data: SessionData
-        do { data = try SessionData(dataObject) } catch { throw .session(session.label, reason: error.description) }
+        if let scanned = session.scannedSessionData() {
+            do { data = try scanned.get() } catch { throw .session(session.label, reason: error.description) }
+        } else {
+            guard case .object(let dataObject)? = session.sessionData else {
+                throw .session(session.label, reason: "session_data is missing or not an object")
+            }
+            do { data = try SessionData(dataObject) } catch { throw .session(session.label, reason: error.description) }
+        }
         var ids: [CanonicalJSON.Member] = []
         if let room = session.roomID { ids.append(CanonicalJSON.Member("room_id", .string(room))) }
         if let id = session.sessionID { ids.append(CanonicalJSON.Member("session_id", .string(id))) }

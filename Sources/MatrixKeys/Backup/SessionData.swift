@@ -12,9 +12,18 @@ public struct SessionData: Sendable, Equatable {
 
     /// Reads it (padded or unpadded base64); errors name `label`'s field.
     public init(_ object: JSONObject, label: String = "session_data") throws(BackupError) {
+        try self.init(label: label) { name in
+            guard case .string(let text)? = object[name] else { return nil }
+            return Result { () throws(EncodingError) in try Base64.decode(text) }
+        }
+    }
+
+    /// Reads it from each field's base64 decoded by `decode` (given the field's name; nil when the field
+    /// is missing or not a string).
+    init(label: String, decode: (String) -> Result<[UInt8], EncodingError>?) throws(BackupError) {
         func field(_ name: String) throws(BackupError) -> [UInt8] {
-            guard case .string(let text)? = object[name] else { throw .invalidField("\(label).\(name)", reason: "missing or not a string") }
-            do { return try Base64.decode(text) } catch { throw .invalidField("\(label).\(name)", reason: error.description) }
+            guard let result = decode(name) else { throw .invalidField("\(label).\(name)", reason: "missing or not a string") }
+            do { return try result.get() } catch { throw .invalidField("\(label).\(name)", reason: error.description) }
         }
         let ephemeralBytes = try field("ephemeral")
         do { ephemeral = try X25519.PublicKey(rawRepresentation: ephemeralBytes) } catch {

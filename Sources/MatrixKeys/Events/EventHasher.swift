@@ -88,6 +88,7 @@ package final class EventHasher {
         let base = validator.scanner.base
         writer.begin(json, mode: version.numberMode)
         var fields: [JSONObject.Member] = []  // in key order, as `top` is
+        fields.reserveCapacity(EventDigest.fieldNames.count + 1)
         var isMember = false
         do {
             writer.out.append(0x7B)

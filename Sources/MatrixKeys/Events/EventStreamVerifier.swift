@@ -45,7 +45,8 @@ public struct EventStreamVerifier: Sendable {
         if jobs == 1 {
             let hasher = EventHasher()
             var results: [R] = []
-            while let batch = try Batch.read(from: reader, count: batchSize) {
+            var batch = Batch()
+            while try batch.refill(from: reader, count: batchSize) {
                 results.removeAll(keepingCapacity: true)
                 batch.forEach(verifier, hasher: hasher) { results.append(transform($0)) }
                 try consume(results)
@@ -82,7 +83,7 @@ public struct EventStreamVerifier: Sendable {
         var bytesInFlight = 0
         while true {
             while !readerDone, submitted - next < maxInFlight, submitted == next || bytesInFlight < maxInFlightBytes {
-                guard let batch = try Batch.read(from: reader, count: batchSize) else {
+                guard let batch = try Batch.read(from: reader, count: batchSize, sizeHint: sizes.last ?? 0) else {
                     readerDone = true
                     break
                 }
@@ -108,14 +109,25 @@ public struct EventStreamVerifier: Sendable {
         var bytes: [UInt8] = []
         var items: [(range: Range<Int>, location: EventLocation, version: RoomVersion?, problem: String?)] = []
 
-        static func read<Source: EventSource>(from reader: Source, count: Int) throws -> Batch? {
+        /// A new batch of up to `count` events (or 1 MiB); nil at the end of the source. `sizeHint` is
+        /// the previous batch's byte count, to allocate the buffer once.
+        static func read<Source: EventSource>(from reader: Source, count: Int, sizeHint: Int = 0) throws -> Batch? {
             var batch = Batch()
-            while batch.items.count < count, batch.bytes.count < 1 << 20, let item = try reader.nextEvent() {
-                let start = batch.bytes.count
-                batch.bytes.append(contentsOf: item.bytes)
-                batch.items.append((start..<batch.bytes.count, item.location, item.version, item.problem))
+            batch.bytes.reserveCapacity(sizeHint + sizeHint / 4)
+            batch.items.reserveCapacity(count)
+            return try batch.refill(from: reader, count: count) ? batch : nil
+        }
+
+        /// Replaces the batch's events with the source's next ones, keeping the buffers; false at the end.
+        mutating func refill<Source: EventSource>(from reader: Source, count: Int) throws -> Bool {
+            bytes.removeAll(keepingCapacity: true)
+            items.removeAll(keepingCapacity: true)
+            while items.count < count, bytes.count < 1 << 20, let item = try reader.nextEvent() {
+                let start = bytes.count
+                bytes.append(contentsOf: item.bytes)
+                items.append((start..<bytes.count, item.location, item.version, item.problem))
             }
-            return batch.items.isEmpty ? nil : batch
+            return !items.isEmpty
         }
 
         func forEach(_ verifier: EventVerifier, hasher: EventHasher, _ body: (Entry) -> Void) {

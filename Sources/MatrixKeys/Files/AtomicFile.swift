@@ -292,10 +292,29 @@ public enum AtomicFile {
         return (bytes, exposed ? UInt32(info.st_mode & 0o777) : nil)
     }
 
-    /// Reads a descriptor to its end; more than `limit` bytes is an error.
+    /// Reads a descriptor to its end; more than `limit` bytes is an error. The first `sizeHint` bytes
+    /// (a regular file's size) are read straight into the result; anything beyond, through a buffer.
     public static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0, limit: Int = maxDocumentLength) throws(FileError) -> [UInt8] {
-        var result = [UInt8]()
-        result.reserveCapacity(max(sizeHint, 0) + 1)
+        var failure: Int32? = nil
+        let expected = max(sizeHint, 0)
+        var result = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            while count < expected {
+                let got = Glibc.read(fd, buffer.baseAddress! + count, expected - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        if let failure {
+            wipe(&result)
+            throw FileError(path: path, errno: failure)
+        }
+        if result.count < expected { return result }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         defer { wipe(&chunk) }  // the file may be a key file
         while true {

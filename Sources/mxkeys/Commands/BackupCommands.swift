@@ -231,9 +231,11 @@ struct BackupSource: ParsableArguments {
     /// Nothing selected is a negative verdict (exit 1); IDs that neither the input nor the options give
     /// are unusable input (exit 2). Checked before the key is asked for.
     func selectSessions() throws -> [BackupSession] {
-        let value = try input.readJSON(mode: .lax)
+        let bytes = try input.read()
         let sessions: [BackupSession]
-        do { sessions = try KeyBackup.sessions(in: value, roomID: roomID, sessionID: sessionID) } catch { throw Failure(error, source: input.sourceName) }
+        do { sessions = try KeyBackup.sessions(inText: bytes, mode: .lax, roomID: roomID, sessionID: sessionID) } catch let error as JSONParseError {
+            throw input.failure(error, parsing: bytes)
+        } catch { throw Failure(error, source: input.sourceName) }
         if sessions.isEmpty {
             let selection = [roomID.map { "--room-id \($0)" }, sessionID.map { "--session-id \($0)" }].compactMap { $0 }
             guard selection.isEmpty else {

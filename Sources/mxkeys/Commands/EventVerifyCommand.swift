@@ -84,7 +84,7 @@ struct EventVerify: ParsableCommand {
                 }
                 let unreadable = entry.verification.isUnreadable
                     ? "\(entry.location): " + entry.verification.reasons.map(\.description).joined(separator: "; ") : nil
-                return (entry.verification.verdict, unreadable, text, entry.verification.reasons == [.clientFormat])
+                return (entry.verification.verdict, unreadable, text, entry.verification.reasons.first == .clientFormat)
             }, consume: { results in
                 for (verdict, unreadable, text, isClientFormat) in results {
                     if isClientFormat { clientFormat += 1 }

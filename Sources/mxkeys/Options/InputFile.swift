@@ -28,13 +28,16 @@ struct InputFile: ParsableArguments {
     /// `--lines` offered where the command has it (`linesOption`).
     func readJSON(mode: NumberMode, linesOption: Bool = false) throws -> JSONValue {
         let bytes = try read()
-        do { return try JSONParser.parse(bytes, mode: mode) } catch {
-            if error.kind == .trailingData, Self.looksLikeLines(bytes) {
-                let hint = linesOption ? "use --lines" : "this command reads one"
-                throw Failure("the input holds several JSON values, one per line (JSON lines): \(hint) (\(sourceName))")
-            }
-            throw Failure(error, source: sourceName)
+        do { return try JSONParser.parse(bytes, mode: mode) } catch { throw failure(error, parsing: bytes, linesOption: linesOption) }
+    }
+
+    /// The error for input `bytes` that did not parse.
+    func failure(_ error: JSONParseError, parsing bytes: [UInt8], linesOption: Bool = false) -> Failure {
+        if error.kind == .trailingData, Self.looksLikeLines(bytes) {
+            let hint = linesOption ? "use --lines" : "this command reads one"
+            return Failure("the input holds several JSON values, one per line (JSON lines): \(hint) (\(sourceName))")
         }
+        return Failure(error, source: sourceName)
     }
 
     /// Parses the input as one JSON object.
