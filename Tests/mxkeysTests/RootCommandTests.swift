@@ -62,6 +62,56 @@ struct GeneratedDocsTests {
             "completions/\(file) is out of date: run `make docs` and commit the result")
     }
 
+    @Test("the README's usage names every command and each of its options")
+    func readmeUsage() throws {
+        let readme = try String(contentsOf: CLI.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "## Usage\n\n```\n").dropFirst().first?.components(separatedBy: "```").first)
+        // Each command's lines: those that start with it, and the indented ones that follow them.
+        // An indented `NAME: …` line defines what `[NAME]` in a usage line stands for.
+        var usage: [String: String] = [:]
+        var macros: [String: String] = [:]
+        var current = ""
+        for line in block.split(separator: "\n").map(String.init) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.count < line.count, let colon = trimmed.firstIndex(of: ":"), trimmed[..<colon].allSatisfy(\.isUppercase) {
+                macros["[" + trimmed[..<colon] + "]"] = String(trimmed[trimmed.index(after: colon)...])
+                continue
+            }
+            if line.hasPrefix("mxkeys ") {
+                let words = line.split(separator: " ").map(String.init).prefix { $0.first.map { $0.isLowercase || $0.isNumber } == true }
+                current = words.joined(separator: " ")
+            }
+            usage[current, default: ""] += line + "\n"
+        }
+        // Options the text under the block explains for every command that has them.
+        let common: Set = ["--version", "--help", "--force", "--recovery-key-file", "--keystore-passphrase-file", "--passphrase-file"]
+        let help = try CLI.run("--experimental-dump-help")
+        let root = try #require(try JSONSerialization.jsonObject(with: help.stdout) as? [String: Any])
+        var commands = 0
+        func walk(_ command: [String: Any], _ path: String) {
+            let subcommands = (command["subcommands"] as? [[String: Any]] ?? []).filter {
+                $0["shouldDisplay"] as? Bool != false && $0["commandName"] as? String != "help"
+            }
+            guard subcommands.isEmpty else {
+                for sub in subcommands { walk(sub, path + " " + (sub["commandName"] as? String ?? "")) }
+                return
+            }
+            commands += 1
+            guard var lines = usage[path] else {
+                Issue.record("README usage lacks \(path)")
+                return
+            }
+            for (macro, text) in macros where lines.contains(macro) { lines += text }
+            for argument in command["arguments"] as? [[String: Any]] ?? [] where argument["shouldDisplay"] as? Bool != false {
+                let names = (argument["names"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "long" }
+                guard let name = names.first?["name"] as? String, !common.contains("--" + name) else { continue }
+                #expect(lines.contains("--" + name), "README usage of \(path) lacks --\(name)")
+            }
+        }
+        walk(try #require(root["command"] as? [String: Any]), "mxkeys")
+        #expect(commands >= 40)
+    }
+
     @Test("the man page documents every subcommand the tool has")
     func manPage() throws {
         let page = try String(contentsOf: CLI.repository.appendingPathComponent("man/mxkeys.1"), encoding: .utf8)
