@@ -1,0 +1,121 @@
+import MatrixKeys
+
+/// The columns every event query selects, in this order (`SynapseStore.eventColumns`).
+enum EventColumn {
+    static let streamOrdering: Int32 = 0
+    static let eventID: Int32 = 1
+    static let roomID: Int32 = 2
+    static let outlier: Int32 = 3
+    static let roomVersion: Int32 = 4
+    static let json: Int32 = 5
+    static let rejection: Int32 = 6
+    static let censored: Int32 = 7
+    /// The room's row in `rooms` (NULL when the room is missing there).
+    static let roomRow: Int32 = 8
+}
+
+/// What a row says of its event, beside the JSON: where it is stored, its room version, or why it
+/// cannot be checked.
+struct DecodedEventRow {
+    let stored: StoredEvent
+    let version: RoomVersion?
+    let problem: String?
+}
+
+/// Turns event rows into stored events, with a small table of the room versions met so far.
+struct EventRowDecoder {
+    private var versions: [String: RoomVersion] = [:]
+    private var unknown: [String: String] = [:]
+
+    mutating func decode(_ row: some SQLRow) -> DecodedEventRow {
+        let roomID = row.text(EventColumn.roomID) ?? ""
+        let stored = StoredEvent(
+            eventID: row.text(EventColumn.eventID) ?? "",
+            roomID: roomID,
+            streamOrdering: row.int64(EventColumn.streamOrdering) ?? 0,
+            outlier: row.bool(EventColumn.outlier) ?? false,
+            rejectionReason: row.text(EventColumn.rejection),
+            censored: row.bool(EventColumn.censored) ?? false)
+        if row.isNull(EventColumn.roomRow) {
+            return DecodedEventRow(stored: stored, version: nil, problem: "its room \(roomID) is not in the rooms table, so its room version is not known")
+        }
+        guard let identifier = row.text(EventColumn.roomVersion) else {
+            return DecodedEventRow(stored: stored, version: nil, problem: "the rooms table gives no room version for its room \(roomID)")
+        }
+        let version: RoomVersion
+        if let known = versions[identifier] {
+            version = known
+        } else if let problem = unknown[identifier] {
+            return DecodedEventRow(stored: stored, version: nil, problem: problem)
+        } else {
+            do { version = try RoomVersion(identifier: identifier) } catch {
+                let problem = "its room \(roomID) has \(error.description)"
+                unknown[identifier] = problem
+                return DecodedEventRow(stored: stored, version: nil, problem: problem)
+            }
+            versions[identifier] = version
+        }
+        if row.isNull(EventColumn.json) {
+            return DecodedEventRow(stored: stored, version: version, problem: "no JSON is stored for it (event_json has no row)")
+        }
+        return DecodedEventRow(stored: stored, version: version, problem: nil)
+    }
+}
+
+/// Events copied out of a result, handed out one at a time; the bytes of one stay valid until the next
+/// is taken (the buffer is reused only by `reset`, which comes after the last is taken).
+struct EventBatch: ~Copyable {
+    private var storage: UnsafeMutableRawBufferPointer = .allocate(byteCount: 1 << 16, alignment: 1)
+    private var used = 0
+    private var items: [(start: Int, count: Int, row: DecodedEventRow)] = []
+    private var taken = 0
+
+    init() {}
+
+    deinit { storage.deallocate() }
+
+    var isDrained: Bool { taken == items.count }
+
+    /// The JSON bytes held.
+    var byteCount: Int { used }
+
+    /// Where a batch of an engine that reads in place (SQLite) stops early.
+    static let maxBytes = 4 << 20
+
+    mutating func reset() {
+        used = 0
+        items.removeAll(keepingCapacity: true)
+        taken = 0
+    }
+
+    mutating func append(_ decoded: DecodedEventRow, json row: some SQLRow) {
+        var start = used, count = 0
+        if decoded.problem == nil {
+            _ = row.withBytes(EventColumn.json) { bytes in
+                reserve(bytes.count)
+                if bytes.count > 0 { storage.baseAddress!.advanced(by: used).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+                start = used
+                count = bytes.count
+                used += bytes.count
+            }
+        }
+        items.append((start, count, decoded))
+    }
+
+    private mutating func reserve(_ extra: Int) {
+        guard used + extra > storage.count else { return }
+        var size = storage.count
+        while size < used + extra { size *= 2 }
+        let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 1)
+        if used > 0 { grown.baseAddress!.copyMemory(from: storage.baseAddress!, byteCount: used) }
+        storage.deallocate()
+        storage = grown
+    }
+
+    mutating func take() -> SourcedEvent {
+        let item = items[taken]
+        taken += 1
+        let bytes = UnsafeRawBufferPointer(start: item.count == 0 ? nil : storage.baseAddress!.advanced(by: item.start), count: item.count)
+        return SourcedEvent(bytes: bytes, location: .stored(item.row.stored), version: item.row.version, problem: item.row.problem)
+    }
+}
