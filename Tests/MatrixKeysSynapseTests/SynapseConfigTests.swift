@@ -120,7 +120,7 @@ struct SynapseConfigTests {
         #expect(try error("server_name: [a]\n") == "FILE: server_name: expected a server name")
         #expect(try error("- a\n- b\n") == "FILE: not a Synapse config: the document is not a mapping of settings")
         #expect(try error("server_name: a\nserver_name: b\n") == "FILE: not a Synapse config: 1:1: the key 'server_name' is set twice in one mapping (Synapse would take the last; mxkeys does not guess)")
-        #expect(try error("server_name: a\n  bad: indent\n") == "FILE: not a Synapse config: 2:6: scanner: mapping values are not allowed in this context")
+        #expect(try error("server_name: a\n  bad: indent\n") == "FILE: not a Synapse config: 2:6: mapping values are not allowed in this context")
         #expect(try error("server_name: a\ndatabase: {name: sqlite3, args: {database: x}}\nold_signing_keys: {\"ed25519:old\": {key: AAAA, expired_ts: 5}}\n")
                 == "FILE: old_signing_keys[ed25519:old]: key: ed25519 public key: decoded to 3 bytes, expected 32")
         #expect(try error("server_name: a\ndatabase: {name: sqlite3, args: {database: x}}\nold_signing_keys: {\"ed25519:old\": {key: AAAA}}\n")

@@ -150,10 +150,18 @@ public struct SynapseConfig: Sendable {
         return keys
     }
 
-    /// Yams' message on one line: the position and the problem, without the quoted source.
+    /// Yams' message on one line: the position and the problem (and what was being read, where), without
+    /// the quoted source.
     static func yamlProblem(_ error: any Error) -> String {
-        if let yaml = error as? YamlError, case let .duplicatedKeysInMapping(duplicates, context) = yaml {
-            return "\(context.mark): the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) is set twice in one mapping (Synapse would take the last; mxkeys does not guess)"
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case let .duplicatedKeysInMapping(duplicates, context):
+                return "\(context.mark): the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) is set twice in one mapping (Synapse would take the last; mxkeys does not guess)"
+            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+                return "\(mark): \(problem)" + (context.map { " (\($0.text) at \($0.mark))" } ?? "")
+            default:
+                break
+            }
         }
         let text = (error as? CustomStringConvertible)?.description ?? "\(error)"
         var first = text.split(separator: "\n").first.map(String.init) ?? text

@@ -78,6 +78,25 @@ enum Run {
         return result
     }
 
+    /// The output without the line `time: …` (which varies).
+    static func withoutTime(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("time: ") }.joined(separator: "\n")
+    }
+
+    /// The last line of a `--json` run: `{"summary": …}`, parsed.
+    static func summary(_ result: Result) -> [String: Any] {
+        let lines = result.out.split(separator: "\n")
+        guard let last = lines.last, let object = try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any] else { return [:] }
+        return object["summary"] as? [String: Any] ?? [:]
+    }
+
+    /// Every `--json` line but the summary, parsed.
+    static func events(_ result: Result) -> [[String: Any]] {
+        result.out.split(separator: "\n").dropLast().compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        }
+    }
+
     /// Runs a program that leaves a daemon behind (`pg_ctl start`), whose output goes to a file rather
     /// than to pipes that the daemon would hold open, and waits for it with waitpid; a non-zero exit is an
     /// error that shows the file.
@@ -85,6 +104,7 @@ enum Run {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        closeInherited(&actions)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
@@ -111,6 +131,16 @@ enum Run {
             throw Failed(description: "\(executable) \(arguments.joined(separator: " ")): status \(status): \(text)")
         }
     }
+}
+
+/// Closes every descriptor above standard error in a child that outlives the call (a server, a
+/// watchdog): the test process has pipes open to other tests' children at any moment, and a daemon that
+/// inherited a pipe's writing end would keep that test waiting for its end until the daemon exits.
+func closeInherited(_ actions: inout posix_spawn_file_actions_t) {
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    // glibc's posix_spawn_file_actions_addclosefrom_np (2.34), which Swift's Glibc module does not export.
+    guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addclosefrom_np") else { return }
+    _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
 }
 
 /// A directory for one test, removed when the value goes away.
