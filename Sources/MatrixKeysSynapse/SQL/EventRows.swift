@@ -26,9 +26,13 @@ struct DecodedEventRow {
 struct EventRowDecoder {
     private var versions: [String: RoomVersion] = [:]
     private var unknown: [String: String] = [:]
+    /// The last room ID read: consecutive events are often of one room, and then share its string.
+    private var lastRoom = ""
 
     mutating func decode(_ row: some SQLRow) -> DecodedEventRow {
-        let roomID = row.text(EventColumn.roomID) ?? ""
+        let same = row.withBytes(EventColumn.roomID) { $0.elementsEqual(lastRoom.utf8) } ?? false
+        if !same { lastRoom = row.text(EventColumn.roomID) ?? "" }
+        let roomID = lastRoom
         let stored = StoredEvent(
             eventID: row.text(EventColumn.eventID) ?? "",
             roomID: roomID,
