@@ -1,5 +1,6 @@
 internal import CLibPQ
 import MatrixKeys
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -9,13 +10,16 @@ import Glibc
 /// takes its parameters exactly as `psql` does (a URI or conninfo string, `PGHOST` and the other
 /// environment variables, `.pgpass`, service files, `sslmode`), and the whole session is one
 /// `REPEATABLE READ READ ONLY` transaction, so that every read sees one snapshot and no statement can
-/// write. Events are read through a server-side cursor, one batch ahead of the reader.
-final class PostgresDatabase: SQLDatabase {
+/// write. Events are read through a server-side cursor, a batch a fetch, one batch ahead of the
+/// verifying (`ReadAheadEventReader`).
+final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     let dialect = SQLDialect.postgres
     let name: String
     private var connection: OpaquePointer?
     private let secrets: [String]
     private var cursorOpen = false
+    /// The connection is used by one thread at a time: the caller's, or a reader's read-ahead thread.
+    let serial = Mutex(())
 
     static let cursorName = "mxkeys_events"
 
@@ -74,6 +78,10 @@ final class PostgresDatabase: SQLDatabase {
     }
 
     func close() {
+        serial.withLock { _ in unlockedClose() }
+    }
+
+    private func unlockedClose() {
         guard let connection else { return }
         discardPending()
         if PQstatus(connection) == CONNECTION_OK, PQtransactionStatus(connection) != PQTRANS_IDLE {
@@ -120,6 +128,10 @@ final class PostgresDatabase: SQLDatabase {
     }
 
     func query(_ sql: String, _ parameters: [SQLParameter], what: String, _ body: (any SQLRow) throws(StoreError) -> Void) throws(StoreError) {
+        try serial.withLock { _ throws(StoreError) in try unlockedQuery(sql, parameters, what: what, body) }
+    }
+
+    private func unlockedQuery(_ sql: String, _ parameters: [SQLParameter], what: String, _ body: (any SQLRow) throws(StoreError) -> Void) throws(StoreError) {
         let result = try run(sql, parameters, what: what)
         defer { PQclear(result) }
         for row in 0..<PQntuples(result) { try body(PostgresRow(result: result, row: row)) }
@@ -137,37 +149,33 @@ final class PostgresDatabase: SQLDatabase {
     }
 
     func eventRows(_ query: EventRowsQuery, batchSize: Int) throws(StoreError) -> any StoredEventReader {
+        try serial.withLock { _ throws(StoreError) in try declareCursor(query) }
+        return ReadAheadEventReader(source: PostgresEventBatches(database: self, batchSize: batchSize))
+    }
+
+    private func declareCursor(_ query: EventRowsQuery) throws(StoreError) {
         if cursorOpen { PQclear(try run("CLOSE \(Self.cursorName)", [], what: "events")) }
         let sql = "DECLARE \(Self.cursorName) NO SCROLL CURSOR FOR " + query.select
             + (query.conditions.isEmpty ? "" : " WHERE " + query.conditions.joined(separator: " AND "))
             + " ORDER BY \(query.streamColumn)"
         PQclear(try run(sql, query.parameters, what: "events"))
         cursorOpen = true
-        return PostgresEventReader(database: self, batchSize: batchSize)
     }
 
-    /// Sends `FETCH` for the next batch without waiting for it.
-    func sendFetch(_ count: Int) throws(StoreError) {
-        guard let connection else { throw .query(name, what: "events", message: "the connection is closed") }
-        guard PQsendQueryParams(connection, "FETCH FORWARD \(count) FROM \(Self.cursorName)", 0, nil, nil, nil, nil, 0) == 1 else {
-            throw failure(nil, what: "events")
+    /// Fetches the cursor's next `count` rows into `batch`; false when no row can follow them.
+    func fetch(_ count: Int, into batch: EventBatch, decoder: inout EventRowDecoder) throws(StoreError) -> Bool {
+        try serial.withLock { _ throws(StoreError) -> Bool in
+            let result = try run("FETCH FORWARD \(count) FROM \(Self.cursorName)", [], what: "events")
+            defer { PQclear(result) }
+            let rows = PQntuples(result)
+            for index in 0..<rows {
+                let row = PostgresRow(result: result, row: index)
+                batch.append(decoder.decode(row), json: row)
+            }
+            return Int(rows) == count
         }
     }
 
-    /// Waits for the batch `sendFetch` asked for; the caller clears it.
-    func receiveFetch() throws(StoreError) -> OpaquePointer {
-        guard let connection else { throw .query(name, what: "events", message: "the connection is closed") }
-        var first: OpaquePointer? = nil
-        while let result = PQgetResult(connection) {
-            if first == nil { first = result } else { PQclear(result) }
-        }
-        guard let first, PQresultStatus(first) == PGRES_TUPLES_OK else {
-            let error = failure(first, what: "events")
-            if let first { PQclear(first) }
-            throw error
-        }
-        return first
-    }
 }
 
 /// A row of a text-format result.
@@ -211,59 +219,19 @@ struct PostgresRow: SQLRow {
     }
 }
 
-/// The events of a PostgreSQL database through the session's cursor: each batch is handed out in place
-/// (no copy) while the next is already on its way from the server.
-final class PostgresEventReader: StoredEventReader {
+/// The events of a PostgreSQL database through the session's cursor, a batch a fetch.
+final class PostgresEventBatches: EventBatchSource, @unchecked Sendable {
     private let database: PostgresDatabase
     private let batchSize: Int
-    private var current: OpaquePointer?
-    private var row: Int32 = 0
-    private var rows: Int32 = 0
-    private var pending = false
-    private var exhausted = false
     private var decoder = EventRowDecoder()
-    private(set) var eventsRead = 0
 
     init(database: PostgresDatabase, batchSize: Int) {
         self.database = database
         self.batchSize = max(1, batchSize)
     }
 
-    deinit {
-        if let current { PQclear(current) }
-        if pending { database.discardPending() }
-    }
-
-    func nextEvent() throws -> SourcedEvent? {
-        while row == rows {
-            if let current { PQclear(current) }
-            current = nil
-            row = 0
-            rows = 0
-            if !pending {
-                if exhausted { return nil }
-                try database.sendFetch(batchSize)
-            }
-            pending = false
-            let result = try database.receiveFetch()
-            current = result
-            rows = PQntuples(result)
-            if rows < Int32(batchSize) {
-                exhausted = true
-            } else {
-                try database.sendFetch(batchSize)
-                pending = true
-            }
-            if rows == 0 { return nil }
-        }
-        guard let current else { return nil }
-        let line = PostgresRow(result: current, row: row)
-        row += 1
-        let decoded = decoder.decode(line)
-        eventsRead += 1
-        let bytes = decoded.problem == nil ? line.withBytes(EventColumn.json) { $0 } ?? UnsafeRawBufferPointer(start: nil, count: 0)
-            : UnsafeRawBufferPointer(start: nil, count: 0)
-        return SourcedEvent(bytes: bytes, location: .stored(decoded.stored), version: decoded.version, problem: decoded.problem)
+    func fill(_ batch: EventBatch) throws(StoreError) -> Bool {
+        try database.fetch(batchSize, into: batch, decoder: &decoder)
     }
 }
 

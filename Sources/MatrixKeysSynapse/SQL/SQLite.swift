@@ -1,5 +1,6 @@
 internal import CSQLite
 import MatrixKeys
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -10,11 +11,13 @@ import Glibc
 /// statement is reset, which ends it), so that a writer waits at most one batch; a lock held longer than
 /// the busy timeout is an error that says so. SQLite writers wait for readers unless the database is in
 /// WAL mode, which is why no read may be long.
-final class SQLiteDatabase: SQLDatabase {
+final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     let dialect = SQLDialect.sqlite
     let name: String
     private var handle: OpaquePointer?
     private let busySeconds: Double
+    /// The connection is used by one thread at a time: the caller's, or a reader's read-ahead thread.
+    let serial = Mutex(())
 
     /// Opens `path` read-only; `busySeconds` is how long a read waits for another process's lock.
     init(path: String, busySeconds: Double) throws(StoreError) {
@@ -43,9 +46,13 @@ final class SQLiteDatabase: SQLDatabase {
     deinit { close() }
 
     func close() {
-        if let handle { sqlite3_close_v2(handle) }
-        handle = nil
+        serial.withLock { _ in
+            if let handle { sqlite3_close_v2(handle) }
+            handle = nil
+        }
     }
+
+    var isOpen: Bool { handle != nil }
 
     /// The error for a failed call, by its result code.
     func failure(_ code: Int32, what: String) -> StoreError {
@@ -87,6 +94,10 @@ final class SQLiteDatabase: SQLDatabase {
     static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     func query(_ sql: String, _ parameters: [SQLParameter], what: String, _ body: (any SQLRow) throws(StoreError) -> Void) throws(StoreError) {
+        try serial.withLock { _ throws(StoreError) in try unlockedQuery(sql, parameters, what: what, body) }
+    }
+
+    private func unlockedQuery(_ sql: String, _ parameters: [SQLParameter], what: String, _ body: (any SQLRow) throws(StoreError) -> Void) throws(StoreError) {
         let statement = try prepare(sql, what: what)
         defer { sqlite3_finalize(statement) }
         try bind(parameters, to: statement, what: what)
@@ -108,7 +119,7 @@ final class SQLiteDatabase: SQLDatabase {
     }
 
     func eventRows(_ query: EventRowsQuery, batchSize: Int) throws(StoreError) -> any StoredEventReader {
-        try SQLiteEventReader(database: self, query: query, batchSize: batchSize)
+        ReadAheadEventReader(source: try serial.withLock { _ throws(StoreError) in try SQLiteEventBatches(database: self, query: query, batchSize: batchSize) })
     }
 }
 
@@ -136,19 +147,18 @@ struct SQLiteRow: SQLRow {
 }
 
 /// The events of an SQLite database, read in batches by stream position: each batch is one short read
-/// (`stream_ordering >= next ORDER BY stream_ordering LIMIT n`), copied out, and the statement reset
-/// before the rows are handed out, so no lock is held while they are verified.
-final class SQLiteEventReader: StoredEventReader {
+/// (`stream_ordering >= next ORDER BY stream_ordering LIMIT n`), copied out, and the statement reset at
+/// once, so that no lock is held while the rows are verified.
+final class SQLiteEventBatches: EventBatchSource, @unchecked Sendable {
     private let database: SQLiteDatabase
     private let statement: OpaquePointer
     private let parameters: [SQLParameter]
     private let batchSize: Int
     /// The next stream position to read from; nil once the last batch is in.
     private var next: Int64? = Int64.min
-    private var batch = EventBatch()
     private var decoder = EventRowDecoder()
-    private(set) var eventsRead = 0
 
+    /// Called with the database's lock held.
     init(database: SQLiteDatabase, query: EventRowsQuery, batchSize: Int) throws(StoreError) {
         self.database = database
         self.batchSize = max(1, batchSize)
@@ -161,18 +171,13 @@ final class SQLiteEventReader: StoredEventReader {
 
     deinit { sqlite3_finalize(statement) }
 
-    func nextEvent() throws -> SourcedEvent? {
-        if batch.isDrained {
-            try fill()
-            if batch.isDrained { return nil }
-        }
-        eventsRead += 1
-        return batch.take()
+    func fill(_ batch: EventBatch) throws(StoreError) -> Bool {
+        try database.serial.withLock { _ throws(StoreError) in try unlockedFill(batch) }
     }
 
-    private func fill() throws(StoreError) {
-        batch.reset()
-        guard let start = next else { return }
+    private func unlockedFill(_ batch: EventBatch) throws(StoreError) -> Bool {
+        guard let start = next else { return false }
+        guard database.isOpen else { throw .query(database.name, what: "events", message: "the database is closed") }
         try database.bind(parameters + [.integer(start), .integer(Int64(batchSize))], to: statement, what: "events")
         defer {
             // Ends the read transaction at once, whatever happened.
@@ -199,5 +204,6 @@ final class SQLiteEventReader: StoredEventReader {
         }
         // A short batch is the last; otherwise go on after the last position read.
         next = (rows < batchSize && !full) || last == Int64.max ? nil : last + 1
+        return next != nil
     }
 }

@@ -163,7 +163,7 @@ public struct SynapseConfig: Sendable {
                 break
             }
         }
-        let text = (error as? CustomStringConvertible)?.description ?? "\(error)"
+        let text = String(describing: error)
         var first = text.split(separator: "\n").first.map(String.init) ?? text
         if first.hasSuffix(":") { first.removeLast() }
         return first.replacingAll(": error: ", with: ": ")

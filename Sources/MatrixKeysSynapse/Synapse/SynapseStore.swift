@@ -190,7 +190,7 @@ public final class SynapseStore: HomeserverStore {
                 }
                 responses.append(KeyRing.Loaded(response, source: .database(place, record: record), fetchedAt: group.fetchedAt))
             } catch {
-                unusable.append(("\(place): \(record)", (error as? CustomStringConvertible)?.description ?? "\(error)"))
+                unusable.append(("\(place): \(record)", String(describing: error)))
             }
         }
         return StoredKeyResponses(responses: responses, unusable: unusable)

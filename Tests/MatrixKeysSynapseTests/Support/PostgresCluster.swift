@@ -49,7 +49,7 @@ final class PostgresCluster: @unchecked Sendable {
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw SetupFailed(description: "cannot make a temporary directory")
         }
-        directory = String(cString: template)
+        directory = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if asPostgres {
             // initdb refuses root: the cluster belongs to the postgres user.
             try Run.checked("/bin/chown", ["postgres:postgres", directory])
