@@ -20,6 +20,10 @@ struct SynapseBadInputTests {
         Self.expectError(
             try Run.mxkeys(["event", "verify", "--synapse-db", "host=\(nowhere) port=5 user=postgres dbname=synapse"]),
             "cannot connect to PostgreSQL database \"synapse\" (user postgres, socket \(nowhere)/.s.PGSQL.5): connection to server on socket \"\(nowhere)/.s.PGSQL.5\" failed: No such file or directory Is the server running locally and accepting connections on that socket?")
+        // Over TCP on loopback, to a port nothing listens on: the host and port, and the refusal.
+        Self.expectError(
+            try Run.mxkeys(["event", "verify", "--synapse-db", "host=127.0.0.1 port=1 dbname=synapse user=synapse"]),
+            "cannot connect to PostgreSQL database \"synapse\" (user synapse, host 127.0.0.1 port 1): connection to server at \"127.0.0.1\", port 1 failed: Connection refused Is the server running on that host and accepting TCP/IP connections?")
         Self.expectError(
             try Run.mxkeys(["event", "verify", "--synapse-db", cluster.conninfo("no_such_database")]),
             "cannot connect to PostgreSQL database \"no_such_database\" (user postgres, socket \(cluster.directory)/.s.PGSQL.\(cluster.port)): connection to server on socket \"\(cluster.directory)/.s.PGSQL.\(cluster.port)\" failed: FATAL:  database \"no_such_database\" does not exist")
@@ -96,6 +100,11 @@ struct SynapseBadInputTests {
         let conninfo = try Run.mxkeys(["event", "verify", "--synapse-db", "dbname=hs2 sslmode=disable", "--quiet", "--server-name", Fixtures.hs2.name, "--signing-key", Fixtures.hs2.keyFile], environment: environment)
         #expect(conninfo.status == 0, "\(conninfo)")
         #expect(conninfo.out.contains("70 events: 69 valid, 0 redacted, 1 censored, 0 rejected (PostgreSQL database \"hs2\" (user \(role), socket \(socket)), 7 rooms)\n"))
+        // A service file names the server, the database and the user.
+        let services = try scratch.write("pg_service.conf", "[synapse_test]\nhost=\(cluster.directory)\nport=\(cluster.port)\nuser=postgres\ndbname=hs1\n")
+        let service = try Run.mxkeys(["server-keys", "verify", "--synapse-db", "service=synapse_test"], environment: ["PGSERVICEFILE": services])
+        #expect(service.status == 0, "\(service)")
+        #expect(service.out.hasPrefix("database: PostgreSQL database \"hs1\" (user postgres, socket \(socket)), Synapse schema 94 (compat 84)\n"))
     }
 
     @Test("usage errors are exit 64 with one mxkeys: line: options that need a database, and a database with what reads a file")
@@ -139,7 +148,7 @@ struct SynapseBadInputTests {
             """)
         let json = try Run.mxkeys(["server-keys", "verify", "--synapse-db", Fixtures.hs1.database, "--json"])
         #expect(json.status == 0)
-        let row = (Fixtures.manifest["servers"] as? [String: Any]).flatMap { ($0["hs1"] as? [String: Any])?["server_keys_json"] as? [[String: Any]] }?.first ?? [:]
+        let row = (Fixtures.dictionary("servers", "hs1")["server_keys_json"] as? [[String: Any]])?.first ?? [:]
         #expect(json.out == #"{"fetched_at":\#(row["ts_added_ms"] ?? ""),"fetched_at_assumed":false,"keys":[{"effective_valid_until_ts":\#(row["ts_valid_until_ms"] ?? ""),"key":"\#(Fixtures.hs2.publicKey)","key_id":"\#(Fixtures.hs2.keyID)","kind":"current","valid_until_ts":\#(row["ts_valid_until_ms"] ?? "")}],"notary_signatures":[],"self_signature":{"entity":"\#(Fixtures.hs2.name)","signatures":[{"key_id":"\#(Fixtures.hs2.keyID)","result":"verified"}],"valid":true},"server_name":"\#(Fixtures.hs2.name)","source":"\#(Fixtures.hs1.database): server_keys_json \#(Fixtures.hs2.name) (\#(Fixtures.hs2.keyID))"}"# + "\n")
         // A row that is not a key response: listed as such, exit 1.
         let scratch = try Scratch()

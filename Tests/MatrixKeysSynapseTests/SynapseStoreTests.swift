@@ -104,7 +104,7 @@ struct SynapseStoreTests {
             let stored = try store.keyResponses()
             #expect(stored.unusable.isEmpty)
             #expect(stored.responses.count == 1)
-            let rows = Fixtures.dictionary("servers", "hs2").isEmpty ? [] : (Fixtures.manifest["servers"] as? [String: Any]).flatMap { ($0["hs2"] as? [String: Any])?["server_keys_json"] as? [[String: Any]] } ?? []
+            let rows = Fixtures.dictionary("servers", "hs2")["server_keys_json"] as? [[String: Any]] ?? []
             #expect(rows.count == 2)
             let response = stored.responses[0]
             #expect(response.fetchedAt == (rows.first?["ts_added_ms"] as? NSNumber)?.int64Value)

@@ -47,7 +47,7 @@ final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
             close()
             throw .connection(name, message: target.scrub(message))
         }
-        _ = try run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [], what: "a read-only transaction")
+        PQclear(try run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [], what: "a read-only transaction"))
     }
 
     deinit { close() }
