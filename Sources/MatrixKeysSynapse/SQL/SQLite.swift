@@ -38,9 +38,6 @@ final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
         sqlite3_busy_timeout(db, Int32(min(busySeconds * 1000, Double(Int32.max)).rounded()))
         // A second guard: no statement of this connection may write, whatever it is.
         try execute("PRAGMA query_only = ON", what: "the database")
-        // Pages read through a shared memory map rather than copied by read(2): a setting of this
-        // connection, which writes nothing (SQLite keeps it coherent with other processes' writes).
-        try execute("PRAGMA mmap_size = 1073741824", what: "the database")
     }
 
     deinit { close() }
