@@ -5,12 +5,15 @@ let package = Package(
     name: "mxkeys",
     products: [
         .library(name: "MatrixKeys", targets: ["MatrixKeys"]),
+        .library(name: "MatrixKeysSynapse", targets: ["MatrixKeysSynapse"]),
         .executable(name: "mxkeys", targets: ["mxkeys"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // `make docs-api`: the library's API documentation (DocC), built with warnings as errors.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Synapse's config files are YAML (MatrixKeysSynapse only).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C libraries, found with pkg-config. `make deps` installs the Debian packages.
@@ -23,6 +26,13 @@ let package = Package(
         .systemLibrary(
             name: "CArgon2", pkgConfig: "libargon2",
             providers: [.apt(["libargon2-dev"])]),
+        // The database client libraries, imported by MatrixKeysSynapse only.
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CLibPQ", pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
         // prctl(2) for the command-line tool's process hardening (a variadic call Swift cannot make).
         .systemLibrary(name: "CProcess"),
 
@@ -36,18 +46,24 @@ let package = Package(
             name: "MatrixKeys",
             dependencies: ["MatrixKeysCrypto"]),
 
+        // A Synapse homeserver's own storage (SQLite or PostgreSQL) and config, as an event source and
+        // a key source for MatrixKeys. The only target that imports CSQLite and CLibPQ.
+        .target(
+            name: "MatrixKeysSynapse",
+            dependencies: ["MatrixKeys", "CSQLite", "CLibPQ", .product(name: "Yams", package: "Yams")]),
+
         // The command-line tool: a thin layer over MatrixKeys.
         .executableTarget(
             name: "mxkeys",
             dependencies: [
-                "MatrixKeys", "CProcess",
+                "MatrixKeys", "MatrixKeysSynapse", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Benchmarks: programs that print figures (`make bench`).
         .executableTarget(
             name: "mxkeys-bench",
-            dependencies: ["MatrixKeys"]),
+            dependencies: ["MatrixKeys", "MatrixKeysSynapse"]),
 
         .testTarget(
             name: "MatrixKeysTests",
@@ -56,6 +72,11 @@ let package = Package(
         .testTarget(
             name: "mxkeysTests",
             dependencies: ["mxkeys"]),
+        // The Synapse reader against the committed fixtures, on SQLite and on a throwaway PostgreSQL
+        // cluster the tests start themselves; library and command-line tests both.
+        .testTarget(
+            name: "MatrixKeysSynapseTests",
+            dependencies: ["MatrixKeysSynapse", "mxkeys"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -472,8 +472,8 @@ _mxkeys_server-keys_publish() {
 _mxkeys_server-keys_verify() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
-    repeating_options=(--notary-keys)
-    non_repeating_options=(--at --fetched-at)
+    repeating_options=(--notary-keys --synapse-config)
+    non_repeating_options=(--at --fetched-at --synapse-db --lock-timeout)
     __mxkeys_offer_flags_options -1
 
     # Offer option value completions
@@ -486,6 +486,17 @@ _mxkeys_server-keys_verify() {
         return
         ;;
     '--fetched-at')
+        return
+        ;;
+    '--synapse-config')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--synapse-db')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
         return
         ;;
     esac
@@ -573,14 +584,28 @@ _mxkeys_event_hash() {
 _mxkeys_event_id() {
     repeating_flags=()
     non_repeating_flags=(--reference-hash --json --lines --fail-fast --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--room-version)
+    repeating_options=(--synapse-config)
+    non_repeating_options=(--room-version --synapse-db --lock-timeout --event)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--room-version')
         __mxkeys_add_completions -W '1'$'\n''2'$'\n''3'$'\n''4'$'\n''5'$'\n''6'$'\n''7'$'\n''8'$'\n''9'$'\n''10'$'\n''11'$'\n''12'
+        return
+        ;;
+    '--synapse-config')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--synapse-db')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
+        return
+        ;;
+    '--event')
         return
         ;;
     esac
@@ -651,14 +676,28 @@ _mxkeys_event_sign() {
 _mxkeys_event_inspect() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--room-version)
+    repeating_options=(--synapse-config)
+    non_repeating_options=(--room-version --synapse-db --lock-timeout --event)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--room-version')
         __mxkeys_add_completions -W '1'$'\n''2'$'\n''3'$'\n''4'$'\n''5'$'\n''6'$'\n''7'$'\n''8'$'\n''9'$'\n''10'$'\n''11'$'\n''12'
+        return
+        ;;
+    '--synapse-config')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--synapse-db')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
+        return
+        ;;
+    '--event')
         return
         ;;
     esac
@@ -675,8 +714,8 @@ _mxkeys_event_inspect() {
 _mxkeys_event_verify() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet --version -h --help)
-    repeating_options=(--server-keys --public-key)
-    non_repeating_options=(--room-version --fetched-at --jobs)
+    repeating_options=(--server-keys --public-key --synapse-config --room --signing-key)
+    non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --since --until --shard --server-name --jobs)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -693,6 +732,36 @@ _mxkeys_event_verify() {
         return
         ;;
     '--fetched-at')
+        return
+        ;;
+    '--synapse-config')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--synapse-db')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
+        return
+        ;;
+    '--room')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--shard')
+        return
+        ;;
+    '--server-name')
+        return
+        ;;
+    '--signing-key')
+        __mxkeys_add_completions -f
         return
         ;;
     '--jobs')

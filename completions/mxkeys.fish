@@ -46,7 +46,7 @@ function __mxkeys_parse_tokens -S
             case 'publish'
                 __mxkeys_parse_subcommand 0 'server=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'old-key=+' 'valid-for=' 'valid-until=' 'version' 'h/help'
             case 'verify'
-                __mxkeys_parse_subcommand -r 1 'notary-keys=+' 'at=' 'fetched-at=' 'json' 'version' 'h/help'
+                __mxkeys_parse_subcommand -r 1 'notary-keys=+' 'at=' 'fetched-at=' 'json' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'version' 'h/help'
             end
         case 'event'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -56,15 +56,15 @@ function __mxkeys_parse_tokens -S
             case 'hash'
                 __mxkeys_parse_subcommand 1 'room-version=' 'check' 'json' 'lines' 'fail-fast' 'version' 'h/help'
             case 'id'
-                __mxkeys_parse_subcommand 1 'room-version=' 'reference-hash' 'json' 'lines' 'fail-fast' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'event=' 'reference-hash' 'json' 'lines' 'fail-fast' 'version' 'h/help'
             case 'room-id'
                 __mxkeys_parse_subcommand 1 'version' 'h/help'
             case 'sign'
                 __mxkeys_parse_subcommand 1 'room-version=' 'server=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'lines' 'fail-fast' 'version' 'h/help'
             case 'inspect'
-                __mxkeys_parse_subcommand 1 'room-version=' 'json' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'event=' 'json' 'version' 'h/help'
             case 'verify'
-                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'jobs=' 'json' 'quiet' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'room=+' 'since=' 'until=' 'shard=' 'server-name=' 'signing-key=+' 'jobs=' 'json' 'quiet' 'version' 'h/help'
             end
         case 'room-versions'
             __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
@@ -284,6 +284,9 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" at' -l 'at' -d 'Also say whether each key is valid at this time: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" fetched-at' -l 'fetched-at' -d 'When the responses were fetched, for the 7-day cap: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: now).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" json' -l 'json' -d 'Print one JSON object per response.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" lock-timeout' -l 'lock-timeout' -d 'How long a read of an SQLite database waits for another process\'s write lock, in seconds (default: 10).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys verify" -ge 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -310,7 +313,11 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event hash" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event hash" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12). Not with --synapse-config or --synapse-db: the database knows each room\'s version.' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" lock-timeout' -l 'lock-timeout' -d 'How long a read of an SQLite database waits for another process\'s write lock, in seconds (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" event' -l 'event' -d 'With --synapse-config or --synapse-db: the stored event to read, by the ID it is stored under.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" reference-hash' -l 'reference-hash' -d 'Print the reference hash (unpadded standard base64) instead of the event ID.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" json' -l 'json' -d 'With --lines, one JSON object per line ({"line", "event_id"} or {"line", "error"}).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event id" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
@@ -331,15 +338,28 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event sign" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12). Not with --synapse-config or --synapse-db: the database knows each room\'s version.' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" lock-timeout' -l 'lock-timeout' -d 'How long a read of an SQLite database waits for another process\'s write lock, in seconds (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" event' -l 'event' -d 'With --synapse-config or --synapse-db: the stored event to read, by the ID it is stored under.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" json' -l 'json' -d 'Print the explanation as one JSON object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event inspect" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12). Not with --synapse-config or --synapse-db: the database knows each room\'s version.' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (*.json) (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'public-key' -d 'A server\'s key, as SERVER:ed25519:ID=BASE64 (repeatable; what pubkey --server prints). It has no validity period.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" fetched-at' -l 'fetched-at' -d 'When the key responses were fetched, for the 7-day cap on valid_until_ts: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: now).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" lock-timeout' -l 'lock-timeout' -d 'How long a read of an SQLite database waits for another process\'s write lock, in seconds (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'room' -d 'Only the events of this room (repeatable).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" since' -l 'since' -d 'Only events whose origin_server_ts is at least this: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" until' -l 'until' -d 'Only events whose origin_server_ts is before this: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" shard' -l 'shard' -d 'Only the K-th of N equal ranges of stream positions (1 <= K <= N), to split a database across machines; the JSON summaries of the N shards add up.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" server-name' -l 'server-name' -d 'With --synapse-db: the server\'s name, whose keys --signing-key gives.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'signing-key' -d 'With --synapse-db: the server\'s signing key file (Synapse format); only its public keys are used (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" json' -l 'json' -d 'One JSON object per event, then a summary object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" quiet' -l 'quiet' -d 'Only the summary: no line per event and no progress bar.'

@@ -1,14 +1,18 @@
 #!/bin/sh
 # Installs what the build and the tests need beyond the Swift toolchain: pkg-config and the -dev
-# packages of libsodium, OpenSSL libcrypto and libargon2, and mandoc and groff for the man page's lint.
+# packages of libsodium, OpenSSL libcrypto and libargon2, SQLite and libpq (the Synapse database reader),
+# the PostgreSQL server (the tests start a throwaway cluster with its initdb and pg_ctl), python3 with
+# its sqlite3 module (the tests' concurrent SQLite writer), and mandoc and groff for the man page's lint.
 # Installs only what is missing, and does nothing when everything is there.
 set -eu
 packages=""
 command -v pkg-config >/dev/null 2>&1 || packages="$packages pkg-config"
-for pair in libsodium:libsodium-dev libcrypto:libssl-dev libargon2:libargon2-dev; do
+for pair in libsodium:libsodium-dev libcrypto:libssl-dev libargon2:libargon2-dev sqlite3:libsqlite3-dev libpq:libpq-dev; do
     module=${pair%%:*}
     if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists "$module"; then packages="$packages ${pair#*:}"; fi
 done
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages="$packages postgresql"
+python3 -c 'import sqlite3' >/dev/null 2>&1 || packages="$packages python3"
 command -v mandoc >/dev/null 2>&1 || packages="$packages mandoc"
 command -v groff >/dev/null 2>&1 || packages="$packages groff-base"
 [ -z "$packages" ] && exit 0

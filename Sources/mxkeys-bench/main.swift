@@ -14,16 +14,19 @@ let suites: [String: () -> Void] = [
     "verify": VerifyBenchmark.run,
     "backup": BackupBenchmark.run,
     "process": ProcessBenchmark.run,
+    "synapse": SynapseBenchmark.run,
 ]
 /// Suites run only when named (they take minutes).
 let onDemand: [String: () -> Void] = [
     "verify-memory": VerifyBenchmark.runMemory,
     "verify-sample": VerifyBenchmark.writeSample,
+    "synapse-memory": SynapseBenchmark.runMemory,
+    "synapse-sample": SynapseBenchmark.writeSample,
 ]
 
-// `verify-sample DIR` takes an argument: it runs alone.
+// `verify-sample DIR` and `synapse-sample DIR` take an argument: they run alone.
 let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
-let requested = arguments.first == "verify-sample" ? ["verify-sample"] : Array(arguments)
+let requested = ["verify-sample", "synapse-sample"].contains(arguments.first ?? "") ? [arguments[arguments.startIndex]] : Array(arguments)
 let names = requested.isEmpty ? suites.keys.sorted() : requested
 for name in names {
     guard let suite = suites[name] ?? onDemand[name] else {

@@ -134,12 +134,14 @@ public struct EventStreamVerifier: Sendable {
             bytes.withUnsafeBytes { all in
                 for item in items {
                     let version = item.version ?? verifier.version
-                    let verification: EventVerification
+                    var verification: EventVerification
                     if let problem = item.problem {
                         verification = .unreadable(problem)
                     } else {
                         verification = verifier.verify(UnsafeRawBufferPointer(rebasing: all[item.range]), version: version, hasher: hasher)
                     }
+                    // An event from a homeserver's store is judged with what the store says of it.
+                    if case .stored(let stored) = item.location { verification = verification.judged(as: stored) }
                     body(Entry(location: item.location, version: version, verification: verification))
                 }
             }

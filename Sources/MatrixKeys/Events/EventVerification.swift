@@ -6,8 +6,14 @@ public struct EventVerification: Sendable {
         case valid
         /// The signatures are fine but the content hash is not: the event is accepted in redacted form.
         case redacted
-        /// A required signer has no valid signature, or the event could not be read.
+        /// A required signer has no valid signature, or the event could not be read (or, for an event
+        /// a homeserver stored, it is not the event its ID names).
         case rejected
+        /// An event a homeserver stored and later pruned to its redacted form after redacting it
+        /// ("censored", as Synapse does once the redaction is older than its retention period): the
+        /// signatures are fine and the content hash no longer matches, as pruning leaves it. Normal
+        /// server behaviour, not tampering.
+        case censored
     }
 
     /// Why a verdict is not `valid`.
@@ -24,6 +30,12 @@ public struct EventVerification: Sendable {
         case signatures(SignatureReport)
         /// The content hash does not match (the event counts only in redacted form).
         case contentHash(EventHashes.ContentHashCheck)
+        /// A stored event whose ID, computed by its room version's rules (or, in versions 1-2, carried in
+        /// its `event_id`), is not the ID it is stored under: the row holds another event than its ID
+        /// names. `computed` is nil when the event has no ID at all (a version 1-2 event without one).
+        case eventIDMismatch(stored: String, computed: String?)
+        /// The homeserver pruned the event to its redacted form after redacting it (censored).
+        case censoredByServer
 
         public var description: String {
             switch self {
@@ -33,6 +45,9 @@ public struct EventVerification: Sendable {
             case .signersUnknown(let reason): return "the required signers cannot be worked out: \(reason)"
             case .signatures(let report): return "\(report.entity): \(report.failure ?? "")"
             case .contentHash(let check): return check.reason
+            case let .eventIDMismatch(stored, computed?): return "stored as \(stored), but its event ID is \(computed)"
+            case let .eventIDMismatch(stored, nil): return "stored as \(stored), but it has no event ID"
+            case .censoredByServer: return "the server pruned it to its redacted form after redacting it (censored)"
             }
         }
     }
@@ -56,6 +71,33 @@ public struct EventVerification: Sendable {
 
     /// Whether the input was not an event at all (not JSON, not an object, an over-long line).
     public var isUnreadable: Bool { contentHash == nil }
+
+    /// Whether the event is stored under another ID than its own (`judged(as:)`).
+    public var hasEventIDMismatch: Bool {
+        reasons.contains { if case .eventIDMismatch = $0 { return true } else { return false } }
+    }
+
+    /// The verdict with what the homeserver that stored the event knows of it: the ID it is stored
+    /// under must be the event's own ID (a mismatch makes the event `rejected`, with its own reason),
+    /// and an event the server censored (pruned to its redacted form after redacting it) whose
+    /// signatures hold and whose content hash does not is `censored`, not `redacted`. The server's own
+    /// rejection (`StoredEvent.rejectionReason`) is not a signature matter and changes nothing here;
+    /// reports show it beside the verdict. Unreadable events are returned as they are.
+    public func judged(as stored: StoredEvent) -> EventVerification {
+        guard !isUnreadable else { return self }
+        var verdict = self.verdict
+        var reasons = self.reasons
+        if eventID != stored.eventID {
+            reasons.append(.eventIDMismatch(stored: stored.eventID, computed: eventID))
+            verdict = .rejected
+        } else if verdict == .redacted, stored.censored {
+            verdict = .censored
+            reasons.append(.censoredByServer)
+        }
+        return EventVerification(
+            verdict: verdict, reasons: reasons, eventID: eventID, signers: signers, contentHash: contentHash,
+            originServerTS: originServerTS)
+    }
 
     /// The verdict for an item that is not an event.
     public static func unreadable(_ problem: String) -> EventVerification {

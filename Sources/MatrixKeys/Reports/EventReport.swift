@@ -5,8 +5,20 @@ extension EventStreamVerifier.Entry {
     /// the verdict and its reasons.
     public var reportLine: String {
         let v = verification
+        if case .stored(let stored) = location { return storedReportLine(stored) }
         let id = v.eventID.map { " \($0)" } ?? ""
         return "\(location):\(id) \(v.verdict.rawValue): " + v.reasons.map(\.description).joined(separator: "; ")
+    }
+
+    /// `$id (room !r:x, stream 60): valid [Synapse rejected it: auth_error]`: a stored event by the ID it
+    /// is stored under (a computed ID that differs is among the reasons), its room and stream position,
+    /// the verdict and its reasons, and the server's own rejection beside them.
+    private func storedReportLine(_ stored: StoredEvent) -> String {
+        let v = verification
+        var line = "\(stored.eventID) (room \(stored.roomID), stream \(stored.streamOrdering)\(stored.outlier ? ", outlier" : "")): \(v.verdict.rawValue)"
+        if !v.reasons.isEmpty { line += ": " + v.reasons.map(\.description).joined(separator: "; ") }
+        if let reason = stored.rejectionReason { line += " [the server rejected it: \(reason)]" }
+        return line
     }
 
     /// One JSON object: where the event is, its verdict, reasons, signers (with each key's check), and
@@ -19,6 +31,8 @@ extension EventStreamVerifier.Entry {
             "signers": .array(v.signers.map(\.json)),
         ]
         for member in location.jsonMembers { object[member.key] = member.value }
+        // A stored event's room version is the database's, and differs from event to event.
+        if case .stored = location, let version { object["room_version"] = .string(version.identifier) }
         if let id = v.eventID { object["event_id"] = .string(id) }
         if let ts = v.originServerTS { object["origin_server_ts"] = .integer(ts) }
         if let hash = v.contentHash {
@@ -68,6 +82,12 @@ extension KeyRing {
     /// fetched (and whether that was assumed), each response not used, and each notary signature.
     public func reportLines(fetchedAt: Int64, assumed: Bool) -> [String] {
         let when = assumed ? "fetched_at not given, so now: \(Timestamp.describe(fetchedAt))" : "fetched_at \(Timestamp.describe(fetchedAt))"
+        return reportLines(fetchedAtDescription: when)
+    }
+
+    /// The ring in words, with `when` saying when its responses were fetched (a homeserver's database
+    /// gives each response its own time).
+    public func reportLines(fetchedAtDescription when: String) -> [String] {
         var lines = ["key ring: \(entries.count) keys of \(servers.count) servers (\(when))"]
         for rejection in rejected { lines.append("key ring: \(rejection)") }
         for note in notes { lines.append("key ring: \(note)") }

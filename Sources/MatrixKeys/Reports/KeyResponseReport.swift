@@ -30,6 +30,8 @@ extension KeyRing.ResponseCheck {
     /// The response in words: a heading, its signatures, then one line per key.
     public func reportLines(at: Int64?, fetchedAt defaultFetchedAt: Int64) -> [String] {
         var lines = ["\(loaded.source): \(loaded.response.serverName)"]
+        // A response that carries its own fetch time (a homeserver's stored one) says it.
+        if let fetched = loaded.fetchedAt { lines.append("  fetched at \(Timestamp.describe(fetched))") }
         lines.append("  self-signature: " + (selfSignature.isValid ? "valid" : "NOT VALID") + " (\(selfSignature.summary))")
         for (notary, report) in notaries {
             guard let report else {

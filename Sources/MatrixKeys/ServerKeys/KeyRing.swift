@@ -16,16 +16,21 @@ public struct KeyRing: VerifyKeySource {
         }
     }
 
-    /// A key given explicitly for a server.
+    /// A key given explicitly for a server: by an option, or by a homeserver's config (its own signing
+    /// key, and the keys it retired with the time each stopped being used).
     public struct ExplicitKey: Sendable {
         public let server: String
         public let spec: PublicKeySpec
         /// Who gave it: an option (`--public-key`) or a caller's name.
         public let source: String
-        public init(server: String, spec: PublicKeySpec, source: String) {
+        /// `.explicit` (no validity period) or `.old(expiredTS:)` (a retired key: valid for signatures
+        /// made before `expired_ts`, where the room version checks validity).
+        public let kind: VerifyKey.Kind
+        public init(server: String, spec: PublicKeySpec, source: String, kind: VerifyKey.Kind = .explicit) {
             self.server = server
             self.spec = spec
             self.source = source
+            self.kind = kind
         }
     }
 
@@ -130,7 +135,7 @@ public struct KeyRing: VerifyKeySource {
             }
         }
         for key in explicitKeys {
-            add(VerifyKey(server: key.server, keyID: key.spec.keyID, key: key.spec.publicKey, kind: .explicit, source: .explicit(key.source)))
+            add(VerifyKey(server: key.server, keyID: key.spec.keyID, key: key.spec.publicKey, kind: key.kind, source: .explicit(key.source)))
         }
     }
 
@@ -156,11 +161,15 @@ public enum KeySource: Sendable, Equatable, CustomStringConvertible {
     case file(String, index: Int? = nil)
     /// Given explicitly: who gave it (`--public-key`).
     case explicit(String)
+    /// A key response a homeserver stored in its database: the database (as reports name it, never with
+    /// a password) and the record (Synapse: the `server_keys_json` rows holding it).
+    case database(String, record: String)
 
     public var description: String {
         switch self {
         case let .file(path, index): return index.map { "\(path) [\($0)]" } ?? path
         case .explicit(let origin): return origin
+        case let .database(name, record): return "\(name): \(record)"
         }
     }
 }

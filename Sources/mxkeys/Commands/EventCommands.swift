@@ -1,5 +1,6 @@
 import ArgumentParser
 import MatrixKeys
+import MatrixKeysSynapse
 
 struct Event: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -130,9 +131,15 @@ struct EventID: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "id",
         abstract: "Print the event ID (or with --reference-hash the unpadded base64 reference hash).",
-        discussion: "Room versions 1-2 carry the ID in event_id; from version 3 on it is derived from the reference hash.")
+        discussion: """
+            Room versions 1-2 carry the ID in event_id; from version 3 on it is derived from the reference hash. \
+            With --synapse-config or --synapse-db and --event, the stored event's ID is recomputed under its \
+            room's version: exit 1 when it is not the ID the event is stored under.
+            """)
 
-    @OptionGroup var version: RoomVersionOption
+    @OptionGroup var version: StoredRoomVersionOption
+    @OptionGroup var synapse: SynapseSourceOptions
+    @OptionGroup var stored: StoredEventOption
 
     @Flag(help: "Print the reference hash (unpadded standard base64) instead of the event ID.")
     var referenceHash = false
@@ -142,7 +149,14 @@ struct EventID: ParsableCommand {
 
     @OptionGroup var events: EventInput
 
+    func validate() throws {
+        try version.validate(database: synapse.isGiven, input: events.input)
+        try stored.validate(database: synapse.isGiven)
+        if synapse.isGiven && events.lines { throw ValidationError("--lines reads a file; a database is read with --event") }
+    }
+
     func run() throws {
+        if synapse.isGiven { return try runOnStoredEvent() }
         let version = try version.resolve()
         guard events.lines else {
             let event = try events.input.readObject(mode: version.numberMode, what: "the event")
@@ -168,6 +182,23 @@ struct EventID: ParsableCommand {
             } else {
                 out.line(value)
             }
+        }
+    }
+}
+
+extension EventID {
+    /// The stored event's ID (or reference hash) under its room's version; a negative verdict when the
+    /// ID is not the one it is stored under.
+    func runOnStoredEvent() throws {
+        let (record, event, version) = try stored.load(from: synapse)
+        let out = Output()
+        let computed: String
+        do { computed = try EventHashes.eventID(event, version: version) } catch { throw Failure(error, source: record.stored.eventID) }
+        out.line(referenceHash ? Base64.encode(EventHashes.referenceHash(event, version: version)) : computed)
+        out.flush()
+        if computed != record.stored.eventID {
+            Stderr.line("mxkeys: \(record.stored.eventID) is stored under that ID, but its event ID is \(computed)")
+            throw NegativeVerdict()
         }
     }
 }

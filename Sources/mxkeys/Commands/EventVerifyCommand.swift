@@ -28,10 +28,40 @@ struct EventVerify: ParsableCommand {
             per event and a summary object. Exit 0 when every event is valid, 1 when any is redacted or \
             rejected, 2 for unusable input (an unreadable file, no events, nothing in the input that can be \
             read as an event, a key ring with no usable key).
+
+            A homeserver's own database: with --synapse-config (Synapse's config files, merged as Synapse \
+            merges them) or --synapse-db (an SQLite file, or a PostgreSQL URI or conninfo string), every \
+            stored event is verified under its own room's version (no --room-version), against the key \
+            responses the server fetched (server_keys_json, each with its ts_added_ms as fetched_at for \
+            the 7-day cap, a notary's signature checked with the notary's stored keys) and the server's own \
+            keys (the public part of signing_key_path, and old_signing_keys from the config; without a \
+            config, --signing-key with --server-name, --public-key or --server-keys), plus any \
+            --server-keys and --public-key given. The database is only read: SQLite read-only, in short \
+            reads of a batch each so that a running Synapse is never held up for longer (a lock held \
+            longer than --lock-timeout is an error); PostgreSQL in one REPEATABLE READ READ ONLY \
+            transaction through a server-side cursor. Each event's line and JSON object also say where it \
+            is stored (its ID, room, stream position, whether it is an outlier) and what the server made \
+            of it: an event the server rejected shows the server's reason beside mxkeys' verdict (which \
+            judges signatures and hashes, not the room's auth rules). An event whose own ID is not the \
+            one it is stored under is rejected, counted as an ID mismatch. An event the server censored \
+            (pruned to its redacted form once its redaction was older than redaction_retention_period) \
+            whose signatures verify is censored, not redacted: normal server behaviour, which does not \
+            make the exit code 1. A row that cannot be checked (JSON that does not parse, a room missing \
+            from the rooms table, a room version mxkeys does not know) is a rejected verdict of its own, \
+            and the run goes on. The report ends with a table of rooms (counts per verdict) and the \
+            totals; with --json, a summary object whose counts, overall and per room, add up across the \
+            N parts of --shard K/N, which takes the K-th of N equal ranges of stream positions, so that \
+            machines can share a large database with no coordination. Exit 2 as well for a database \
+            that cannot be reached, refuses the credentials, is not Synapse's or has a layout mxkeys \
+            does not know (Synapse schema 84, of Synapse 1.100, and later, while compat_version <= 94), \
+            a config without a database section, and no stored event selected (but for a shard, which \
+            may be empty).
             """)
 
-    @OptionGroup var version: RoomVersionOption
+    @OptionGroup var version: StoredRoomVersionOption
     @OptionGroup var keys: KeyRingOptions
+    @OptionGroup var synapse: SynapseSourceOptions
+    @OptionGroup var stored: StoredEventSelectionOptions
 
     @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
@@ -46,9 +76,19 @@ struct EventVerify: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+        try version.validate(database: synapse.isGiven, input: input)
+        if !synapse.isGiven {
+            if stored.isGiven {
+                throw ValidationError("--room, --since, --until, --shard, --server-name and --signing-key select from a database: give --synapse-config or --synapse-db")
+            }
+            try keys.requireKeys()
+        } else if !synapse.configs.isEmpty, stored.serverName != nil {
+            throw ValidationError("--server-name and --signing-key are for --synapse-db: the config names the server and its keys")
+        }
     }
 
     func run() throws {
+        if synapse.isGiven { return try runOnDatabase() }
         let version = try version.resolve()
         let (ring, fetchedAt, assumed) = try keys.build()
         let source = try input.openDescriptor()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MatrixKeys
+import MatrixKeysSynapse
 
 struct ServerKeys: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -103,6 +104,14 @@ struct ServerKeysVerify: ParsableCommand {
             room version 5 and later, with the 7-day cap counted from --fetched-at (or, without it, from now, as
             everywhere: the output says so). Exit 1 when any \
             self-signature or notary signature fails.
+
+            With --synapse-config or --synapse-db, every key response the homeserver stored \
+            (server_keys_json) is listed: its server, the notary it came through when not from the server \
+            itself, when it was fetched (ts_added_ms, its own fetched_at for the 7-day cap), its keys and \
+            validity windows, and its signature checks (a notary's with the notary's keys when they are \
+            stored too, or are the server's own from its config). One response fetched once sits in one \
+            row per key ID in Synapse's table: it is listed once, with all their key IDs. A row that is not \
+            a key response is listed as such, and exit 1.
             """)
 
     @Option(name: .customLong("notary-keys"), help: ArgumentHelp(
@@ -122,14 +131,19 @@ struct ServerKeysVerify: ParsableCommand {
     @Flag(help: "Print one JSON object per response.")
     var json = false
 
+    @OptionGroup var synapse: SynapseSourceOptions
+
     @Argument(help: "Saved responses (or directories of them).", completion: .file())
-    var files: [String]
+    var files: [String] = []
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one key response file") }
+        if files.isEmpty && !synapse.isGiven {
+            throw ValidationError("give at least one key response file (or a homeserver's database: --synapse-config FILE or --synapse-db DB)")
+        }
     }
 
     func run() throws {
+        if synapse.isGiven { return try runOnDatabase() }
         let notaries = try KeyResponseFiles.loadForCLI(notaryKeys, option: "--notary-keys")
         let fetched = fetchedAt ?? Clock.nowMilliseconds()
         let ring = KeyRing(responses: notaries + (try KeyResponseFiles.loadForCLI(files, option: "the input")), fetchedAt: fetched)
@@ -146,6 +160,55 @@ struct ServerKeysVerify: ParsableCommand {
             } else {
                 for line in check.reportLines(at: at, fetchedAt: fetched) { out.line(line) }
             }
+        }
+        out.flush()
+        if failed { throw NegativeVerdict() }
+    }
+}
+
+extension ServerKeysVerify {
+    /// Every stored response of the homeserver (then any files given), each checked, with its keys.
+    func runOnDatabase() throws {
+        let homeserver = try synapse.open()
+        defer { homeserver.close() }
+        let notaries = try KeyResponseFiles.loadForCLI(notaryKeys)
+        let fetched = fetchedAt ?? Clock.nowMilliseconds()
+        let built: (ring: KeyRing, unusable: [(record: String, reason: String)], exposedKeyFile: (path: String, mode: UInt32)?)
+        // The notaries' own responses go in first; they check the others, and are not listed.
+        do { built = try homeserver.keyRing(before: notaries, files: try KeyResponseFiles.loadForCLI(files), explicitKeys: [], fetchedAt: fetched) } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(error)
+        }
+        let ring = built.ring
+        if let rejection = ring.rejected.first(where: { rejection in notaries.contains { $0.source == rejection.source } }) {
+            throw Failure("--notary-keys: \(rejection)")
+        }
+        let out = Output()
+        if !json {
+            out.line(homeserver.headerLine)
+            if fetchedAt == nil, !files.isEmpty { out.line("fetched_at of the files not given, so now: \(Timestamp.describe(fetched))") }
+        }
+        var failed = !built.unusable.isEmpty
+        for check in ring.responses.dropFirst(notaries.count) {
+            if !check.isUsed { failed = true }
+            if json {
+                out.write(CanonicalJSON.encode(check.json(at: at, fetchedAt: fetched, fetchedAtAssumed: fetchedAt == nil)))
+                out.write([0x0A])
+            } else {
+                for line in check.reportLines(at: at, fetchedAt: fetched) { out.line(line) }
+            }
+        }
+        for (record, reason) in built.unusable {
+            if json {
+                out.write(CanonicalJSON.encode(["source": .string(record), "error": .string("not a key response: \(reason)")]))
+                out.write([0x0A])
+            } else {
+                out.line("\(record): not a key response: \(reason)")
+            }
+        }
+        if ring.responses.count == notaries.count && built.unusable.isEmpty && !json {
+            out.line("no key responses stored (\(homeserver.store.description))")
         }
         out.flush()
         if failed { throw NegativeVerdict() }

@@ -113,14 +113,15 @@ struct KeyRingOptions: ParsableArguments {
         valueName: "ts"), transform: TimeArgument.parse)
     var fetchedAt: Int64?
 
-    func validate() throws {
+    /// Verifying a file needs keys; a homeserver's database brings its own (its command checks that).
+    func requireKeys() throws {
         if publicKeys.isEmpty && serverKeys.isEmpty {
             throw ValidationError("give the keys to verify with: --server-keys PATH or --public-key SERVER:ed25519:ID=BASE64")
         }
     }
 
-    /// The ring, the fetched_at it used, and whether that was assumed (now) rather than given.
-    func build() throws -> (ring: KeyRing, fetchedAt: Int64, assumed: Bool) {
+    /// The `--public-key` values.
+    func explicitKeys() throws -> [KeyRing.ExplicitKey] {
         var explicit: [KeyRing.ExplicitKey] = []
         for text in publicKeys {
             do {
@@ -130,6 +131,12 @@ struct KeyRingOptions: ParsableArguments {
                 throw Failure(error, source: "--public-key")
             }
         }
+        return explicit
+    }
+
+    /// The ring, the fetched_at it used, and whether that was assumed (now) rather than given.
+    func build() throws -> (ring: KeyRing, fetchedAt: Int64, assumed: Bool) {
+        let explicit = try explicitKeys()
         let time = fetchedAt ?? Clock.nowMilliseconds()
         let ring = KeyRing(responses: try KeyResponseFiles.loadForCLI(serverKeys), explicitKeys: explicit, fetchedAt: time)
         if ring.isEmpty {
