@@ -30,6 +30,9 @@ extension KeyRing.ResponseCheck {
     /// The response in words: a heading, its signatures, then one line per key.
     public func reportLines(at: Int64?, fetchedAt defaultFetchedAt: Int64) -> [String] {
         var lines = ["\(loaded.source): \(loaded.response.serverName)"]
+        if let from = loaded.fetchedFrom {
+            lines.append("  fetched" + (loaded.fetchedAt.map { " \(Timestamp.describe($0))" } ?? "") + " from \(from)")
+        }
         lines.append("  self-signature: " + (selfSignature.isValid ? "valid" : "NOT VALID") + " (\(selfSignature.summary))")
         for (notary, report) in notaries {
             guard let report else {
@@ -61,6 +64,12 @@ extension KeyRing.ResponseCheck {
 
     /// The response as one JSON object.
     public func json(at: Int64?, fetchedAt defaultFetchedAt: Int64, fetchedAtAssumed: Bool) -> JSONValue {
+        guard case .object(var object) = baseJSON(at: at, fetchedAt: defaultFetchedAt, fetchedAtAssumed: fetchedAtAssumed) else { return .null }
+        if let from = loaded.fetchedFrom { object["fetched_from"] = .string(from) }
+        return .object(object)
+    }
+
+    private func baseJSON(at: Int64?, fetchedAt defaultFetchedAt: Int64, fetchedAtAssumed: Bool) -> JSONValue {
         .object([
             "source": .string(loaded.source.description),
             "server_name": .string(loaded.response.serverName),

@@ -89,7 +89,7 @@ struct KeyRingOptions: ParsableArguments {
     var publicKeys: [String] = []
 
     @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
-        "When the key responses were fetched, for the 7-day cap on valid_until_ts: \(TimeArgument.help) (default: now).",
+        "When the key responses were fetched, for the 7-day cap on valid_until_ts: \(TimeArgument.help) (default: the time server-keys fetch saved with each response, else now; this overrides it).",
         valueName: "ts"), transform: TimeArgument.parse)
     var fetchedAt: Int64?
 
@@ -99,7 +99,8 @@ struct KeyRingOptions: ParsableArguments {
         }
     }
 
-    /// The ring, the fetched_at it used, and whether that was assumed (now) rather than given.
+    /// The ring, the fetched_at it used for responses without their own, and whether that was assumed
+    /// (now) rather than given.
     func build() throws -> (ring: KeyRing, fetchedAt: Int64, assumed: Bool) {
         var explicit: [KeyRing.ExplicitKey] = []
         for text in publicKeys {
@@ -111,7 +112,9 @@ struct KeyRingOptions: ParsableArguments {
             }
         }
         let time = fetchedAt ?? Clock.nowMilliseconds()
-        let ring = KeyRing(responses: try KeyResponseFiles.loadForCLI(serverKeys), explicitKeys: explicit, fetchedAt: time)
+        // --fetched-at overrides the fetch time saved with each response; without it, a response's own
+        // time counts, and now only for responses that have none.
+        let ring = KeyRing(responses: try KeyResponseFiles.loadForCLI(serverKeys, fetchedAt: fetchedAt), explicitKeys: explicit, fetchedAt: time)
         if ring.isEmpty {
             let why = ring.rejected.isEmpty ? "" : ": " + ring.rejected.map(\.description).joined(separator: "; ")
             throw Failure("the key ring has no usable key\(why)")
@@ -122,8 +125,8 @@ struct KeyRingOptions: ParsableArguments {
 
 extension KeyResponseFiles {
     /// The saved responses of `paths`; a problem is one `mxkeys:` line.
-    static func loadForCLI(_ paths: [String]) throws -> [KeyRing.Loaded] {
-        do { return try load(paths) } catch { throw Failure(error.description) }
+    static func loadForCLI(_ paths: [String], fetchedAt: Int64? = nil) throws -> [KeyRing.Loaded] {
+        do { return try load(paths, fetchedAt: fetchedAt) } catch { throw Failure(error.description) }
     }
 }
 
