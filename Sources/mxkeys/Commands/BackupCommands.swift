@@ -15,7 +15,10 @@ struct BackupCommand: ParsableCommand {
             or the whole version object) wherever you can: the backup's own MAC covers an empty string, so \
             comparing public keys is what tells a wrong key apart.
             """,
-        subcommands: [BackupNewKey.self, BackupAuthData.self, BackupCheckKey.self, BackupEncrypt.self, BackupDecrypt.self, BackupExport.self])
+        subcommands: [
+            BackupNewKey.self, BackupAuthData.self, BackupCheckKey.self, BackupEncrypt.self, BackupDecrypt.self, BackupExport.self,
+            BackupFetch.self, BackupUpload.self,
+        ])
 }
 
 /// The backup key from a recovery key, checked against `--auth-data` when given.
@@ -27,16 +30,23 @@ struct BackupKeyOptions: ParsableArguments {
         completion: .file())
     var authData: String?
 
-    func key(standardInput: Bool) throws -> BackupKey {
+    /// The key; checked against `--auth-data`, else against `embedded` (the `auth_data` of a file that
+    /// `backup fetch` wrote, named `source`) when there is one.
+    func key(standardInput: Bool, embedded: JSONObject? = nil, source: String? = nil) throws -> BackupKey {
         let key: BackupKey
         do { key = try BackupKey(try recoveryKey.read(standardInput: standardInput)) } catch let failure as Failure { throw failure } catch {
             throw Failure(error)
         }
+        let check: (JSONObject, String)?
         if let authData {
-            let object = try JSONFile.readObject(authData, mode: .lax, what: "auth_data")
+            check = (try JSONFile.readObject(authData, mode: .lax, what: "auth_data"), authData)
+        } else {
+            check = embedded.map { ($0, source ?? "the input") }
+        }
+        if let (object, origin) = check {
             do { try key.check(authData: object) } catch {
                 if case .wrongKey = error { throw Failure(error.description, code: ExitStatus.negative) }
-                throw Failure(error, source: authData)
+                throw Failure(error, source: origin)
             }
         }
         return key
@@ -201,8 +211,13 @@ struct BackupSource: ParsableArguments {
     /// The sessions the options select, each with the room and session IDs that export form needs.
     /// Nothing selected is a negative verdict (exit 1); IDs that neither the input nor the options give
     /// are unusable input (exit 2). Checked before the key is asked for.
-    func selectSessions() throws -> [BackupSession] {
+    func selectSessions() throws -> [BackupSession] { try selectSessionsAndAuthData().sessions }
+
+    /// The sessions, and the `auth_data` the input carries beside them (a file `backup fetch` wrote).
+    func selectSessionsAndAuthData() throws -> (sessions: [BackupSession], authData: JSONObject?) {
         let value = try input.readJSON(mode: .lax)
+        var embedded: JSONObject? = nil
+        if case .object(let top) = value, top["rooms"] != nil, case .object(let authData)? = top["auth_data"] { embedded = authData }
         let sessions: [BackupSession]
         do { sessions = try KeyBackup.sessions(in: value, roomID: roomID, sessionID: sessionID) } catch { throw Failure(error, source: input.sourceName) }
         if sessions.isEmpty {
@@ -219,13 +234,13 @@ struct BackupSource: ParsableArguments {
         if sessions.contains(where: { $0.sessionID == nil }) {
             throw Failure("the input is one session's backup, which does not carry its session ID: give --session-id (\(input.sourceName))")
         }
-        return sessions
+        return (sessions, embedded)
     }
 
     /// The decrypted sessions (canonical JSON in export form), in backup order; the number that failed.
     func decrypt(quiet: Bool = false) throws -> (sessions: [SecretBytes], failed: Int) {
-        let sessions = try selectSessions()
-        let backupKey = try key.key(standardInput: input.file != nil && input.file != "-")
+        let (sessions, embedded) = try selectSessionsAndAuthData()
+        let backupKey = try key.key(standardInput: input.file != nil && input.file != "-", embedded: embedded, source: input.sourceName)
         let threads = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let progress = ProgressBar(total: sessions.count >= 2_000 ? sessions.count : nil, quiet: quiet)
         var decrypted: [SecretBytes] = []
