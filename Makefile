@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke fixtures install uninstall clean
+.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration fixtures install uninstall clean
 
 all: build
 
@@ -64,6 +64,12 @@ synapse-venv:
 ## synapse-smoke: start two Synapse servers on loopback, check that they federate over verified TLS, stop them
 synapse-smoke: synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/smoke.py
+
+## integration: every fetching flow of the release binary (the one make install installs) against two
+## real Synapse servers federating over TLS on loopback; installs matrix-synapse from PyPI; not part of test
+INTEGRATION_PORT ?= 8680
+integration: release synapse-venv
+	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/integration.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT)
 
 ## fixtures: rebuild Tests/Fixtures/synapse/ from two live Synapse servers (takes ~10 minutes); not part of test
 fixtures: synapse-venv

@@ -225,7 +225,9 @@ public actor HTTPTransport {
                 return .dns(host: host, reason: "no address found (no A or AAAA record)")
             }
             if let first = error.connectionErrors.first {
-                return .connect(target: "\(first.target)", reason: describe(first.error))
+                let address = first.target.ipAddress.map { $0.contains(":") ? "[\($0)]" : $0 } ?? "\(first.target)"
+                let connected = "\(address):\(first.target.port ?? target.port)"
+                return .connect(target: connected == target.address ? connected : "\(target.address) (\(connected))", reason: describe(first.error))
             }
             return .dns(host: host, reason: "no address found")
         }
@@ -263,14 +265,21 @@ public actor HTTPTransport {
 
     static func tlsReason(_ error: NIOSSLError, target: HTTPTarget) -> String {
         let text = "\(error)"
-        if text.contains("CERTIFICATE_VERIFY_FAILED") {
-            return "the certificate is not trusted: it is not signed by a certificate authority of the system's trust store"
-                + " or --ca-file, or it has expired (\(text))"
+        // BoringSSL's reason codes, such as CERTIFICATE_VERIFY_FAILED, without the source paths around them.
+        var codes: [String] = []
+        for part in text.split(separator: "OPENSSL_internal:").dropFirst() {
+            let code = part.prefix { $0.isUppercase || $0.isNumber || $0 == "_" }
+            if !code.isEmpty && !codes.contains(String(code)) { codes.append(String(code)) }
         }
-        if text.contains("WRONG_VERSION_NUMBER") || text.contains("PACKET_LENGTH_TOO_LONG") {
-            return "the server does not speak TLS on this port (\(text))"
+        let code = codes.isEmpty ? text : codes.joined(separator: ", ")
+        if codes.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "the certificate could not be verified: it is not signed by a certificate authority of the system's trust store"
+                + " or --ca-file, or it has expired or is not valid yet (\(code))"
         }
-        return "handshake failed (\(text))"
+        if codes.contains("WRONG_VERSION_NUMBER") || codes.contains("PACKET_LENGTH_TOO_LONG") || codes.contains("HTTP_REQUEST") {
+            return "the server does not speak TLS on this port (\(code))"
+        }
+        return "handshake failed (\(code))"
     }
 
     static func tlsExtraReason(_ error: NIOSSLExtraError, target: HTTPTarget) -> String {

@@ -2,6 +2,10 @@ import ArgumentParser
 import MatrixKeys
 import MatrixKeysFetch
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 struct ServerKeysFetch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
@@ -23,7 +27,7 @@ struct ServerKeysFetch: ParsableCommand {
             asked for all keys may answer from its cache only; --key-id names key IDs, which makes it fetch \
             them.
 
-            Each answer is saved byte for byte as received, in DIR/SERVER.json, or \
+            Each answer is saved byte for byte as received, in DIR/SERVER.json (DIR is made when missing), or \
             DIR/SERVER.via.NOTARY.json for a notary's answer (mode 0644, written atomically; an existing \
             regular file is replaced), with one member added right after its opening brace: \
             "unsigned":{"fetched_at":MS,"fetched_from":"URL"}. Signing ignores unsigned, so any \
@@ -62,6 +66,14 @@ struct ServerKeysFetch: ParsableCommand {
     }
 
     func run() throws {
+        // The directory is made when it is missing (its parent must exist), before anything is fetched.
+        if mkdir(outputDirectory, 0o755) != 0 && errno != EEXIST {
+            throw Failure("--output-dir \(outputDirectory): \(String(cString: strerror(errno)).lowercased())")
+        }
+        var info = stat()
+        guard stat(outputDirectory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw Failure("--output-dir \(outputDirectory): not a directory")
+        }
         let servers = self.servers, notaries = self.notary, keyIDs = self.keyIDs, directory = outputDirectory
         let results = try network.run { transport -> [Result<FetchedKeyResponse, FetchError>] in
             let resolver = ServerResolver(srv: SystemSRVResolver(), wellKnown: HTTPWellKnownFetcher(transport: transport))
