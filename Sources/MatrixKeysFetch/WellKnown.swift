@@ -10,9 +10,18 @@ public struct HTTPWellKnownFetcher: WellKnownFetching {
     public let transport: HTTPTransport
     public static let redirectLimit = 5
     public static let sizeLimit = 64 << 10
+    /// `https` and 443, as the spec says; tests use a plain HTTP server on loopback.
+    let scheme: String
+    let port: Int
 
     public init(transport: HTTPTransport) {
+        self.init(transport: transport, scheme: "https", port: 443)
+    }
+
+    init(transport: HTTPTransport, scheme: String, port: Int) {
         self.transport = transport
+        self.scheme = scheme
+        self.port = port
     }
 
     public func serverWellKnown(hostname: String) async -> WellKnownAnswer {
@@ -20,7 +29,8 @@ public struct HTTPWellKnownFetcher: WellKnownFetching {
         let answer: HTTPAnswer
         do {
             answer = try await transport.send(
-                HTTPTarget(host: host, port: 443), path: "/.well-known/matrix/server", limit: Self.sizeLimit, redirects: Self.redirectLimit)
+                HTTPTarget(scheme: scheme, host: host, port: port), path: "/.well-known/matrix/server", limit: Self.sizeLimit,
+                redirects: Self.redirectLimit)
         } catch {
             return .failed(error.description)
         }

@@ -137,3 +137,40 @@ final class HTTPTransportTests: XCTestCase {
         XCTAssertEqual(error, .redirect(url: "http://127.0.0.1:\(server.port)/k", reason: "a redirect loop"))
     }
 }
+
+/// `/.well-known/matrix/server` as the resolution sees it: a delegation, or a failure with its reason
+/// (which sends the resolution on to SRV). XCTest for the reason `HTTPTransportTests` gives.
+final class WellKnownTests: XCTestCase {
+    func answer(_ behavior: LoopbackServer.Behavior) async throws -> WellKnownAnswer {
+        let server = try LoopbackServer(behavior)
+        defer { server.stop() }
+        let transport = HTTPTransport(settings: FetchSettings(connectTimeout: 10, totalTimeout: 20))
+        let answer = await HTTPWellKnownFetcher(transport: transport, scheme: "http", port: server.port).serverWellKnown(hostname: "127.0.0.1")
+        await transport.shutdown()
+        return answer
+    }
+
+    func testDelegation() async throws {
+        let answer = try await answer(.respond(status: 200, body: Array(#"{"m.server": "matrix.example.org:443"}"#.utf8)))
+        XCTAssertEqual(answer, .delegated("matrix.example.org:443"))
+    }
+
+    func testFailures() async throws {
+        let notFound = try await answer(.respond(status: 404, body: []))
+        guard case .failed(let reason) = notFound else { return XCTFail("\(notFound)") }
+        XCTAssertTrue(reason.hasPrefix("HTTP status 404 (http://127.0.0.1:"), reason)
+        let notJSON = try await answer(.respond(status: 200, body: Array("<html>".utf8)))
+        guard case .failed(let second) = notJSON else { return XCTFail("\(notJSON)") }
+        XCTAssertTrue(second.hasPrefix("not a JSON object"), second)
+        let noServer = try await answer(.respond(status: 200, body: Array(#"{"m.homeserver": 1}"#.utf8)))
+        guard case .failed(let third) = noServer else { return XCTFail("\(noServer)") }
+        XCTAssertTrue(third.hasPrefix("no string m.server"), third)
+        // A redirect to itself: followed, then refused as a loop, within the limit of 5.
+        let loop = try await answer(.respond(status: 301, headers: [("Location", "/.well-known/matrix/server")], body: []))
+        guard case .failed(let fourth) = loop else { return XCTFail("\(loop)") }
+        XCTAssertTrue(fourth.hasPrefix("redirect: a redirect loop"), fourth)
+        let big = try await answer(.respond(status: 200, body: [UInt8](repeating: 0x20, count: (64 << 10) + 1)))
+        guard case .failed(let fifth) = big else { return XCTFail("\(big)") }
+        XCTAssertTrue(fifth.hasPrefix("response too large: over 64 KiB"), fifth)
+    }
+}
