@@ -81,12 +81,17 @@ public enum HomeserverDiscovery {
     /// Errors: `FetchError.invalidResponse` naming what failed ("no /.well-known/matrix/client": give
     /// the URL), `.invalidURL` for a base URL that cannot be used, and the transport's errors.
     public static func discover(userID: String, transport: HTTPTransport) async throws(FetchError) -> HomeserverURL {
+        try await discover(userID: userID, transport: transport, scheme: "https", port: 443)
+    }
+
+    /// `scheme` and `port` of the well-known lookup: https and 443 but in tests.
+    static func discover(userID: String, transport: HTTPTransport, scheme: String, port: Int) async throws(FetchError) -> HomeserverURL {
         guard userID.hasPrefix("@"), let colon = userID.firstIndex(of: ":") else {
             throw .invalidResponse(url: userID, reason: "a user ID looks like @localpart:server.name")
         }
         let server = try ServerName(parsing: String(userID[userID.index(after: colon)...]))
         let answer = try await transport.send(
-            HTTPTarget(host: server.hostText, port: 443), path: "/.well-known/matrix/client", limit: HTTPWellKnownFetcher.sizeLimit,
+            HTTPTarget(scheme: scheme, host: server.hostText, port: port), path: "/.well-known/matrix/client", limit: HTTPWellKnownFetcher.sizeLimit,
             redirects: HTTPWellKnownFetcher.redirectLimit)
         guard answer.status == 200 else {
             throw .invalidResponse(url: answer.url, reason: "no /.well-known/matrix/client (HTTP status \(answer.status)): give --homeserver URL")
@@ -324,6 +329,7 @@ extension FetchError {
         case let .redirect(a, b): return .redirect(url: r(a), reason: r(b))
         case let .transport(a, b): return .transport(url: r(a), reason: r(b))
         case let .file(a): return .file(r(a))
+        case let .fetching(a, error): return .fetching(r(a), error.replacing(secret, with: replacement))
         }
     }
 }

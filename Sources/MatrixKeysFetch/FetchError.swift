@@ -32,6 +32,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case transport(url: String, reason: String)
     /// Writing what was fetched failed.
     case file(String)
+    /// Another error, with what was being fetched: "example.org through notary.org: DNS: ...".
+    indirect case fetching(String, FetchError)
 
     public var description: String {
         switch self {
@@ -55,6 +57,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .redirect(url, reason): return "redirect: \(reason) (\(url))"
         case let .transport(url, reason): return "connection: \(reason) (\(url))"
         case let .file(reason): return reason
+        case let .fetching(what, error): return "\(what): \(error)"
         }
     }
 

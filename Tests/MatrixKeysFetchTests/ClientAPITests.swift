@@ -114,3 +114,38 @@ final class ClientAPITests: XCTestCase {
         mkdir(directory, 0o700)
     }
 }
+
+/// Homeserver discovery through `/.well-known/matrix/client`, against servers on 127.0.0.1.
+final class HomeserverDiscoveryTests: XCTestCase {
+    func testDiscovery() async throws {
+        let homeserver = try LoopbackServer(.routes([(prefix: "/_matrix/client/versions", status: 200, body: Array(#"{"versions":["v1.11"]}"#.utf8))]))
+        defer { homeserver.stop() }
+        let wellKnown = try LoopbackServer(.routes([
+            (prefix: "/.well-known/matrix/client", status: 200, body: Array(#"{"m.homeserver":{"base_url":"http://127.0.0.1:\#(homeserver.port)/"}}"#.utf8)),
+        ]))
+        defer { wellKnown.stop() }
+        let transport = HTTPTransport(settings: FetchSettings(connectTimeout: 10, totalTimeout: 20))
+        let url = try await HomeserverDiscovery.discover(userID: "@alice:127.0.0.1", transport: transport, scheme: "http", port: wellKnown.port)
+        XCTAssertEqual(url.description, "http://127.0.0.1:\(homeserver.port)")
+        // No well-known, or one without a base_url: give --homeserver.
+        let nothing = try LoopbackServer(.respond(status: 404, body: []))
+        defer { nothing.stop() }
+        do {
+            _ = try await HomeserverDiscovery.discover(userID: "@alice:127.0.0.1", transport: transport, scheme: "http", port: nothing.port)
+            XCTFail("no error")
+        } catch {
+            XCTAssertEqual(error, .invalidResponse(url: "http://127.0.0.1:\(nothing.port)/.well-known/matrix/client",
+                                                   reason: "no /.well-known/matrix/client (HTTP status 404): give --homeserver URL"))
+        }
+        let noBase = try LoopbackServer(.respond(status: 200, body: Array(#"{"m.identity_server":{}}"#.utf8)))
+        defer { noBase.stop() }
+        do {
+            _ = try await HomeserverDiscovery.discover(userID: "@alice:127.0.0.1", transport: transport, scheme: "http", port: noBase.port)
+            XCTFail("no error")
+        } catch {
+            XCTAssertEqual(error, .invalidResponse(url: "http://127.0.0.1:\(noBase.port)/.well-known/matrix/client",
+                                                   reason: "no m.homeserver.base_url: give --homeserver URL"))
+        }
+        await transport.shutdown()
+    }
+}

@@ -3,7 +3,8 @@ import Glibc
 #endif
 
 /// Saved key responses on disk: files, or directories of `*.json` files (read in name order), each file
-/// holding one response, a notary response (`{"server_keys": [...]}`) or an array of responses.
+/// holding one response, a notary response (`{"server_keys": [...]}`) or an array of responses, and
+/// perhaps when and where it was fetched (`SavedFetch`, as `server-keys fetch` records it).
 public enum KeyResponseFiles {
     /// Problems loading saved key responses; each names the file.
     public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {

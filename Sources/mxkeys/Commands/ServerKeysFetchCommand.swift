@@ -190,6 +190,6 @@ extension ServerKeysFetch {
 extension FetchError {
     /// The error with what was being fetched in front: "example.org: DNS: ...".
     static func named(_ error: any Error, _ what: String) -> FetchError {
-        .file("\(what): \(error)")
+        .fetching(what, error as? FetchError ?? .file("\(error)"))
     }
 }
