@@ -39,7 +39,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "server-keys":
         if let responses = try? ServerKeyResponse.parseAll(bytes) {
             for response in responses { _ = response.selfSignatureReport() }
-            _ = KeyRing(responses: responses.map { KeyRing.Loaded($0, source: "fuzz") }, fetchedAt: 0)
+            _ = KeyRing(responses: responses.map { KeyRing.Loaded($0, source: .explicit("fuzz")) }, fetchedAt: 0)
         }
     case "events":
         let fast = Fixed.verifier.verify(input, version: Fixed.verifier.version, hasher: Fixed.hasher)
