@@ -80,7 +80,7 @@ install: release
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 		$(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	install -m 0755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/mxkeys
+	install -m 0755 -s $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/mxkeys
 	install -m 0644 man/mxkeys.1 $(DESTDIR)$(PREFIX)/share/man/man1/mxkeys.1
 	install -m 0644 completions/mxkeys.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/mxkeys
 	install -m 0644 completions/_mxkeys $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_mxkeys
