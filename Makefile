@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke fixtures install uninstall clean
+.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration fixtures install uninstall clean
 
 all: build
 
@@ -71,6 +71,12 @@ synapse-venv:
 synapse-smoke: synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/smoke.py
 
+## integration: every fetching flow of the release binary (the one make install installs) against two
+## real Synapse servers federating over TLS on loopback; installs matrix-synapse from PyPI; not part of test
+INTEGRATION_PORT ?= 8680
+integration: release synapse-venv
+	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/integration.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT)
+
 ## fixtures: rebuild Tests/Fixtures/synapse/ from two live Synapse servers (takes ~10 minutes); not part of test
 fixtures: synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) bash scripts/synapse/make-fixtures.sh Tests/Fixtures/synapse
@@ -80,7 +86,7 @@ install: release
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 		$(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	install -m 0755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/mxkeys
+	install -m 0755 -s $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/mxkeys
 	install -m 0644 man/mxkeys.1 $(DESTDIR)$(PREFIX)/share/man/man1/mxkeys.1
 	install -m 0644 completions/mxkeys.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/mxkeys
 	install -m 0644 completions/_mxkeys $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_mxkeys

@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "MatrixKeys", targets: ["MatrixKeys"]),
         .library(name: "MatrixKeysSynapse", targets: ["MatrixKeysSynapse"]),
+        .library(name: "MatrixKeysFetch", targets: ["MatrixKeysFetch"]),
         .executable(name: "mxkeys", targets: ["mxkeys"]),
     ],
     dependencies: [
@@ -14,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Synapse's config files are YAML (MatrixKeysSynapse only).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // HTTP/1.1 and TLS for MatrixKeysFetch only: the offline library does not depend on them.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // C libraries, found with pkg-config. `make deps` installs the Debian packages.
@@ -35,6 +40,8 @@ let package = Package(
             providers: [.apt(["libpq-dev"])]),
         // prctl(2) for the command-line tool's process hardening (a variadic call Swift cannot make).
         .systemLibrary(name: "CProcess"),
+        // res_nquery(3) from glibc's libresolv, for SRV records (MatrixKeysFetch only).
+        .systemLibrary(name: "CResolv"),
 
         // Typed crypto over libsodium, OpenSSL libcrypto and libargon2: the only target that imports them.
         .target(
@@ -52,11 +59,23 @@ let package = Package(
             name: "MatrixKeysSynapse",
             dependencies: ["MatrixKeys", "CSQLite", "CLibPQ", .product(name: "Yams", package: "Yams")]),
 
-        // The command-line tool: a thin layer over MatrixKeys.
+        // The fetching side: server discovery, key responses, federation events, client API calls.
+        .target(
+            name: "MatrixKeysFetch",
+            dependencies: [
+                "MatrixKeys", "CResolv",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
+
+        // The command-line tool: a thin layer over MatrixKeys, MatrixKeysSynapse and MatrixKeysFetch.
         .executableTarget(
             name: "mxkeys",
             dependencies: [
-                "MatrixKeys", "MatrixKeysSynapse", "CProcess",
+                "MatrixKeys", "MatrixKeysSynapse", "MatrixKeysFetch", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -69,9 +88,14 @@ let package = Package(
             name: "MatrixKeysTests",
             dependencies: ["MatrixKeys", "MatrixKeysCrypto"],
             resources: [.copy("Vectors")]),
+        // A loopback HTTP server that the fetch tests and the CLI tests talk to.
+        .target(name: "TestHTTPServer", path: "Tests/TestHTTPServer"),
+        .testTarget(
+            name: "MatrixKeysFetchTests",
+            dependencies: ["MatrixKeysFetch", "TestHTTPServer"]),
         .testTarget(
             name: "mxkeysTests",
-            dependencies: ["mxkeys"]),
+            dependencies: ["mxkeys", "TestHTTPServer"]),
         // The Synapse reader against the committed fixtures, on SQLite and on a throwaway PostgreSQL
         // cluster the tests start themselves; library and command-line tests both.
         .testTarget(

@@ -423,13 +423,13 @@ _mxkeys_server-keys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    publish|verify)
+    publish|verify|fetch)
         # Offer subcommand argument completions
         "_mxkeys_server-keys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'publish verify' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'publish verify fetch' -- "${cur}"))
         ;;
     esac
 }
@@ -510,6 +510,38 @@ _mxkeys_server-keys_verify() {
     esac
 }
 
+_mxkeys_server-keys_fetch() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=(--notary --key-id)
+    non_repeating_options=(--output-dir --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--notary')
+        return
+        ;;
+    '--key-id')
+        return
+        ;;
+    '--output-dir')
+        __mxkeys_add_completions -d
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+}
+
 _mxkeys_event() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -522,13 +554,13 @@ _mxkeys_event() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    redact|hash|id|room-id|sign|inspect|verify)
+    redact|hash|id|room-id|sign|inspect|verify|fetch)
         # Offer subcommand argument completions
         "_mxkeys_event_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'redact hash id room-id sign inspect verify' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'redact hash id room-id sign inspect verify fetch' -- "${cur}"))
         ;;
     esac
 }
@@ -778,6 +810,71 @@ _mxkeys_event_verify() {
     esac
 }
 
+_mxkeys_event_fetch() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--as --key --key-id --keystore-passphrase-file --from --event --state --at --backfill --from-event --limit --room-version --output -o --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--as')
+        return
+        ;;
+    '--key')
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion event fetch -- --key "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--key-id')
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--event')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    '--at')
+        return
+        ;;
+    '--backfill')
+        return
+        ;;
+    '--from-event')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--room-version')
+        __mxkeys_add_completions -W '1'$'\n''2'$'\n''3'$'\n''4'$'\n''5'$'\n''6'$'\n''7'$'\n''8'$'\n''9'$'\n''10'$'\n''11'$'\n''12'
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+}
+
 _mxkeys_room-versions() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
@@ -877,13 +974,13 @@ _mxkeys_ssss() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    new-key|check-key|passphrase|encrypt|decrypt)
+    new-key|check-key|passphrase|encrypt|decrypt|fetch)
         # Offer subcommand argument completions
         "_mxkeys_ssss_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'new-key check-key passphrase encrypt decrypt' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'new-key check-key passphrase encrypt decrypt fetch' -- "${cur}"))
         ;;
     esac
 }
@@ -1050,6 +1147,42 @@ _mxkeys_ssss_decrypt() {
     esac
 }
 
+_mxkeys_ssss_fetch() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user-id --homeserver --access-token-file --output -o --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+}
+
 _mxkeys_backup() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -1062,13 +1195,13 @@ _mxkeys_backup() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    new-key|auth-data|check-key|encrypt|decrypt|export)
+    new-key|auth-data|check-key|encrypt|decrypt|export|fetch|upload)
         # Offer subcommand argument completions
         "_mxkeys_backup_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'new-key auth-data check-key encrypt decrypt export' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'new-key auth-data check-key encrypt decrypt export fetch upload' -- "${cur}"))
         ;;
     esac
 }
@@ -1284,6 +1417,92 @@ _mxkeys_backup_export() {
         ;;
     '--auth-data')
         __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_backup_fetch() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user-id --homeserver --access-token-file --version --output -o --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--version')
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+}
+
+_mxkeys_backup_upload() {
+    repeating_flags=()
+    non_repeating_flags=(--new-version --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user-id --homeserver --access-token-file --version --auth-data --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--version')
+        return
+        ;;
+    '--auth-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
         return
         ;;
     esac

@@ -47,6 +47,8 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 0 'server=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'old-key=+' 'valid-for=' 'valid-until=' 'version' 'h/help'
             case 'verify'
                 __mxkeys_parse_subcommand -r 1 'notary-keys=+' 'at=' 'fetched-at=' 'json' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'version' 'h/help'
+            case 'fetch'
+                __mxkeys_parse_subcommand -r 1 'notary=+' 'key-id=+' 'output-dir=' 'json' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
         case 'event'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -65,6 +67,8 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 1 'room-version=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'event=' 'json' 'version' 'h/help'
             case 'verify'
                 __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'room=+' 'since=' 'until=' 'shard=' 'server-name=' 'signing-key=+' 'jobs=' 'json' 'quiet' 'version' 'h/help'
+            case 'fetch'
+                __mxkeys_parse_subcommand 0 'as=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'from=' 'event=' 'state=' 'at=' 'backfill=' 'from-event=' 'limit=' 'room-version=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
         case 'room-versions'
             __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
@@ -91,6 +95,8 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 0 'name=' 'key-id=' 'key-description=' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
             case 'decrypt'
                 __mxkeys_parse_subcommand 1 'name=' 'key-id=' 'account-data=' 'key-description=' 'names-only' 'json' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'passphrase' 'o/output=' 'force' 'version' 'h/help'
+            case 'fetch'
+                __mxkeys_parse_subcommand 0 'user-id=' 'homeserver=' 'access-token-file=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
         case 'backup'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -107,6 +113,10 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 1 'jsonl' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'keystore-passphrase-file=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'auth-data=' 'o/output=' 'force' 'version' 'h/help'
             case 'export'
                 __mxkeys_parse_subcommand 1 'o/output=' 'force' 'rounds=' 'passphrase-file=' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'keystore-passphrase-file=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'auth-data=' 'version' 'h/help'
+            case 'fetch'
+                __mxkeys_parse_subcommand 0 'user-id=' 'homeserver=' 'access-token-file=' 'version=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
+            case 'upload'
+                __mxkeys_parse_subcommand 1 'user-id=' 'homeserver=' 'access-token-file=' 'version=' 'new-version' 'auth-data=' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
         case 'session-export'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -271,6 +281,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys" -eq 1' -fa 'publish' -d 'Print a server\'s signed key response as canonical JSON.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys" -eq 1' -fa 'verify' -d 'Check saved key responses\' signatures and print each key with its validity window.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys" -eq 1' -fa 'fetch' -d 'Fetch servers\' key responses, directly or through notaries, check them, and save them as received.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" server' -l 'server' -d 'The server name the keys belong to.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rfka '(__mxkeys_custom_completion ---completion server-keys publish -- --key (count (__mxkeys_tokens -pc)) (__mxkeys_tokens -tC))'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" key-id' -l 'key-id' -d 'Which key of the file to use, such as ed25519:a_AbCd (default: the first).' -rfka ''
@@ -282,7 +293,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys publish" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify"' -l 'notary-keys' -d 'A notary\'s own key response, to check its signatures with (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" at' -l 'at' -d 'Also say whether each key is valid at this time: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" fetched-at' -l 'fetched-at' -d 'When the responses were fetched, for the 7-day cap: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: now).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" fetched-at' -l 'fetched-at' -d 'When the responses were fetched, for the 7-day cap: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: the time server-keys fetch saved with each response, else now; this overrides it).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" json' -l 'json' -d 'Print one JSON object per response.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
@@ -290,6 +301,15 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys server-keys verify" -ge 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch"' -l 'notary' -d 'Ask this notary for the keys instead of the servers themselves (repeatable).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch"' -l 'key-id' -d 'Ask notaries for this key ID, valid at least until now (repeatable; default: every key the notary has).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch" output-dir' -l 'output-dir' -d 'Save the responses in this directory (default: the current one).' -rfa '(__mxkeys_complete_directories)'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch" json' -l 'json' -d 'Print one JSON object per saved response.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys server-keys fetch" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'redact' -d 'Print the redacted event as canonical JSON.'
@@ -299,6 +319,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'sign' -d 'Add the content hash and sign the event as a server; print it as canonical JSON.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'inspect' -d 'Explain an event: what redaction removes, its hashes and ID, who must sign it, and who did.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'verify' -d 'Verify events offline: the required servers\' signatures, key validity and content hashes.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event" -eq 1' -fa 'fetch' -d 'Fetch a room\'s events over federation, as a server in the room: JSON lines ready for event verify.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" lines' -l 'lines' -d 'Read a JSON-lines stream of events: one result line per event, in bounded memory.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event redact" fail-fast' -l 'fail-fast' -d 'With --lines, stop at the first line that is not an event (exit 2) instead of reporting it and going on (exit 1 at the end).'
@@ -350,7 +371,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12). Not with --synapse-config or --synapse-db: the database knows each room\'s version.' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (*.json) (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'public-key' -d 'A server\'s key, as SERVER:ed25519:ID=BASE64 (repeatable; what pubkey --server prints). It has no validity period.' -rfka ''
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" fetched-at' -l 'fetched-at' -d 'When the key responses were fetched, for the 7-day cap on valid_until_ts: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: now).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" fetched-at' -l 'fetched-at' -d 'When the key responses were fetched, for the 7-day cap on valid_until_ts: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: the time server-keys fetch saved with each response, else now; this overrides it).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" lock-timeout' -l 'lock-timeout' -d 'How long a read of an SQLite database waits for another process\'s write lock, in seconds (default: 10).' -rfka ''
@@ -366,6 +387,25 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event verify" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" as' -l 'as' -d 'The server the requests are made as (its keys must be fetchable by the destination).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" key' -l 'key' -d 'The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.' -rfka '(__mxkeys_custom_completion ---completion event fetch -- --key (count (__mxkeys_tokens -pc)) (__mxkeys_tokens -tC))'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" key-id' -l 'key-id' -d 'Which key of the file to use, such as ed25519:a_AbCd (default: the first).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" from' -l 'from' -d 'The server to ask: one that is in the room.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" event' -l 'event' -d 'Fetch this one event.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" state' -l 'state' -d 'Fetch this room\'s state, with its auth chain.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" at' -l 'at' -d 'The event whose state --state fetches (default: the latest the destination knows).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" backfill' -l 'backfill' -d 'Fetch this room\'s history, backwards from --from-event.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" from-event' -l 'from-event' -d 'The newest event --backfill fetches.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" limit' -l 'limit' -d 'At most this many events for --backfill (default: 1000).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" room-version' -l 'room-version' -d 'The room version, when the create event is not among what is fetched (1-12).' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event fetch" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" json' -l 'json' -d 'Print the table as a JSON array.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -398,6 +438,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'passphrase' -d 'Turn a passphrase (Security Phrase) into its key and print it as a recovery key (Security Key).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'encrypt' -d 'Encrypt a secret read on standard input; print {"encrypted": {KEY_ID: {iv, ciphertext, mac}}}.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'decrypt' -d 'Decrypt a secret, or with --account-data every secret the key opens.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss" -eq 1' -fa 'fetch' -d 'Fetch the account data secret storage needs, as the dump ssss decrypt --account-data reads.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" key-id' -l 'key-id' -d 'The key ID (default: 32 random letters and digits).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" name' -l 'name' -d 'A name for the key, stored in the description.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" passphrase' -l 'passphrase' -d 'Derive the key from a passphrase.'
@@ -444,6 +485,16 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys ssss decrypt" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss decrypt" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically); - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss fetch" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'new-key' -d 'Make a new backup key: its recovery key, and the auth_data with its public key.'
@@ -452,6 +503,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'encrypt' -d 'Encrypt one session\'s plaintext into session_data, or sessions in export form into a PUT /room_keys/keys body.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'decrypt' -d 'Decrypt a backup: session_data, one session, one room, or the whole GET /room_keys/keys; print the sessions in export form.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'export' -d 'Decrypt a backup and write its sessions as a passphrase-protected megolm session export file, for a client to import.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'fetch' -d 'Download a key backup (version info and sessions) into one file that backup check-key, decrypt and export read.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'upload' -d 'Upload a PUT /room_keys/keys body (what backup encrypt makes) to an existing or a new backup version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" json' -l 'json' -d 'Print {"recovery_key", "auth_data", "key_base64"} as one JSON object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
@@ -510,6 +563,29 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup export" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" version' -l 'version' -d 'The backup version (default: the latest).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" o output' -l 'output' -s 'o' -d 'The file to write (a new one, mode 0600, atomically).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" version' -l 'version' -d 'Upload to this existing backup version.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" new-version' -l 'new-version' -d 'Create a new backup version with --auth-data, and upload to it.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" auth-data' -l 'auth-data' -d 'The backup key\'s auth_data (or a whole version object): required with --new-version, checked with --version.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup upload" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export" -eq 1' -fa 'decrypt' -d 'Print the sessions of an export file as a JSON array.'

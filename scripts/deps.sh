@@ -2,7 +2,8 @@
 # Installs what the build and the tests need beyond the Swift toolchain: pkg-config and the -dev
 # packages of libsodium, OpenSSL libcrypto and libargon2, SQLite and libpq (the Synapse database reader),
 # the PostgreSQL server (the tests start a throwaway cluster with its initdb and pg_ctl), python3 with
-# its sqlite3 module (the tests' concurrent SQLite writer), and mandoc and groff for the man page's lint.
+# its sqlite3 module (the tests' concurrent SQLite writer), mandoc and groff for the man page's lint, and
+# what make integration needs (python3-venv, Python's headers, openssl, ca-certificates).
 # Installs only what is missing, and does nothing when everything is there.
 set -eu
 packages=""
@@ -15,6 +16,17 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages="$packages postg
 python3 -c 'import sqlite3' >/dev/null 2>&1 || packages="$packages python3"
 command -v mandoc >/dev/null 2>&1 || packages="$packages mandoc"
 command -v groff >/dev/null 2>&1 || packages="$packages groff-base"
+# make integration: a venv for matrix-synapse (psycopg2 builds against libpq and Python's headers), the
+# throwaway CA's openssl, and the system's trust store, which mxkeys verifies certificates against.
+[ -f /etc/ssl/certs/ca-certificates.crt ] || packages="$packages ca-certificates"
+command -v openssl >/dev/null 2>&1 || packages="$packages openssl"
+if command -v python3 >/dev/null 2>&1; then
+    python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || packages="$packages python3-venv"
+    python3 -c 'import os, sysconfig; raise SystemExit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+        >/dev/null 2>&1 || packages="$packages python3-dev"
+else
+    packages="$packages python3 python3-venv python3-dev"
+fi
 [ -z "$packages" ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -8,7 +8,7 @@ import Glibc
 struct MXKeys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mxkeys",
-        abstract: "Matrix keys and signatures, offline: canonical JSON, signing, events, server keys and secrets.",
+        abstract: "Matrix keys and signatures, offline: canonical JSON, signing, events, server keys and secrets; and fetching what they need.",
         discussion: """
             Exit codes: 0 success (or a positive verdict); 1 a negative verdict (a signature that does not \
             verify, a wrong key, a rejected event); 2 unusable input (unparseable JSON, a bad key file, \
@@ -43,6 +43,21 @@ struct MXKeys: ParsableCommand {
             names the file and its mode. Commands that change the keystore hold its lock from reading an \
             entry to replacing it, and wait for another mxkeys process's lock at most --lock-timeout seconds \
             (default 30), saying so after a second.
+
+            Fetching: server-keys fetch, event fetch, backup fetch, backup upload and ssss fetch are the \
+            only commands that use the network; every other command, verification included, works offline \
+            on what they saved. TLS certificates are verified against the system's trust store, plus a \
+            private CA with --ca-file; there is no way to turn verification off. Every request has a \
+            connect timeout (--connect-timeout, default 10 s) and a total timeout (--timeout, default \
+            60 s), and every answer a size limit (1 MiB for a key response, 64 KiB for a well-known \
+            lookup, which follows at most 5 redirects, 64 MiB for events and backups). A failure is one \
+            line naming the step (DNS, connect, TLS, timeout, HTTP status, not JSON, wrong server_name, bad \
+            signature) and exit 2. A saved key response is the answer as received with \
+            "unsigned":{"fetched_at":MS,"fetched_from":"URL"} inserted after its opening brace: signing \
+            ignores unsigned, so the file still verifies with any signed-JSON tool, and mxkeys uses \
+            fetched_at as the response's fetch time (--fetched-at overrides it). The access token of the \
+            client API commands comes from --access-token-file, MXKEYS_ACCESS_TOKEN or a prompt that does \
+            not echo; it is never taken from the command line, printed, saved, or shown in an error.
 
             Limits, so that no input can exhaust memory or time: JSON nested deeper than \(JSONParser.maxDepth) \
             levels is rejected; a document read whole (an event, a key response, a backup, an export \

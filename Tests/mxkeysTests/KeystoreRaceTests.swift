@@ -168,8 +168,9 @@ struct KeystoreRaceTests {
         #expect(at0.err == "mxkeys: gave up after 0 s waiting for the keystore lock, which another mxkeys process holds (\(dir.path("store"))/.lock)\n")
         // Released while the command waits: it goes on, having said why it paused.
         let waiting = try RunningCLI(["keystore", "generate", "c", "--kind", "backup-key"], environment: env)
-        // (It seals the new entry first, a fraction of a second of Argon2id, then waits for the lock.)
-        usleep(2_500_000)
+        // (It seals the new entry first, a fraction of a second of Argon2id on an idle machine but several
+        // seconds on a loaded one, then waits for the lock, and says so after a second of waiting.)
+        usleep(6_000_000)
         flock(lock, LOCK_UN)
         let done = try waiting.finish()
         #expect(done.status == 0)

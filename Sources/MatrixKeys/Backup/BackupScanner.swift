@@ -14,8 +14,9 @@ struct BackupScanner {
     private var keys: [Range<Int>] = []
 
     /// The sessions of a whole backup, selected as `KeyBackup.sessions(in:roomID:sessionID:)` selects
-    /// them; nil when the tree path must answer.
-    static func sessions(_ text: BackupText, roomID: String?, sessionID: String?) -> [BackupSession]? {
+    /// them, and the top-level `auth_data` value when there is one (a file `backup fetch` wrote); nil
+    /// when the tree path must answer.
+    static func read(_ text: BackupText, roomID: String?, sessionID: String?) -> (sessions: [BackupSession], authData: JSONValue?)? {
         text.bytes.withUnsafeBytes { raw in
             var scanner = BackupScanner(validator: JSONValidator(mode: text.mode))
             scanner.validator.reset(raw, mode: text.mode)
@@ -26,10 +27,19 @@ struct BackupScanner {
     /// A reason to leave the input to the tree path.
     struct Unusual: Error {}
 
-    private mutating func document(_ text: BackupText, roomID: String?, sessionID: String?) throws(Unusual) -> [BackupSession] {
+    private mutating func document(
+        _ text: BackupText, roomID: String?, sessionID: String?
+    ) throws(Unusual) -> (sessions: [BackupSession], authData: JSONValue?) {
         var rooms: [(key: Range<Int>, sessions: [BackupSession])] = []
         var sawRooms = false
+        var authData: Range<Int>? = nil
         try object(depth: 1) { scanner, key throws(Unusual) in
+            if scanner.equals(key, "auth_data" as StaticString) {
+                let start = scanner.validator.scanner.pos
+                try scanner.skipValue(depth: 1)
+                authData = start..<scanner.validator.scanner.pos
+                return
+            }
             guard scanner.equals(key, "rooms" as StaticString) else { return try scanner.skipValue(depth: 1) }
             sawRooms = true
             try scanner.object(depth: 2) { scanner, room throws(Unusual) in
@@ -66,7 +76,7 @@ struct BackupScanner {
         }
         validator.scanner.skipWhitespace()
         guard sawRooms, validator.scanner.atEnd else { throw Unusual() }
-        return sorted(rooms).flatMap(\.1)
+        return (sorted(rooms).flatMap(\.1), authData.map { text.value($0) })
     }
 
     /// Reads the `session_data` value at the scanner's position (at nesting level 5), noting where its

@@ -110,8 +110,21 @@ public enum KeyBackup {
     /// The same for a backup's text: a whole backup is read without building a tree (`BackupScanner`);
     /// other shapes, and text that is not JSON, are parsed (`JSONParseError` for the latter).
     public static func sessions(inText bytes: [UInt8], mode: NumberMode = .lax, roomID: String? = nil, sessionID: String? = nil) throws -> [BackupSession] {
-        if let sessions = BackupScanner.sessions(BackupText(bytes, mode: mode), roomID: roomID, sessionID: sessionID) { return sessions }
-        return try sessions(in: JSONParser.parse(bytes, mode: mode), roomID: roomID, sessionID: sessionID)
+        try contents(ofText: bytes, mode: mode, roomID: roomID, sessionID: sessionID).sessions
+    }
+
+    /// The selected sessions of a backup's text, and the backup version's `auth_data` when the text is a
+    /// whole backup that carries it beside its rooms (as `backup fetch` writes it), for checking a key.
+    public static func contents(
+        ofText bytes: [UInt8], mode: NumberMode = .lax, roomID: String? = nil, sessionID: String? = nil
+    ) throws -> (sessions: [BackupSession], authData: JSONObject?) {
+        if let (sessions, authData) = BackupScanner.read(BackupText(bytes, mode: mode), roomID: roomID, sessionID: sessionID) {
+            return (sessions, authData?.objectValue)
+        }
+        let value = try JSONParser.parse(bytes, mode: mode)
+        var authData: JSONObject? = nil
+        if case .object(let top) = value, top["rooms"] != nil { authData = top["auth_data"]?.objectValue }
+        return (try sessions(in: value, roomID: roomID, sessionID: sessionID), authData)
     }
 
     private static func sessions(ofRoom room: JSONObject, roomID: String?, path: String) throws(BackupError) -> [BackupSession] {

@@ -129,14 +129,14 @@ public enum AtomicFile {
     }
 
     /// Writes and flushes the bytes, with exactly `mode`.
-    private static func fill(_ fd: Int32, _ bytes: [UInt8], mode: mode_t, path: String) throws(FileError) {
+    static func fill(_ fd: Int32, _ bytes: [UInt8], mode: mode_t, path: String) throws(FileError) {
         guard fchmod(fd, mode) == 0 else { throw FileError(path: path, errno: errno) }
         try writeAll(fd, bytes, path: path)
         guard fsync(fd) == 0 else { throw FileError(path: path, errno: errno) }
     }
 
     /// Gives the unnamed file `fd` its name. False when this system cannot link an unnamed file at all.
-    private static func place(_ fd: Int32, at path: String, directory: String, overwrite: Bool, observe: ((Stage) -> Void)?) throws(FileError) -> Bool {
+    static func place(_ fd: Int32, at path: String, directory: String, overwrite: Bool, observe: ((Stage) -> Void)?) throws(FileError) -> Bool {
         if !overwrite {
             guard try linkUnnamed(fd, to: path) else { return false }
             return true

@@ -80,8 +80,20 @@ extension EventVerification.Signer {
 extension KeyRing {
     /// The ring in words, as `event verify` heads its report: how many keys, when the responses were
     /// fetched (and whether that was assumed), each response not used, and each notary signature.
+    /// `assumed`: no time was given for all (`--fetched-at`), so responses that carry their own fetch
+    /// time (saved by `server-keys fetch`) use it, and the others `fetchedAt` (now).
     public func reportLines(fetchedAt: Int64, assumed: Bool) -> [String] {
-        let when = assumed ? "fetched_at not given, so now: \(Timestamp.describe(fetchedAt))" : "fetched_at \(Timestamp.describe(fetchedAt))"
+        let saved = responses.filter { $0.loaded.fetchedAt != nil }.count
+        let when: String
+        if !assumed {
+            when = "fetched_at \(Timestamp.describe(fetchedAt))"
+        } else if saved > 0 && saved == responses.count {
+            when = "fetched_at saved with each response"
+        } else if saved == 0 {
+            when = "fetched_at not given, so now: \(Timestamp.describe(fetchedAt))"
+        } else {
+            when = "fetched_at saved with \(saved) responses; not given for \(responses.count - saved), so now: \(Timestamp.describe(fetchedAt))"
+        }
         return reportLines(fetchedAtDescription: when)
     }
 

@@ -30,8 +30,11 @@ extension KeyRing.ResponseCheck {
     /// The response in words: a heading, its signatures, then one line per key.
     public func reportLines(at: Int64?, fetchedAt defaultFetchedAt: Int64) -> [String] {
         var lines = ["\(loaded.source): \(loaded.response.serverName)"]
-        // A response that carries its own fetch time (a homeserver's stored one) says it.
-        if let fetched = loaded.fetchedAt { lines.append("  fetched at \(Timestamp.describe(fetched))") }
+        // A response that carries its own fetch time (saved by server-keys fetch, or stored by a
+        // homeserver) says when, and where from when that is known; a time given for all is not repeated.
+        if loaded.fetchedFrom != nil || (loaded.fetchedAt != nil && loaded.fetchedAt != defaultFetchedAt) {
+            lines.append("  fetched" + (loaded.fetchedAt.map { " at \(Timestamp.describe($0))" } ?? "") + (loaded.fetchedFrom.map { " from \($0)" } ?? ""))
+        }
         lines.append("  self-signature: " + (selfSignature.isValid ? "valid" : "NOT VALID") + " (\(selfSignature.summary))")
         for (notary, report) in notaries {
             guard let report else {
@@ -63,6 +66,12 @@ extension KeyRing.ResponseCheck {
 
     /// The response as one JSON object.
     public func json(at: Int64?, fetchedAt defaultFetchedAt: Int64, fetchedAtAssumed: Bool) -> JSONValue {
+        guard case .object(var object) = baseJSON(at: at, fetchedAt: defaultFetchedAt, fetchedAtAssumed: fetchedAtAssumed) else { return .null }
+        if let from = loaded.fetchedFrom { object["fetched_from"] = .string(from) }
+        return .object(object)
+    }
+
+    private func baseJSON(at: Int64?, fetchedAt defaultFetchedAt: Int64, fetchedAtAssumed: Bool) -> JSONValue {
         .object([
             "source": .string(loaded.source.description),
             "server_name": .string(loaded.response.serverName),

@@ -4,15 +4,17 @@
 /// self-signature fails, or whose notary signature fails, is not used, and the ring says so (`rejected`).
 public struct KeyRing: VerifyKeySource {
     /// A saved response, where it came from, and when it was fetched (ms; nil when not known, and
-    /// then the ring's default applies).
+    /// then the ring's default applies), and from where (the URL it was fetched from, when recorded).
     public struct Loaded: Sendable {
         public let response: ServerKeyResponse
         public let source: KeySource
         public let fetchedAt: Int64?
-        public init(_ response: ServerKeyResponse, source: KeySource, fetchedAt: Int64? = nil) {
+        public let fetchedFrom: String?
+        public init(_ response: ServerKeyResponse, source: KeySource, fetchedAt: Int64? = nil, fetchedFrom: String? = nil) {
             self.response = response
             self.source = source
             self.fetchedAt = fetchedAt
+            self.fetchedFrom = fetchedFrom
         }
     }
 

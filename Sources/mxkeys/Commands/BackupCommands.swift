@@ -15,7 +15,10 @@ struct BackupCommand: ParsableCommand {
             or the whole version object) wherever you can: the backup's own MAC covers an empty string, so \
             comparing public keys is what tells a wrong key apart.
             """,
-        subcommands: [BackupNewKey.self, BackupAuthData.self, BackupCheckKey.self, BackupEncrypt.self, BackupDecrypt.self, BackupExport.self])
+        subcommands: [
+            BackupNewKey.self, BackupAuthData.self, BackupCheckKey.self, BackupEncrypt.self, BackupDecrypt.self, BackupExport.self,
+            BackupFetch.self, BackupUpload.self,
+        ])
 }
 
 /// The backup key: its recovery key, or with `--account-data` the secret `m.megolm_backup.v1` of secret
@@ -30,7 +33,9 @@ struct BackupKeyOptions: ParsableArguments {
         valueName: "file"), completion: .file())
     var authData: String?
 
-    func key(standardInput: Bool) throws -> BackupKey {
+    /// The key; checked against `--auth-data`, else against `embedded` (the `auth_data` of a file that
+    /// `backup fetch` wrote, named `source`) when there is one.
+    func key(standardInput: Bool, embedded: JSONObject? = nil, source: String? = nil) throws -> BackupKey {
         let key: BackupKey
         if secretStorage.accountData != nil {
             let secret = try secretStorage.open("m.megolm_backup.v1", recoveryKey: recoveryKey, standardInput: standardInput)
@@ -40,16 +45,19 @@ struct BackupKeyOptions: ParsableArguments {
                 throw Failure(error)
             }
         }
-        if let authData { try Self.check(key, authData: authData) }
+        if let authData {
+            try Self.check(key, authData: try JSONFile.readObject(authData, option: "--auth-data", mode: .lax, what: "auth_data"), source: authData)
+        } else if let embedded {
+            try Self.check(key, authData: embedded, source: source ?? "the input")
+        }
         return key
     }
 
-    /// A wrong key is exit 1; an auth_data that cannot be read, exit 2.
-    static func check(_ key: BackupKey, authData: String) throws {
-        let object = try JSONFile.readObject(authData, option: "--auth-data", mode: .lax, what: "auth_data")
+    /// A wrong key is exit 1; an auth_data that cannot be used, exit 2 (naming `source`).
+    static func check(_ key: BackupKey, authData object: JSONObject, source: String) throws {
         do { try key.check(authData: object) } catch {
             if case .wrongKey = error { throw Failure(error.description, code: ExitStatus.negative) }
-            throw Failure(error, source: authData)
+            throw Failure(error, source: source)
         }
     }
 }
@@ -230,10 +238,16 @@ struct BackupSource: ParsableArguments {
     /// The sessions the options select, each with the room and session IDs that export form needs.
     /// Nothing selected is a negative verdict (exit 1); IDs that neither the input nor the options give
     /// are unusable input (exit 2). Checked before the key is asked for.
-    func selectSessions() throws -> [BackupSession] {
+    func selectSessions() throws -> [BackupSession] { try selectSessionsAndAuthData().sessions }
+
+    /// The sessions, and the `auth_data` the input carries beside them (a file `backup fetch` wrote).
+    func selectSessionsAndAuthData() throws -> (sessions: [BackupSession], authData: JSONObject?) {
         let bytes = try input.read()
         let sessions: [BackupSession]
-        do { sessions = try KeyBackup.sessions(inText: bytes, mode: .lax, roomID: roomID, sessionID: sessionID) } catch let error as JSONParseError {
+        let embedded: JSONObject?
+        do {
+            (sessions, embedded) = try KeyBackup.contents(ofText: bytes, mode: .lax, roomID: roomID, sessionID: sessionID)
+        } catch let error as JSONParseError {
             throw input.failure(error, parsing: bytes)
         } catch { throw Failure(error, source: input.sourceName) }
         if sessions.isEmpty {
@@ -250,13 +264,13 @@ struct BackupSource: ParsableArguments {
         if sessions.contains(where: { $0.sessionID == nil }) {
             throw Failure("the input is one session's backup, which does not carry its session ID: give --session-id (\(input.sourceName))")
         }
-        return sessions
+        return (sessions, embedded)
     }
 
     /// The decrypted sessions (canonical JSON in export form), in backup order; the number that failed.
     func decrypt(quiet: Bool = false) throws -> (sessions: [SecretBytes], failed: Int) {
-        let sessions = try selectSessions()
-        let backupKey = try key.key(standardInput: input.file != nil && input.file != "-")
+        let (sessions, embedded) = try selectSessionsAndAuthData()
+        let backupKey = try key.key(standardInput: input.file != nil && input.file != "-", embedded: embedded, source: input.sourceName)
         let threads = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let progress = ProgressBar(total: sessions.count >= 2_000 ? sessions.count : nil, quiet: quiet)
         var decrypted: [SecretBytes] = []

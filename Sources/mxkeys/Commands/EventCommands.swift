@@ -6,7 +6,7 @@ struct Event: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
         abstract: "Redact, hash, identify, sign, explain and verify events, by room version.",
-        subcommands: [EventRedact.self, EventHash.self, EventID.self, EventRoomID.self, EventSign.self, EventInspect.self, EventVerify.self])
+        subcommands: [EventRedact.self, EventHash.self, EventID.self, EventRoomID.self, EventSign.self, EventInspect.self, EventVerify.self, EventFetch.self])
 }
 
 /// Runs `body` on each event of the input: one JSON object, or with `lines` a JSON-lines stream read in

@@ -169,7 +169,8 @@ struct EventVerify: ParsableCommand {
             var summary: JSONObject = [
                 "events": .integer(Int64(total)), "valid": .integer(Int64(valid)), "redacted": .integer(Int64(redacted)),
                 "rejected": .integer(Int64(rejected)), "input_format": .string(reader.format.rawValue),
-                "room_version": .string(version.identifier), "fetched_at": .integer(fetchedAt), "fetched_at_assumed": .bool(assumed),
+                "room_version": .string(version.identifier), "fetched_at": .integer(fetchedAt),
+                "fetched_at_assumed": .bool(assumed && (ring.responses.isEmpty || ring.responses.contains { $0.loaded.fetchedAt == nil })),
                 "events_per_second": .integer(Int64(rate)),
             ]
             summary["key_ring"] = ring.summaryJSON

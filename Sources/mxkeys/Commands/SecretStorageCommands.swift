@@ -13,7 +13,7 @@ struct SecretStorageCommand: ParsableCommand {
             in the wild) is accepted: its first 16 bytes are used, as the client that wrote it does, and the \
             key check says so.
             """,
-        subcommands: [SSSSNewKey.self, SSSSCheckKey.self, SSSSPassphrase.self, SSSSEncrypt.self, SSSSDecrypt.self])
+        subcommands: [SSSSNewKey.self, SSSSCheckKey.self, SSSSPassphrase.self, SSSSEncrypt.self, SSSSDecrypt.self, SecretStorageFetch.self])
 }
 
 /// Reads a key description: the content of `m.secret_storage.key.<id>`, or that whole event.

@@ -6,7 +6,7 @@ struct ServerKeys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server-keys",
         abstract: "Publish and check /_matrix/key/v2/server responses.",
-        subcommands: [ServerKeysPublish.self, ServerKeysVerify.self])
+        subcommands: [ServerKeysPublish.self, ServerKeysVerify.self, ServerKeysFetch.self])
 }
 
 struct ServerKeysPublish: ParsableCommand {
@@ -124,7 +124,7 @@ struct ServerKeysVerify: ParsableCommand {
     var at: Int64?
 
     @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
-        "When the responses were fetched, for the 7-day cap: \(TimeArgument.help) (default: now).", valueName: "ts"),
+        "When the responses were fetched, for the 7-day cap: \(TimeArgument.help) (default: the time server-keys fetch saved with each response, else now; this overrides it).", valueName: "ts"),
         transform: TimeArgument.parse)
     var fetchedAt: Int64?
 
@@ -144,14 +144,19 @@ struct ServerKeysVerify: ParsableCommand {
 
     func run() throws {
         if synapse.isGiven { return try runOnDatabase() }
-        let notaries = try KeyResponseFiles.loadForCLI(notaryKeys, option: "--notary-keys")
+        let notaries = try KeyResponseFiles.loadForCLI(notaryKeys, option: "--notary-keys", fetchedAt: fetchedAt)
         let fetched = fetchedAt ?? Clock.nowMilliseconds()
-        let ring = KeyRing(responses: notaries + (try KeyResponseFiles.loadForCLI(files, option: "the input")), fetchedAt: fetched)
+        let ring = KeyRing(responses: notaries + (try KeyResponseFiles.loadForCLI(files, option: "the input", fetchedAt: fetchedAt)), fetchedAt: fetched)
         if let rejection = ring.rejected.first(where: { rejection in notaries.contains { $0.source == rejection.source } }) {
             throw Failure("--notary-keys: \(rejection)")
         }
         let out = Output()
-        if !json, fetchedAt == nil { out.line("fetched_at not given, so now: \(Timestamp.describe(fetched))") }
+        let unsaved = ring.responses.dropFirst(notaries.count).filter { $0.loaded.fetchedAt == nil }.count
+        if !json, unsaved > 0 {
+            out.line(unsaved == ring.responses.count - notaries.count
+                ? "fetched_at not given, so now: \(Timestamp.describe(fetched))"
+                : "fetched_at not given or saved for \(unsaved) responses, so now: \(Timestamp.describe(fetched))")
+        }
         var failed = false
         for check in ring.responses.dropFirst(notaries.count) {
             if !check.isUsed { failed = true }

@@ -12,9 +12,11 @@ enum ManualSections {
         ("MXKEYS_EXPORT_PASSPHRASE", "The passphrase of a session export file, where --passphrase-file is not given."),
         ("MXKEYS_KEYSTORE_PASSPHRASE", "The passphrase of a keystore entry, where --passphrase-file or --keystore-passphrase-file is not given."),
         ("MXKEYS_KEYSTORE_NEW_PASSPHRASE", "The new passphrase for keystore passwd, where --new-passphrase-file is not given."),
+        ("MXKEYS_ACCESS_TOKEN", "A client access token for backup fetch, backup upload and ssss fetch, where --access-token-file is not given (else they prompt, without echo)."),
         ("MXKEYS_HOME", "The keystore's directory."),
         ("XDG_DATA_HOME", "Without MXKEYS_HOME, the keystore is $XDG_DATA_HOME/mxkeys."),
         ("HOME", "Without either, the keystore is ~/.local/share/mxkeys."),
+        ("PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSFILE, PGSERVICE, PGSSLMODE", "And the other variables of libpq, for a PostgreSQL database given with --synapse-db, exactly as psql reads them."),
     ]
 
     static let files: [(path: String, text: String)] = [
@@ -35,6 +37,11 @@ enum ManualSections {
     static let examples: [(text: String, commands: [String])] = [
         ("Verify a room's events against the servers' saved key responses, fetched when the room began:",
          ["mxkeys event verify --room-version 11 --server-keys keys/ --fetched-at 2023-11-14T22:13:20Z room.jsonl"]),
+        ("Verify every event a Synapse homeserver stored, with the keys it fetched:",
+         ["mxkeys event verify --synapse-config /etc/matrix-synapse/homeserver.yaml"]),
+        ("Fetch a server's keys, directly and through a notary, then verify a room's events with them later, offline:",
+         ["mxkeys server-keys fetch --notary matrix.org --output-dir keys/ example.org",
+          "mxkeys event verify --room-version 11 --server-keys keys/ room.jsonl"]),
         ("Check saved key responses, and whether each key is valid now:",
          ["mxkeys server-keys verify --at now keys/"]),
         ("Make a server signing key, sign a JSON object with it, and verify the signature:",
@@ -45,6 +52,9 @@ enum ManualSections {
          ["mxkeys event sign --room-version 11 --server example.org --key signing.key event.json >> room.jsonl"]),
         ("Open a key backup with the Security Key, through secret storage, into a file a client imports:",
          ["mxkeys backup export --account-data account-data.json --auth-data version.json --output keys.txt backup.json"]),
+        ("Fetch a key backup and open it with the Security Key:",
+         ["mxkeys backup fetch --user-id @alice:example.org --output backup.json",
+          "mxkeys backup decrypt --recovery-key-file security-key.txt --output sessions.json backup.json"]),
         ("Turn a Security Phrase into the Security Key:",
          ["mxkeys ssss passphrase --key-description key.json"]),
         ("Keep a signing key in the keystore and publish the server's keys with it:",

@@ -109,7 +109,7 @@ struct KeyRingOptions: ParsableArguments {
     var publicKeys: [String] = []
 
     @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
-        "When the key responses were fetched, for the 7-day cap on valid_until_ts: \(TimeArgument.help) (default: now).",
+        "When the key responses were fetched, for the 7-day cap on valid_until_ts: \(TimeArgument.help) (default: the time server-keys fetch saved with each response, else now; this overrides it).",
         valueName: "ts"), transform: TimeArgument.parse)
     var fetchedAt: Int64?
 
@@ -134,11 +134,14 @@ struct KeyRingOptions: ParsableArguments {
         return explicit
     }
 
-    /// The ring, the fetched_at it used, and whether that was assumed (now) rather than given.
+    /// The ring, the fetched_at it used for responses without their own, and whether that was assumed
+    /// (now) rather than given.
     func build() throws -> (ring: KeyRing, fetchedAt: Int64, assumed: Bool) {
         let explicit = try explicitKeys()
         let time = fetchedAt ?? Clock.nowMilliseconds()
-        let ring = KeyRing(responses: try KeyResponseFiles.loadForCLI(serverKeys), explicitKeys: explicit, fetchedAt: time)
+        // --fetched-at overrides the fetch time saved with each response; without it, a response's own
+        // time counts, and now only for responses that have none.
+        let ring = KeyRing(responses: try KeyResponseFiles.loadForCLI(serverKeys, fetchedAt: fetchedAt), explicitKeys: explicit, fetchedAt: time)
         if ring.isEmpty {
             let why = ring.rejected.isEmpty ? "" : ": " + ring.rejected.map(\.description).joined(separator: "; ")
             throw Failure("the key ring has no usable key\(why)")
@@ -149,14 +152,14 @@ struct KeyRingOptions: ParsableArguments {
 
 extension KeyResponseFiles {
     /// The saved responses of `paths`; a problem is one `mxkeys:` line.
-    static func loadForCLI(_ paths: [String], option: String = "--server-keys") throws -> [KeyRing.Loaded] {
+    static func loadForCLI(_ paths: [String], option: String = "--server-keys", fetchedAt: Int64? = nil) throws -> [KeyRing.Loaded] {
         var result: [KeyRing.Loaded] = []
         for path in paths {
             do {
                 if path == "-" {
-                    result += try parse(try StandardInput.read(for: option, limit: AtomicFile.maxDocumentLength), name: "stdin")
+                    result += try parse(try StandardInput.read(for: option, limit: AtomicFile.maxDocumentLength), name: "stdin", fetchedAt: fetchedAt)
                 } else {
-                    result += try load([path])
+                    result += try load([path], fetchedAt: fetchedAt)
                 }
             } catch let failure as Failure { throw failure } catch { throw Failure("\(error)") }
         }

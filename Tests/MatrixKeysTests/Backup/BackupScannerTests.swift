@@ -55,7 +55,7 @@ struct BackupScannerTests {
     }
 
     func scanned(_ text: String, roomID: String? = nil, sessionID: String? = nil) -> [BackupSession]? {
-        BackupScanner.sessions(BackupText(Array(text.utf8), mode: .lax), roomID: roomID, sessionID: sessionID)
+        BackupScanner.read(BackupText(Array(text.utf8), mode: .lax), roomID: roomID, sessionID: sessionID)?.sessions
     }
 
     @Test("canonical and scrambled whole backups: the tree's sessions, in its order, decrypting alike")
@@ -153,5 +153,24 @@ struct BackupScannerTests {
         }
         // A room without sessions is the tree path's shape error.
         #expect(throws: BackupError.self) { try KeyBackup.sessions(inText: Array(#"{"rooms":{"!a:x":{}}}"#.utf8)) }
+    }
+
+    @Test("a backup fetch file's auth_data beside its rooms: read on the fast path and the tree path alike")
+    func embeddedAuthData() throws {
+        let authData: JSONObject = ["public_key": "hSDwCYkwp1R0i33ctD73Wg2/Og0mOBr066SpjqqbTmo", "signatures": .object([:])]
+        var file = Self.body
+        file["algorithm"] = "m.megolm_backup.v1.curve25519-aes-sha2"
+        file["auth_data"] = .object(authData)
+        file["version"] = "3"
+        let fast = try KeyBackup.contents(ofText: Array(CanonicalJSON.encodeString(.object(file)).utf8))
+        #expect(fast.sessions.count == 9)
+        #expect(fast.authData == authData)
+        // A room key escaped on the way makes the scanner hand over to the tree path: the same answer.
+        let tree = try KeyBackup.contents(ofText: Array(CanonicalJSON.encodeString(.object(file)).replacing(#""rooms""#, with: #""r\u006foms""#).utf8))
+        #expect(tree.sessions.count == 9)
+        #expect(tree.authData == authData)
+        // Without rooms (one room's backup), a top-level auth_data is not the version's.
+        let oneRoom: JSONObject = ["auth_data": .object(authData), "sessions": Self.body["rooms"]!.objectValue!["!room0:example.org"]!.objectValue!["sessions"]!]
+        #expect(try KeyBackup.contents(ofText: Array(CanonicalJSON.encodeString(.object(oneRoom)).utf8), roomID: "!r:x").authData == nil)
     }
 }

@@ -1,0 +1,142 @@
+import ArgumentParser
+import MatrixKeys
+import MatrixKeysFetch
+
+struct BackupFetch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fetch",
+        abstract: "Download a key backup (version info and sessions) into one file that backup check-key, decrypt and export read.",
+        discussion: """
+            Reads GET /_matrix/client/v3/room_keys/version (the latest, or --version) and GET \
+            /_matrix/client/v3/room_keys/keys?version=V, and writes one JSON object: the version's fields \
+            (algorithm, auth_data, count, etag, version) followed by the members of the keys answer (rooms), \
+            those bytes as received. backup check-key --auth-data FILE, backup decrypt FILE and backup \
+            export FILE read it as it is (decrypt and export check the key against its auth_data). The \
+            keys stream to disk, up to 64 MiB, into a new file (mode 0600, atomic; --force replaces a \
+            regular file).
+
+            The homeserver is --homeserver, or the m.homeserver.base_url of \
+            https://SERVER/.well-known/matrix/client for the --user-id's server. The access token comes \
+            from --access-token-file, MXKEYS_ACCESS_TOKEN, or a prompt that does not echo; it is never \
+            taken from the command line, printed, saved, or shown in an error.
+            """)
+
+    @OptionGroup var account: AccountOptions
+
+    @Option(help: ArgumentHelp("The backup version (default: the latest).", valueName: "version"))
+    var version: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (a new one, mode 0600, atomically).", valueName: "file"),
+            completion: .file())
+    var output: String
+
+    @Flag(help: "Replace an existing --output file (a regular file only).")
+    var force = false
+
+    @OptionGroup var network: NetworkOptions
+
+    func validate() throws {
+        if output == "-" { throw ValidationError("--output must be a file: the backup streams to disk") }
+    }
+
+    func run() throws {
+        let token = try account.token.read()
+        let account = self.account, version = self.version, path = output, force = self.force
+        let file: AtomicFileStreamTarget
+        do { file = try AtomicFileStreamTarget(path: path, overwrite: force) } catch { throw Failure(error.description) }
+        let (info, bytes) = try network.run { transport -> (JSONObject, Int) in
+            let session = try await account.session(transport, token: token)
+            let info = try await session.backupVersion(version)
+            guard case .string(let number)? = info["version"] else {
+                throw FetchError.invalidResponse(url: "room_keys/version", reason: "no version in the answer")
+            }
+            let bytes = try await session.downloadBackup(version: number, versionInfo: info, to: file)
+            try file.commit()
+            return (info, bytes)
+        }
+        var text = "backup version \(info["version"]?.stringValue ?? "?")"
+        if let algorithm = info["algorithm"]?.stringValue { text += " (\(algorithm))" }
+        if case .integer(let count)? = info["count"] { text += ", \(count) sessions" }
+        if let etag = info["etag"]?.stringValue { text += ", etag \(etag)" }
+        FetchSummary.say(text + ": saved to \(path) (\(bytes) bytes)", dataOnStandardOutput: false)
+    }
+}
+
+struct BackupUpload: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "upload",
+        abstract: "Upload a PUT /room_keys/keys body (what backup encrypt makes) to an existing or a new backup version.",
+        discussion: """
+            With --version, the sessions go to that version (PUT /_matrix/client/v3/room_keys/keys); with \
+            --auth-data too, the version's public key must be the one in it, or nothing is uploaded (exit \
+            1). With --new-version, a version is first created (POST /_matrix/client/v3/room_keys/version) \
+            with the auth_data of --auth-data (what backup new-key or backup auth-data prints) and the \
+            algorithm m.megolm_backup.v1.curve25519-aes-sha2. A version is never deleted or replaced. The \
+            summary says how many sessions the server counts after the upload. The body is FILE, or \
+            standard input. The homeserver and the access token are found as for backup fetch.
+            """)
+
+    @OptionGroup var account: AccountOptions
+
+    @Option(help: ArgumentHelp("Upload to this existing backup version.", valueName: "version"))
+    var version: String?
+
+    @Flag(name: .customLong("new-version"), help: "Create a new backup version with --auth-data, and upload to it.")
+    var newVersion = false
+
+    @Option(name: .customLong("auth-data"), help: ArgumentHelp(
+        "The backup key's auth_data (or a whole version object): required with --new-version, checked with --version.", valueName: "file"),
+        completion: .file())
+    var authData: String?
+
+    @OptionGroup var input: InputFile
+    @OptionGroup var network: NetworkOptions
+
+    static let algorithm = "m.megolm_backup.v1.curve25519-aes-sha2"
+
+    func validate() throws {
+        if (version == nil) == !newVersion { throw ValidationError("give --version V or --new-version") }
+        if newVersion && authData == nil { throw ValidationError("--new-version needs --auth-data FILE (what backup new-key prints)") }
+    }
+
+    func run() throws {
+        let body = try input.readObject(mode: .lax, what: "a PUT /room_keys/keys body")
+        guard case .object(let rooms)? = body["rooms"] else { throw Failure("expected {\"rooms\": ...}, as backup encrypt makes it (\(input.sourceName))") }
+        let sessions: Int
+        do { sessions = try KeyBackup.sessions(in: .object(body)).count } catch { throw Failure(error, source: input.sourceName) }
+        var authFile: (object: JSONObject, key: X25519.PublicKey)? = nil
+        if let authData {
+            var object = try JSONFile.readObject(authData, option: "--auth-data", mode: .lax, what: "auth_data")
+            if case .object(let inner)? = object["auth_data"] { object = inner }
+            do { authFile = (object, try BackupKey.publicKey(in: object)) } catch { throw Failure(error, source: authData) }
+        }
+        let token = try account.token.read()
+        let account = self.account, version = self.version, newVersion = self.newVersion, upload = CanonicalJSON.encode(.object(body))
+        let authObject = authFile?.object, publicKey = authFile?.key
+        let (target, count, etag, created) = try network.run { transport -> (String, Int64?, String?, Bool) in
+            let session = try await account.session(transport, token: token)
+            var target: String
+            if newVersion, let authObject {
+                target = try await session.createBackupVersion(algorithm: Self.algorithm, authData: authObject)
+            } else {
+                target = version ?? ""
+                let info = try await session.backupVersion(target)
+                if let publicKey {
+                    let theirs: X25519.PublicKey
+                    do { theirs = try BackupKey.publicKey(in: info) } catch {
+                        throw Failure("backup version \(target): \(error)")
+                    }
+                    guard theirs == publicKey else {
+                        throw Failure("backup version \(target) has another public key than --auth-data: nothing uploaded", code: ExitStatus.negative)
+                    }
+                }
+            }
+            let (count, etag) = try await session.uploadKeys(version: target, body: upload)
+            return (target, count, etag, newVersion)
+        }
+        var text = "uploaded \(sessions) sessions of \(rooms.count) rooms to " + (created ? "the new backup version \(target)" : "backup version \(target)")
+        if let count { text += "; the server now counts \(count) sessions" }
+        if let etag { text += " (etag \(etag))" }
+        FetchSummary.say(text, dataOnStandardOutput: false)
+    }
+}

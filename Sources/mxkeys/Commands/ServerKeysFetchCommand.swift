@@ -1,0 +1,195 @@
+import ArgumentParser
+import MatrixKeys
+import MatrixKeysFetch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct ServerKeysFetch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fetch",
+        abstract: "Fetch servers' key responses, directly or through notaries, check them, and save them as received.",
+        discussion: """
+            Each server is found as the Matrix spec's server name resolution says: an IP literal (with or \
+            without a port); a hostname with an explicit port; /.well-known/matrix/server, whose m.server \
+            is used as an IP literal, a name with a port, or through the SRV records _matrix-fed._tcp, then \
+            the deprecated _matrix._tcp, then port 8448; then those SRV records of the server name itself; \
+            then port 8448. Each step sets the Host header and the name the TLS certificate must be valid \
+            for as the spec says; the output shows which step decided and where the request went. \
+            Certificates are verified against the system's trust store, plus --ca-file; there is no way to \
+            turn that off.
+
+            Without --notary, GET /_matrix/key/v2/server of each server: its server_name must be the server \
+            asked for, and its self-signature must verify. With --notary, each notary's own keys are fetched \
+            directly first (and saved), then POST /_matrix/key/v2/query asks each notary for each server's \
+            keys: every response must be the server's, self-signed, and signed by the notary. A notary \
+            asked for all keys may answer from its cache only; --key-id names key IDs, which makes it fetch \
+            them.
+
+            Each answer is saved byte for byte as received, in DIR/SERVER.json (DIR is made when missing), or \
+            DIR/SERVER.via.NOTARY.json for a notary's answer (mode 0644, written atomically; an existing \
+            regular file is replaced), with one member added right after its opening brace: \
+            "unsigned":{"fetched_at":MS,"fetched_from":"URL"}. Signing ignores unsigned, so any \
+            signed-JSON tool still verifies the file; server-keys verify and event verify --server-keys use \
+            fetched_at as each response's fetch time for the 7-day cap (--fetched-at overrides it).
+
+            A key response over 1 MiB is refused; a well-known lookup follows at most 5 redirects and reads \
+            at most 64 KiB. Each failure is one line naming the step: DNS, connect, TLS (with the \
+            certificate problem), timeout, HTTP status, not JSON, wrong server_name, bad signature. Every \
+            server is tried; exit 2 if any failed.
+            """)
+
+    @Argument(help: ArgumentHelp("The servers whose keys to fetch.", valueName: "server"))
+    var servers: [String] = []
+
+    @Option(help: ArgumentHelp("Ask this notary for the keys instead of the servers themselves (repeatable).", valueName: "server"))
+    var notary: [String] = []
+
+    @Option(name: .customLong("key-id"), help: ArgumentHelp(
+        "Ask notaries for this key ID, valid at least until now (repeatable; default: every key the notary has).", valueName: "key-id"))
+    var keyIDs: [String] = []
+
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Save the responses in this directory (default: the current one).", valueName: "dir"),
+            completion: .directory)
+    var outputDirectory: String = "."
+
+    @Flag(help: "Print one JSON object per saved response.")
+    var json = false
+
+    @OptionGroup var network: NetworkOptions
+
+    func validate() throws {
+        if servers.isEmpty { throw ValidationError("give at least one server name") }
+        if !keyIDs.isEmpty && notary.isEmpty { throw ValidationError("--key-id is for notary queries: give --notary too") }
+        for id in keyIDs where (try? KeyID(parsing: id)) == nil { throw ValidationError("--key-id \(id): expected ed25519:ID") }
+    }
+
+    func run() throws {
+        // The directory is made when it is missing (its parent must exist), before anything is fetched.
+        if mkdir(outputDirectory, 0o755) != 0 && errno != EEXIST {
+            throw Failure("--output-dir \(outputDirectory): \(String(cString: strerror(errno)).lowercased())")
+        }
+        var info = stat()
+        guard stat(outputDirectory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw Failure("--output-dir \(outputDirectory): not a directory")
+        }
+        let servers = self.servers, notaries = self.notary, keyIDs = self.keyIDs, directory = outputDirectory
+        let results = try network.run { transport -> [Result<FetchedKeyResponse, FetchError>] in
+            let resolver = ServerResolver(srv: SystemSRVResolver(), wellKnown: HTTPWellKnownFetcher(transport: transport))
+            let fetcher = ServerKeyFetcher(transport: transport, resolver: resolver)
+            var results: [Result<FetchedKeyResponse, FetchError>] = []
+            if notaries.isEmpty {
+                for server in servers {
+                    do { results.append(.success(try await fetcher.fetchDirect(server))) } catch { results.append(.failure(FetchError.named(error, server))) }
+                }
+                return results
+            }
+            for notary in notaries {
+                let notaryKeys: FetchedKeyResponse
+                do { notaryKeys = try await fetcher.fetchDirect(notary) } catch {
+                    results.append(.failure(FetchError.named(error, "notary \(notary)")))
+                    continue
+                }
+                results.append(.success(notaryKeys))
+                for server in servers {
+                    do {
+                        results.append(.success(try await fetcher.fetchThroughNotary(
+                            server, notaryKeys: notaryKeys, keyIDs: keyIDs, minimumValidUntil: keyIDs.isEmpty ? nil : WallClock.nowMilliseconds())))
+                    } catch {
+                        results.append(.failure(FetchError.named(error, "\(server) through \(notary)")))
+                    }
+                }
+            }
+            return results
+        }
+        let out = Output()
+        // Each failure is one line; the last one is what the command throws (exit 2).
+        var failures: [String] = []
+        for result in results {
+            switch result {
+            case .failure(let error):
+                failures.append(error.description)
+            case .success(let fetched):
+                let path = (directory.hasSuffix("/") ? directory : directory + "/") + fetched.fileName
+                do { try AtomicFile.write(try fetched.saved(), to: path, mode: 0o644, overwrite: true) } catch {
+                    failures.append("\(error)")
+                    continue
+                }
+                if json {
+                    out.write(CanonicalJSON.encode(Self.json(fetched, path: path)))
+                    out.write([0x0A])
+                } else {
+                    for line in Self.report(fetched, path: path) { out.line(line) }
+                }
+            }
+        }
+        out.flush()
+        guard let last = failures.popLast() else { return }
+        for failure in failures { Stderr.line("mxkeys: \(failure)") }
+        throw Failure(last)
+    }
+
+    static func report(_ fetched: FetchedKeyResponse, path: String) -> [String] {
+        let resolved = fetched.resolved
+        var lines = [fetched.notary.map { "\(fetched.serverName) through the notary \($0)" } ?? fetched.serverName]
+        let via = fetched.notary ?? fetched.serverName
+        lines.append("  \(via): \(resolved.step.rawValue): \(resolved.step.explanation)")
+        lines.append("  request: \(fetched.url) to \(resolved.address), Host \(resolved.hostHeader), certificate for \(resolved.certificateName)")
+        if let delegated = resolved.delegatedTo { lines.append("  well-known m.server: \(delegated)") }
+        if let srv = resolved.srvName { lines.append("  SRV: \(srv)") }
+        if let failure = resolved.wellKnownFailure { lines.append("  well-known: none (\(failure))") }
+        lines.append("  saved: \(path) (fetched \(Timestamp.describe(fetched.fetchedAt)))")
+        for response in fetched.responses {
+            let signers = fetched.notary.map { "self-signature and \($0)'s signature verified" } ?? "self-signature verified"
+            lines.append("  \(response.serverName): \(signers); valid until " + (response.validUntilTS.map { Timestamp.describe($0) } ?? "(none)"))
+            for (id, key) in response.verifyKeys.sorted(by: { $0.key < $1.key }) { lines.append("    \(id) current: \(key.base64)") }
+            for (id, old) in response.oldVerifyKeys.sorted(by: { $0.key < $1.key }) {
+                lines.append("    \(id) old, expired at \(Timestamp.describe(old.expiredTS)): \(old.key.base64)")
+            }
+        }
+        return lines
+    }
+
+    static func json(_ fetched: FetchedKeyResponse, path: String) -> JSONValue {
+        var resolution = JSONObject()
+        for (key, value) in fetched.resolved.summary { resolution[key] = .string(value) }
+        return .object([
+            "server_name": .string(fetched.serverName),
+            "notary": fetched.notary.map { .string($0) } ?? .null,
+            "file": .string(path),
+            "url": .string(fetched.url),
+            "fetched_at": .integer(fetched.fetchedAt),
+            "resolution": .object(resolution),
+            "responses": .array(fetched.responses.map { response in
+                .object([
+                    "server_name": .string(response.serverName),
+                    "valid_until_ts": response.validUntilTS.map { .integer($0) } ?? .null,
+                    "verify_keys": .object(keys(response)),
+                    "old_verify_keys": .object(oldKeys(response)),
+                ])
+            }),
+        ])
+    }
+}
+
+extension ServerKeysFetch {
+    static func keys(_ response: ServerKeyResponse) -> JSONObject {
+        var object = JSONObject()
+        for (id, key) in response.verifyKeys { object[id.description] = ["key": .string(key.base64)] }
+        return object
+    }
+
+    static func oldKeys(_ response: ServerKeyResponse) -> JSONObject {
+        var object = JSONObject()
+        for (id, old) in response.oldVerifyKeys { object[id.description] = ["key": .string(old.key.base64), "expired_ts": .integer(old.expiredTS)] }
+        return object
+    }
+}
+
+extension FetchError {
+    /// The error with what was being fetched in front: "example.org: DNS: ...".
+    static func named(_ error: any Error, _ what: String) -> FetchError {
+        .fetching(what, error as? FetchError ?? .file("\(error)"))
+    }
+}

@@ -1,0 +1,176 @@
+import XCTest
+import TestHTTPServer
+@testable import MatrixKeysFetch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The transport against a server on 127.0.0.1: limits, timeouts, the Host header and the address
+/// override. Plain HTTP, since the test server speaks no TLS (the TLS checks run in `make integration`,
+/// against the Synapse pair and its throwaway CA).
+///
+/// XCTest, not Swift Testing, on purpose: `swift test` runs the XCTest tests on their own, before the
+/// Swift Testing ones, whose command-line tests block the (two-thread) cooperative pool for seconds at
+/// a time; a timing test that shares the pool with them measures the starvation, not the transport.
+final class HTTPTransportTests: XCTestCase {
+    static func withTransport<T>(_ settings: FetchSettings = FetchSettings(connectTimeout: 10, totalTimeout: 20), _ body: (HTTPTransport) async throws -> T) async throws -> T {
+        let transport = HTTPTransport(settings: settings)
+        do {
+            let result = try await body(transport)
+            await transport.shutdown()
+            return result
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+    }
+
+    static func local(_ server: LoopbackServer, host: String = "127.0.0.1", connectHost: String? = nil, hostHeader: String? = nil) -> HTTPTarget {
+        HTTPTarget(scheme: "http", host: host, port: server.port, connectHost: connectHost, hostHeader: hostHeader)
+    }
+
+    /// The FetchError that `body` throws (a failure when it throws none, or another kind).
+    static func fetchError(_ body: () async throws -> Void, file: StaticString = #filePath, line: UInt = #line) async -> FetchError? {
+        do {
+            try await body()
+            XCTFail("no error", file: file, line: line)
+        } catch let error as FetchError {
+            return error
+        } catch {
+            XCTFail("\(error)", file: file, line: line)
+        }
+        return nil
+    }
+
+    /// An answer within the limit, with the Host header and the address override of a resolution.
+    func testAnswerHostHeaderAndAddressOverride() async throws {
+        let server = try LoopbackServer(.respond(status: 200, headers: [("Content-Type", "application/json")], body: Array(#"{"ok":true}"#.utf8)))
+        defer { server.stop() }
+        // The URL names matrix.example.test, the connection goes to 127.0.0.1, Host is what the spec says.
+        let answer = try await Self.withTransport { transport in
+            try await transport.send(Self.local(server, host: "matrix.example.test", connectHost: "127.0.0.1", hostHeader: "example.test"),
+                                     path: "/_matrix/key/v2/server", limit: 100)
+        }
+        XCTAssertEqual(answer.status, 200)
+        XCTAssertEqual(answer.body, Array(#"{"ok":true}"#.utf8))
+        XCTAssertEqual(answer.url, "http://matrix.example.test:\(server.port)/_matrix/key/v2/server")
+        let head = try XCTUnwrap(server.requestHeads.first)
+        XCTAssertTrue(head.hasPrefix("GET /_matrix/key/v2/server HTTP/1.1\r\n"), head)
+        XCTAssertTrue(head.lowercased().contains("\r\nhost: example.test\r\n"), head)
+        XCTAssertEqual(head.lowercased().components(separatedBy: "\r\nhost:").count, 2, head)
+    }
+
+    /// A body over the limit: by its Content-Length, and as it streams without one.
+    func testSizeLimits() async throws {
+        let big = try LoopbackServer(.respond(status: 200, body: [UInt8](repeating: 0x20, count: (1 << 20) + 1)))
+        defer { big.stop() }
+        let first = await Self.fetchError { _ = try await Self.withTransport { try await $0.send(Self.local(big), path: "/k", limit: 1 << 20) } }
+        XCTAssertEqual(first, .tooLarge(url: "http://127.0.0.1:\(big.port)/k", limit: 1 << 20))
+        let streamed = try LoopbackServer(.chunked(total: 3 << 20))
+        defer { streamed.stop() }
+        let second = await Self.fetchError { _ = try await Self.withTransport { try await $0.send(Self.local(streamed), path: "/k", limit: 1 << 20) } }
+        XCTAssertEqual(second, .tooLarge(url: "http://127.0.0.1:\(streamed.port)/k", limit: 1 << 20))
+        XCTAssertEqual(FetchError.tooLarge(url: "u", limit: 1 << 20).description, "response too large: over 1 MiB (u)")
+    }
+
+    /// A server that accepts and never answers: the total timeout, on time.
+    func testTotalTimeout() async throws {
+        let server = try LoopbackServer(.neverAnswer)
+        defer { server.stop() }
+        let started = HTTPTransport.monotonicSeconds()
+        let error = await Self.fetchError {
+            _ = try await Self.withTransport(FetchSettings(connectTimeout: 5, totalTimeout: 2)) { try await $0.send(Self.local(server), path: "/k", limit: 100) }
+        }
+        XCTAssertEqual(error, .timeout(url: "http://127.0.0.1:\(server.port)/k", what: "no complete answer", seconds: 2))
+        XCTAssertEqual(error?.description, "timeout: no complete answer within 2 s (http://127.0.0.1:\(server.port)/k)")
+        let elapsed = HTTPTransport.monotonicSeconds() - started
+        XCTAssertTrue(elapsed >= 1.9 && elapsed < 10, "\(elapsed)")
+    }
+
+    /// A server that never accepts (its listen queue full): the connect timeout.
+    func testConnectTimeout() async throws {
+        let server = try LoopbackServer(.neverAccept)
+        defer { server.stop() }
+        let started = HTTPTransport.monotonicSeconds()
+        let error = await Self.fetchError {
+            _ = try await Self.withTransport(FetchSettings(connectTimeout: 1, totalTimeout: 30)) { try await $0.send(Self.local(server), path: "/k", limit: 100) }
+        }
+        XCTAssertEqual(error, .timeout(url: "http://127.0.0.1:\(server.port)/k", what: "no connection to 127.0.0.1:\(server.port)", seconds: 1))
+        XCTAssertLessThan(HTTPTransport.monotonicSeconds() - started, 10)
+    }
+
+    /// A closed port: connect, connection refused, at once (no retries until the timeout).
+    func testConnectionRefused() async throws {
+        let server = try LoopbackServer(.respond(status: 200, body: []))
+        let port = server.port
+        server.stop()
+        let started = HTTPTransport.monotonicSeconds()
+        let error = await Self.fetchError {
+            _ = try await Self.withTransport(FetchSettings(connectTimeout: 5, totalTimeout: 5)) {
+                try await $0.send(HTTPTarget(scheme: "http", host: "127.0.0.1", port: port), path: "/k", limit: 100)
+            }
+        }
+        guard case let .connect(target, reason)? = error else { return XCTFail("\(String(describing: error))") }
+        XCTAssertTrue(target.hasSuffix(":\(port)"), target)
+        XCTAssertEqual(reason, "connection refused")
+        XCTAssertLessThan(HTTPTransport.monotonicSeconds() - started, 4)
+    }
+
+    /// A name with no address: DNS.
+    func testUnknownHost() async throws {
+        let error = await Self.fetchError {
+            _ = try await Self.withTransport { try await $0.send(HTTPTarget(scheme: "http", host: "no-such-host.invalid", port: 8448), path: "/", limit: 100) }
+        }
+        guard case .dns(let host, _)? = error else { return XCTFail("\(String(describing: error))") }
+        XCTAssertEqual(host, "no-such-host.invalid")
+        XCTAssertTrue(error?.description.hasPrefix("DNS: no-such-host.invalid: ") == true)
+    }
+
+    /// Redirects are not followed unless asked, and then a loop is refused.
+    func testRedirects() async throws {
+        let server = try LoopbackServer(.respond(status: 302, headers: [("Location", "/again")], body: []))
+        defer { server.stop() }
+        let answer = try await Self.withTransport { try await $0.send(Self.local(server), path: "/k", limit: 100) }
+        XCTAssertEqual(answer.status, 302)
+        let error = await Self.fetchError { _ = try await Self.withTransport { try await $0.send(Self.local(server), path: "/k", limit: 100, redirects: 5) } }
+        XCTAssertEqual(error, .redirect(url: "http://127.0.0.1:\(server.port)/k", reason: "a redirect loop"))
+    }
+}
+
+/// `/.well-known/matrix/server` as the resolution sees it: a delegation, or a failure with its reason
+/// (which sends the resolution on to SRV). XCTest for the reason `HTTPTransportTests` gives.
+final class WellKnownTests: XCTestCase {
+    func answer(_ behavior: LoopbackServer.Behavior) async throws -> WellKnownAnswer {
+        let server = try LoopbackServer(behavior)
+        defer { server.stop() }
+        let transport = HTTPTransport(settings: FetchSettings(connectTimeout: 10, totalTimeout: 20))
+        let answer = await HTTPWellKnownFetcher(transport: transport, scheme: "http", port: server.port).serverWellKnown(hostname: "127.0.0.1")
+        await transport.shutdown()
+        return answer
+    }
+
+    func testDelegation() async throws {
+        let answer = try await answer(.respond(status: 200, body: Array(#"{"m.server": "matrix.example.org:443"}"#.utf8)))
+        XCTAssertEqual(answer, .delegated("matrix.example.org:443"))
+    }
+
+    func testFailures() async throws {
+        let notFound = try await answer(.respond(status: 404, body: []))
+        guard case .failed(let reason) = notFound else { return XCTFail("\(notFound)") }
+        XCTAssertTrue(reason.hasPrefix("HTTP status 404 (http://127.0.0.1:"), reason)
+        let notJSON = try await answer(.respond(status: 200, body: Array("<html>".utf8)))
+        guard case .failed(let second) = notJSON else { return XCTFail("\(notJSON)") }
+        XCTAssertTrue(second.hasPrefix("not a JSON object"), second)
+        let noServer = try await answer(.respond(status: 200, body: Array(#"{"m.homeserver": 1}"#.utf8)))
+        guard case .failed(let third) = noServer else { return XCTFail("\(noServer)") }
+        XCTAssertTrue(third.hasPrefix("no string m.server"), third)
+        // A redirect to itself: followed, then refused as a loop, within the limit of 5.
+        let loop = try await answer(.respond(status: 301, headers: [("Location", "/.well-known/matrix/server")], body: []))
+        guard case .failed(let fourth) = loop else { return XCTFail("\(loop)") }
+        XCTAssertTrue(fourth.hasPrefix("redirect: a redirect loop"), fourth)
+        let big = try await answer(.respond(status: 200, body: [UInt8](repeating: 0x20, count: (64 << 10) + 1)))
+        guard case .failed(let fifth) = big else { return XCTFail("\(big)") }
+        XCTAssertTrue(fifth.hasPrefix("response too large: over 64 KiB"), fifth)
+    }
+}

@@ -1,0 +1,222 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A tiny HTTP/1.1 server on 127.0.0.1 for tests of the fetching side: it answers every request the
+/// same way, or never answers, or never even accepts. It records the heads of the requests it reads.
+/// Only ever loopback; each connection is handled on its own thread; `stop()` closes everything.
+public final class LoopbackServer: @unchecked Sendable {
+    public enum Behavior: Sendable {
+        /// Answer with this status, these headers and this body (a Content-Length is added).
+        case respond(status: Int, headers: [(String, String)] = [], body: [UInt8])
+        /// Answer with a head that promises `total` bytes, chunked, then send them in 64 KiB chunks.
+        case chunked(total: Int)
+        /// Accept, read the request, and never answer.
+        case neverAnswer
+        /// Never accept: the listen queue is filled, so new connections cannot even be made.
+        case neverAccept
+        /// A different answer for each path prefix (the first match), else 404.
+        case routes([(prefix: String, status: Int, body: [UInt8])])
+    }
+
+    public let port: Int
+    private let fd: Int32
+    private let behavior: Behavior
+    private let lock = NSLockLike()
+    private var connections: [Int32] = []
+    private var fillers: [Int32] = []
+    private var stopped = false
+    private var heads: [String] = []
+
+    public init(_ behavior: Behavior) throws {
+        self.behavior = behavior
+        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socketFD >= 0 else { throw ServerError(reason: "socket failed") }
+        var one: Int32 = 1
+        setsockopt(socketFD, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0 else { close(socketFD); throw ServerError(reason: "bind failed") }
+        if case .neverAccept = behavior {
+            listen(socketFD, 0)
+        } else {
+            listen(socketFD, 64)
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        getsockname(socketFD, withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { $0 } }, &length)
+        port = Int(UInt16(bigEndian: address.sin_port))
+        fd = socketFD
+        if case .neverAccept = behavior {
+            // Fill the accept queue: the kernel then drops new SYNs, and a connect hangs.
+            for _ in 0..<4 {
+                let filler = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+                var target = address
+                target.sin_addr.s_addr = inet_addr("127.0.0.1")
+                _ = withUnsafePointer(to: &target) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(filler, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+                }
+                fillers.append(filler)
+            }
+            usleep(100_000)
+            return
+        }
+        spawn { [self] in acceptLoop() }
+    }
+
+    /// The request heads read so far (request line and headers).
+    public var requestHeads: [String] { lock.with { heads } }
+
+    public func stop() {
+        // Once only: a descriptor closed twice may by then be another server's.
+        let all: [Int32]? = lock.with {
+            if stopped { return nil }
+            stopped = true
+            let list = connections + fillers
+            connections = []
+            fillers = []
+            return list
+        }
+        guard let all else { return }
+        shutdown(fd, Int32(SHUT_RDWR))
+        close(fd)
+        for connection in all {
+            shutdown(connection, Int32(SHUT_RDWR))
+            close(connection)
+        }
+    }
+
+    deinit { stop() }
+
+    private func acceptLoop() {
+        while !lock.with({ stopped }) {
+            let connection = accept(fd, nil, nil)
+            if connection < 0 { return }
+            let keep: Bool = lock.with {
+                if stopped { return false }
+                connections.append(connection)
+                return true
+            }
+            guard keep else { close(connection); return }
+            spawn { [self] in serve(connection) }
+        }
+    }
+
+    private func serve(_ connection: Int32) {
+        var buffer: [UInt8] = []
+        var byte = [UInt8](repeating: 0, count: 4096)
+        while true {
+            // Read one request head (and its body, when it has a Content-Length).
+            while findHeadEnd(buffer) == nil {
+                let n = read(connection, &byte, byte.count)
+                if n <= 0 { return }
+                buffer += byte[0..<n]
+            }
+            guard let end = findHeadEnd(buffer) else { return }
+            let head = String(decoding: buffer[..<end], as: UTF8.self)
+            var bodyLength = 0
+            for line in head.split(separator: "\r\n") where line.lowercased().hasPrefix("content-length:") {
+                bodyLength = Int(line.dropFirst("content-length:".count).trimmingCharacters()) ?? 0
+            }
+            while buffer.count < end + 4 + bodyLength {
+                let n = read(connection, &byte, byte.count)
+                if n <= 0 { return }
+                buffer += byte[0..<n]
+            }
+            buffer.removeFirst(end + 4 + bodyLength)
+            lock.with { heads.append(head) }
+            let path = head.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
+            switch behavior {
+            case .neverAnswer, .neverAccept:
+                // Hold the connection until stop() closes it.
+                while read(connection, &byte, byte.count) > 0 {}
+                return
+            case let .respond(status, headers, body):
+                send(connection, status: status, headers: headers, body: body)
+            case .routes(let routes):
+                if let route = routes.first(where: { path.hasPrefix($0.prefix) }) {
+                    send(connection, status: route.status, headers: [("Content-Type", "application/json")], body: route.body)
+                } else {
+                    send(connection, status: 404, headers: [], body: Array(#"{"errcode":"M_NOT_FOUND","error":"Not found"}"#.utf8))
+                }
+            case .chunked(let total):
+                var out = Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
+                writeAll(connection, out)
+                var sent = 0
+                let chunk = [UInt8](repeating: 0x20, count: 65536)
+                while sent < total {
+                    let size = min(chunk.count, total - sent)
+                    out = Array(String(size, radix: 16).utf8) + [0x0D, 0x0A] + chunk[0..<size] + [0x0D, 0x0A]
+                    if !writeAll(connection, out) { return }
+                    sent += size
+                }
+                writeAll(connection, Array("0\r\n\r\n".utf8))
+            }
+        }
+    }
+
+    private func send(_ connection: Int32, status: Int, headers: [(String, String)], body: [UInt8]) {
+        var head = "HTTP/1.1 \(status) Status\r\nContent-Length: \(body.count)\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        head += "\r\n"
+        writeAll(connection, Array(head.utf8) + body)
+    }
+
+    @discardableResult
+    private func writeAll(_ connection: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(connection, $0.baseAddress, $0.count) }
+            if n <= 0 { return false }
+            offset += n
+        }
+        return true
+    }
+
+    private func findHeadEnd(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count >= 4 else { return nil }
+        for index in 0...(bytes.count - 4) where bytes[index] == 0x0D && bytes[index + 1] == 0x0A && bytes[index + 2] == 0x0D && bytes[index + 3] == 0x0A {
+            return index
+        }
+        return nil
+    }
+
+    struct ServerError: Error { let reason: String }
+}
+
+/// Runs `body` on a thread of its own: a server thread blocks in accept or read, which must never
+/// starve a shared pool (Dispatch's has as few threads as the machine has cores).
+func spawn(_ body: @escaping () -> Void) {
+    final class Box { let body: () -> Void; init(_ body: @escaping () -> Void) { self.body = body } }
+    let box = Unmanaged.passRetained(Box(body)).toOpaque()
+    var thread = pthread_t()
+    let created = pthread_create(&thread, nil, { raw in
+        guard let raw else { return nil }
+        let box = Unmanaged<AnyObject>.fromOpaque(raw).takeRetainedValue() as! Box
+        box.body()
+        return nil
+    }, box)
+    if created == 0 { pthread_detach(thread) } else { Unmanaged<AnyObject>.fromOpaque(box).release() }
+}
+
+/// A pthread mutex, without Foundation.
+final class NSLockLike: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func with<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " || $0 == "\r" }).reversed())
+    }
+}
