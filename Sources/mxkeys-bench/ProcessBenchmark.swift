@@ -36,11 +36,8 @@ enum ProcessBenchmark {
         }
         print("input: \(lines.count) events in a \(file.count / 1024) KiB file (\(file.count / lines.count) bytes/event), report to a file")
 
-        let keys = (0..<5).map { _ in Ed25519.PrivateKey() }
-        let triples = (0..<2_000).map { i -> (Ed25519.PublicKey, [UInt8], Ed25519.Signature) in
-            let message = SecureRandom.bytes(count: file.count / lines.count)
-            return (keys[i % 5].publicKey, message, keys[i % 5].signature(for: message))
-        }
+        let triples = VerifyBenchmark.rawTriples(lines)
+        print("raw verifies the events' signed bytes: \(triples.map(\.1.count).reduce(0, +) / triples.count) bytes each")
         func command(jobs: Int) -> [String] {
             [mxkeys, "event", "verify", "--jobs", "\(jobs)", "--room-version", "11", "--server-keys", dir + "/keys",
              "--fetched-at", "1700000000000", events]

@@ -286,11 +286,8 @@ enum SynapseBenchmark {
             print("PostgreSQL: no server installed (make deps installs it); SQLite only")
         }
 
-        let keys = (0..<5).map { _ in Ed25519.PrivateKey() }
-        let triples = (0..<2_000).map { i -> (Ed25519.PublicKey, [UInt8], Ed25519.Signature) in
-            let message = SecureRandom.bytes(count: 1024)
-            return (keys[i % 5].publicKey, message, keys[i % 5].signature(for: message))
-        }
+        // The raw rate verifies messages like the stored events' signed bytes (their redacted forms).
+        let triples = VerifyBenchmark.rawTriples(VerifyBenchmark.signedSample(count: 2_000).lines)
         for (engine, target) in targets {
             print("\(engine): read alone \(format(readRate(target, count: count), "rows/s"))")
             print("pass  raw 1 thread  \(engine) 1 job  ratio   raw 2 threads  \(engine) 2 jobs  2 jobs / raw 1 thread")
