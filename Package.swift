@@ -88,19 +88,20 @@ let package = Package(
             name: "MatrixKeysTests",
             dependencies: ["MatrixKeys", "MatrixKeysCrypto"],
             resources: [.copy("Vectors")]),
-        // A loopback HTTP server that the fetch tests and the CLI tests talk to.
-        .target(name: "TestHTTPServer", path: "Tests/TestHTTPServer"),
+        // What the tests share: a loopback HTTP server that the fetch tests and the CLI tests talk to,
+        // and the runner of a program whose output is captured.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "MatrixKeysFetchTests",
-            dependencies: ["MatrixKeysFetch", "TestHTTPServer"]),
+            dependencies: ["MatrixKeysFetch", "TestSupport"]),
         .testTarget(
             name: "mxkeysTests",
-            dependencies: ["mxkeys", "TestHTTPServer"]),
+            dependencies: ["mxkeys", "TestSupport"]),
         // The Synapse reader against the committed fixtures, on SQLite and on a throwaway PostgreSQL
         // cluster the tests start themselves; library and command-line tests both.
         .testTarget(
             name: "MatrixKeysSynapseTests",
-            dependencies: ["MatrixKeysSynapse", "mxkeys"]),
+            dependencies: ["MatrixKeysSynapse", "mxkeys", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

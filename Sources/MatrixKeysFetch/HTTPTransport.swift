@@ -91,6 +91,19 @@ public actor HTTPTransport {
         clients = [:]
     }
 
+    /// Runs `body` with a new transport, which is shut down however `body` ends.
+    public static func using<T>(_ settings: FetchSettings, _ body: (HTTPTransport) async throws -> T) async throws -> T {
+        let transport = HTTPTransport(settings: settings)
+        do {
+            let result = try await body(transport)
+            await transport.shutdown()
+            return result
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+    }
+
     private func client(for target: HTTPTarget, redirects: Int) throws(FetchError) -> HTTPClient {
         let key = "\(target.scheme) \(target.host) \(target.port) \(target.connectHost ?? "") \(redirects)"
         if let existing = clients[key] { return existing }

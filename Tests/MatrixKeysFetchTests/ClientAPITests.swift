@@ -1,5 +1,5 @@
 import XCTest
-import TestHTTPServer
+import TestSupport
 import MatrixKeys
 @testable import MatrixKeysFetch
 

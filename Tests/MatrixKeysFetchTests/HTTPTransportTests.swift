@@ -1,5 +1,5 @@
 import XCTest
-import TestHTTPServer
+import TestSupport
 @testable import MatrixKeysFetch
 
 #if canImport(Glibc)
@@ -15,15 +15,7 @@ import Glibc
 /// a time; a timing test that shares the pool with them measures the starvation, not the transport.
 final class HTTPTransportTests: XCTestCase {
     static func withTransport<T>(_ settings: FetchSettings = FetchSettings(connectTimeout: 10, totalTimeout: 20), _ body: (HTTPTransport) async throws -> T) async throws -> T {
-        let transport = HTTPTransport(settings: settings)
-        do {
-            let result = try await body(transport)
-            await transport.shutdown()
-            return result
-        } catch {
-            await transport.shutdown()
-            throw error
-        }
+        try await HTTPTransport.using(settings, body)
     }
 
     static func local(_ server: LoopbackServer, host: String = "127.0.0.1", connectHost: String? = nil, hostHeader: String? = nil) -> HTTPTarget {

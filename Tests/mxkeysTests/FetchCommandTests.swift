@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TestHTTPServer
+import TestSupport
 
 /// The fetching commands on the built binary, against a server on 127.0.0.1 (the flows against real
 /// homeservers are `make integration`), and what the offline commands make of what they save.

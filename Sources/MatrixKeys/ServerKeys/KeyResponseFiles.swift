@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Saved key responses on disk: files, or directories of `*.json` files (read in name order), each file
 /// holding one response, a notary response (`{"server_keys": [...]}`) or an array of responses, and
 /// perhaps when and where it was fetched (`SavedFetch`, as `server-keys fetch` records it).
@@ -123,20 +119,9 @@ public enum KeyResponseFiles {
 
     /// `path` itself, or the `*.json` files of a directory in name order (hidden ones left out).
     static func files(_ path: String) throws(LoadError) -> [String] {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw .file(FileError(path: path, errno: errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else { return [path] }
-        guard let directory = opendir(path) else { throw .file(FileError(path: path, errno: errno)) }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
-        }
-        guard !names.isEmpty else { throw .emptyDirectory(path) }
-        let base = path.hasSuffix("/") ? path : path + "/"
-        return names.sorted().map { base + $0 }
+        let files: [String]
+        do { files = try DirectoryFiles.expand(path, suffix: ".json") } catch { throw .file(error) }
+        guard !files.isEmpty else { throw .emptyDirectory(path) }
+        return files
     }
 }

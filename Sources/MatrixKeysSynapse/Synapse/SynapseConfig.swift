@@ -116,18 +116,7 @@ public struct SynapseConfig: Sendable {
 
     /// A path's config files: itself, or a directory's `*.yaml` files in name order (hidden ones left out).
     static func configFiles(_ path: String) throws(SynapseConfigError) -> [String] {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw .file(FileError(path: path, errno: errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else { return [path] }
-        guard let directory = opendir(path) else { throw .file(FileError(path: path, errno: errno)) }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasSuffix(".yaml"), !name.hasPrefix(".") { names.append(name) }
-        }
-        let base = path.hasSuffix("/") ? path : path + "/"
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { base + $0 }
+        do { return try DirectoryFiles.expand(path, suffix: ".yaml") } catch { throw .file(error) }
     }
 
     /// The top-level keys of one file, in order.

@@ -36,17 +36,7 @@ struct NetworkOptions: ParsableArguments {
             throw Failure("--ca-file \(caFile): \(String(cString: strerror(errno)).lowercased())")
         }
         let settings = self.settings
-        return try Blocking.run {
-            let transport = HTTPTransport(settings: settings)
-            do {
-                let result = try await body(transport)
-                await transport.shutdown()
-                return result
-            } catch {
-                await transport.shutdown()
-                throw error
-            }
-        }
+        return try Blocking.run { try await HTTPTransport.using(settings, body) }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs programs for the tests: the built `mxkeys`, and the helpers (psql, python3, the PostgreSQL
 /// tools), capturing what they print; a hang is killed and fails the test.
@@ -25,8 +26,6 @@ enum Run {
         return directory.appendingPathComponent("mxkeys").path
     }()
 
-    private static let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
-
     /// `mxkeys arguments`, from `directory` (default: the fixtures' directory, whose configs use
     /// relative paths), with `environment` added to the test's (less its MXKEYS_ and PG variables).
     static func mxkeys(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil, timeout: TimeInterval = 120) throws -> Result {
@@ -37,35 +36,14 @@ enum Run {
         _ executable: String, _ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:],
         directory: String? = nil, timeout: TimeInterval = 120
     ) throws -> Result {
-        _ = ignoreSIGPIPE
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for key in env.keys where key.hasPrefix("MXKEYS_") || key.hasPrefix("PG") { env[key] = nil }
-        env.merge(environment) { $1 }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { outData = output.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { errData = error.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async {
-            try? input.fileHandleForWriting.write(contentsOf: stdin)
-            try? input.fileHandleForWriting.close()
-        }
-        if group.wait(timeout: .now() + timeout) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
+        do {
+            let output = try CapturedRun.run(
+                URL(fileURLWithPath: executable), arguments, stdin: stdin, environment: environment,
+                clearing: ["MXKEYS_", "PG"], directory: directory.map { URL(fileURLWithPath: $0) }, timeout: timeout)
+            return Result(status: output.status, stdout: output.stdout, stderr: output.stderr)
+        } catch is CapturedRun.TimedOut {
             throw Failed(description: "\(executable) \(arguments.joined(separator: " ")) did not finish in \(Int(timeout)) s")
         }
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: outData, stderr: errData)
     }
 
     /// Like `program`, but a non-zero exit is an error that shows what it printed.
