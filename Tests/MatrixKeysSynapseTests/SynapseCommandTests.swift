@@ -36,7 +36,7 @@ struct SynapseCommandTests {
     /// stderr holds at most the warning about the fixture's key file (its mode depends on the checkout).
     static func expectOnlyKeyFileWarning(_ result: Run.Result, _ server: Fixtures.Server = Fixtures.hs1) {
         let lines = result.err.split(separator: "\n")
-        #expect(lines.allSatisfy { $0.hasPrefix("mxkeys: warning: ") && $0.contains("\(server.label).signing.key is readable or writable by others") }, "\(result.err)")
+        #expect(lines.allSatisfy { $0.hasPrefix("warning: ") && $0.contains("\(server.label).signing.key is readable or writable by others") }, "\(result.err)")
     }
 
     @Test("hs1's database through its config: each finding explained, the rooms, the totals, exit 0; the same on 1 job and 2")
@@ -85,6 +85,15 @@ struct SynapseCommandTests {
         }
         if let array = value as? [Any] { return array.map(withoutDatabase) as NSArray }
         return value as? NSObject ?? NSNull()
+    }
+
+    @Test("--synapse-db without the server's own keys: one warning line that says where they come from; its own events are rejected (exit 1)")
+    func noLocalKeys() throws {
+        let result = try Run.mxkeys(["event", "verify", "--synapse-db", Fixtures.hs1.database, "--json", "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.err == "warning: no keys of the server itself (--signing-key with --server-name, --public-key or --server-keys): its own events will not verify; its config (--synapse-config) gives them\n")
+        let summary = Run.summary(result)
+        #expect((summary["valid"] as? Int) == 24 && (summary["rejected"] as? Int) == 47)
     }
 
     @Test("every stored event verifies alike on SQLite and PostgreSQL: same verdicts, same counts, every computed ID the stored one",

@@ -15,7 +15,7 @@ extension EventVerify {
         defer { homeserver.close() }
         let store = homeserver.store
         if homeserver.config == nil, stored.signingKeys.isEmpty, keys.publicKeys.isEmpty, keys.serverKeys.isEmpty {
-            Stderr.line("mxkeys: warning: no keys of the server itself (--signing-key with --server-name, --public-key or --server-keys): its own events will not verify; its config (--synapse-config) gives them")
+            Stderr.line("warning: no keys of the server itself (--signing-key with --server-name, --public-key or --server-keys): its own events will not verify; its config (--synapse-config) gives them")
         }
         let fileTime = keys.fetchedAt ?? Clock.nowMilliseconds()
         let built: (ring: KeyRing, unusable: [(record: String, reason: String)], exposedKeyFile: (path: String, mode: UInt32)?)
@@ -51,7 +51,7 @@ extension EventVerify {
             guard !headed else { return }
             headed = true
             if let (path, mode) = built.exposedKeyFile {
-                Stderr.line("mxkeys: warning: \(path) is readable or writable by others (mode \(String(mode, radix: 8))); chmod 600 it")
+                Stderr.line("warning: \(path) is readable or writable by others (mode \(String(mode, radix: 8))); chmod 600 it")
             }
             for line in header { out.line(line) }
         }

@@ -40,7 +40,7 @@ struct SynapseSourceOptions: ParsableArguments {
         if let config = homeserver.config {
             let odd = config.droppedDatabaseArguments.filter { !$0.hasPrefix("cp_") }
             if !odd.isEmpty {
-                Stderr.line("mxkeys: warning: \(config.databaseSource): database.args \(odd.joined(separator: ", ")) not a connection parameter libpq knows: left out")
+                Stderr.line("warning: \(config.databaseSource): database.args \(odd.joined(separator: ", ")) not a connection parameter libpq knows: left out")
             }
         }
         return homeserver
