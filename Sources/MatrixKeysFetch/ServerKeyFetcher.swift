@@ -144,4 +144,86 @@ public struct ServerKeyFetcher: Sendable {
         guard case .object(let object) = value else { throw .notJSON(url: answer.url, reason: "not a JSON object") }
         return object
     }
+
+    /// What `server-keys fetch` does: each server directly when there is no notary; else, for each
+    /// notary, its own keys directly, then each server through it (asking for `keyIDs`, valid now,
+    /// when given). One result per fetch, in that order; a failure names what was being fetched, and
+    /// a notary whose own keys cannot be fetched is not asked.
+    public func fetchAll(_ servers: [String], notaries: [String], keyIDs: [String] = []) async -> [Result<FetchedKeyResponse, FetchError>] {
+        var results: [Result<FetchedKeyResponse, FetchError>] = []
+        if notaries.isEmpty {
+            for server in servers {
+                do { results.append(.success(try await fetchDirect(server))) } catch { results.append(.failure(.fetching(server, error))) }
+            }
+            return results
+        }
+        for notary in notaries {
+            let notaryKeys: FetchedKeyResponse
+            do { notaryKeys = try await fetchDirect(notary) } catch {
+                results.append(.failure(.fetching("notary \(notary)", error)))
+                continue
+            }
+            results.append(.success(notaryKeys))
+            for server in servers {
+                do {
+                    results.append(.success(try await fetchThroughNotary(
+                        server, notaryKeys: notaryKeys, keyIDs: keyIDs, minimumValidUntil: keyIDs.isEmpty ? nil : WallClock.nowMilliseconds())))
+                } catch {
+                    results.append(.failure(.fetching("\(server) through \(notary)", error)))
+                }
+            }
+        }
+        return results
+    }
+
+}
+
+extension FetchedKeyResponse {
+    /// The fetch in words: how the server was reached, where the request went, where it was saved
+    /// (`path`), and the keys with their validity.
+    public func reportLines(savedAs path: String) -> [String] {
+        var lines = [notary.map { "\(serverName) through the notary \($0)" } ?? serverName]
+        let via = notary ?? serverName
+        lines.append("  \(via): \(resolved.step.rawValue): \(resolved.step.explanation)")
+        lines.append("  request: \(url) to \(resolved.address), Host \(resolved.hostHeader), certificate for \(resolved.certificateName)")
+        if let delegated = resolved.delegatedTo { lines.append("  well-known m.server: \(delegated)") }
+        if let srv = resolved.srvName { lines.append("  SRV: \(srv)") }
+        if let failure = resolved.wellKnownFailure { lines.append("  well-known: none (\(failure))") }
+        lines.append("  saved: \(path) (fetched \(Timestamp.describe(fetchedAt)))")
+        for response in responses {
+            let signers = notary.map { "self-signature and \($0)'s signature verified" } ?? "self-signature verified"
+            lines.append("  \(response.serverName): \(signers); valid until " + (response.validUntilTS.map { Timestamp.describe($0) } ?? "(none)"))
+            for (id, key) in response.verifyKeys.sorted(by: { $0.key < $1.key }) { lines.append("    \(id) current: \(key.base64)") }
+            for (id, old) in response.oldVerifyKeys.sorted(by: { $0.key < $1.key }) {
+                lines.append("    \(id) old, expired at \(Timestamp.describe(old.expiredTS)): \(old.key.base64)")
+            }
+        }
+        return lines
+    }
+
+    /// The same as JSON.
+    public func json(savedAs path: String) -> JSONValue {
+        var resolution = JSONObject()
+        for (key, value) in resolved.summary { resolution[key] = .string(value) }
+        return .object([
+            "server_name": .string(serverName),
+            "notary": notary.map { .string($0) } ?? .null,
+            "file": .string(path),
+            "url": .string(url),
+            "fetched_at": .integer(fetchedAt),
+            "resolution": .object(resolution),
+            "responses": .array(responses.map { response in
+                var current = JSONObject()
+                for (id, key) in response.verifyKeys { current[id.description] = ["key": .string(key.base64)] }
+                var old = JSONObject()
+                for (id, key) in response.oldVerifyKeys { old[id.description] = ["key": .string(key.key.base64), "expired_ts": .integer(key.expiredTS)] }
+                return .object([
+                    "server_name": .string(response.serverName),
+                    "valid_until_ts": response.validUntilTS.map { .integer($0) } ?? .null,
+                    "verify_keys": .object(current),
+                    "old_verify_keys": .object(old),
+                ])
+            }),
+        ])
+    }
 }

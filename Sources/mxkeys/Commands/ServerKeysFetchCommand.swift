@@ -77,31 +77,7 @@ struct ServerKeysFetch: ParsableCommand {
         let servers = self.servers, notaries = self.notary, keyIDs = self.keyIDs, directory = outputDirectory
         let results = try network.run { transport -> [Result<FetchedKeyResponse, FetchError>] in
             let resolver = ServerResolver(srv: SystemSRVResolver(), wellKnown: HTTPWellKnownFetcher(transport: transport))
-            let fetcher = ServerKeyFetcher(transport: transport, resolver: resolver)
-            var results: [Result<FetchedKeyResponse, FetchError>] = []
-            if notaries.isEmpty {
-                for server in servers {
-                    do { results.append(.success(try await fetcher.fetchDirect(server))) } catch { results.append(.failure(FetchError.named(error, server))) }
-                }
-                return results
-            }
-            for notary in notaries {
-                let notaryKeys: FetchedKeyResponse
-                do { notaryKeys = try await fetcher.fetchDirect(notary) } catch {
-                    results.append(.failure(FetchError.named(error, "notary \(notary)")))
-                    continue
-                }
-                results.append(.success(notaryKeys))
-                for server in servers {
-                    do {
-                        results.append(.success(try await fetcher.fetchThroughNotary(
-                            server, notaryKeys: notaryKeys, keyIDs: keyIDs, minimumValidUntil: keyIDs.isEmpty ? nil : WallClock.nowMilliseconds())))
-                    } catch {
-                        results.append(.failure(FetchError.named(error, "\(server) through \(notary)")))
-                    }
-                }
-            }
-            return results
+            return await ServerKeyFetcher(transport: transport, resolver: resolver).fetchAll(servers, notaries: notaries, keyIDs: keyIDs)
         }
         let out = Output()
         // Each failure is one line; the last one is what the command throws (exit 2).
@@ -117,10 +93,10 @@ struct ServerKeysFetch: ParsableCommand {
                     continue
                 }
                 if json {
-                    out.write(CanonicalJSON.encode(Self.json(fetched, path: path)))
+                    out.write(CanonicalJSON.encode(fetched.json(savedAs: path)))
                     out.write([0x0A])
                 } else {
-                    for line in Self.report(fetched, path: path) { out.line(line) }
+                    for line in fetched.reportLines(savedAs: path) { out.line(line) }
                 }
             }
         }
@@ -128,68 +104,5 @@ struct ServerKeysFetch: ParsableCommand {
         guard let last = failures.popLast() else { return }
         for failure in failures { Stderr.line("mxkeys: \(failure)") }
         throw Failure(last)
-    }
-
-    static func report(_ fetched: FetchedKeyResponse, path: String) -> [String] {
-        let resolved = fetched.resolved
-        var lines = [fetched.notary.map { "\(fetched.serverName) through the notary \($0)" } ?? fetched.serverName]
-        let via = fetched.notary ?? fetched.serverName
-        lines.append("  \(via): \(resolved.step.rawValue): \(resolved.step.explanation)")
-        lines.append("  request: \(fetched.url) to \(resolved.address), Host \(resolved.hostHeader), certificate for \(resolved.certificateName)")
-        if let delegated = resolved.delegatedTo { lines.append("  well-known m.server: \(delegated)") }
-        if let srv = resolved.srvName { lines.append("  SRV: \(srv)") }
-        if let failure = resolved.wellKnownFailure { lines.append("  well-known: none (\(failure))") }
-        lines.append("  saved: \(path) (fetched \(Timestamp.describe(fetched.fetchedAt)))")
-        for response in fetched.responses {
-            let signers = fetched.notary.map { "self-signature and \($0)'s signature verified" } ?? "self-signature verified"
-            lines.append("  \(response.serverName): \(signers); valid until " + (response.validUntilTS.map { Timestamp.describe($0) } ?? "(none)"))
-            for (id, key) in response.verifyKeys.sorted(by: { $0.key < $1.key }) { lines.append("    \(id) current: \(key.base64)") }
-            for (id, old) in response.oldVerifyKeys.sorted(by: { $0.key < $1.key }) {
-                lines.append("    \(id) old, expired at \(Timestamp.describe(old.expiredTS)): \(old.key.base64)")
-            }
-        }
-        return lines
-    }
-
-    static func json(_ fetched: FetchedKeyResponse, path: String) -> JSONValue {
-        var resolution = JSONObject()
-        for (key, value) in fetched.resolved.summary { resolution[key] = .string(value) }
-        return .object([
-            "server_name": .string(fetched.serverName),
-            "notary": fetched.notary.map { .string($0) } ?? .null,
-            "file": .string(path),
-            "url": .string(fetched.url),
-            "fetched_at": .integer(fetched.fetchedAt),
-            "resolution": .object(resolution),
-            "responses": .array(fetched.responses.map { response in
-                .object([
-                    "server_name": .string(response.serverName),
-                    "valid_until_ts": response.validUntilTS.map { .integer($0) } ?? .null,
-                    "verify_keys": .object(keys(response)),
-                    "old_verify_keys": .object(oldKeys(response)),
-                ])
-            }),
-        ])
-    }
-}
-
-extension ServerKeysFetch {
-    static func keys(_ response: ServerKeyResponse) -> JSONObject {
-        var object = JSONObject()
-        for (id, key) in response.verifyKeys { object[id.description] = ["key": .string(key.base64)] }
-        return object
-    }
-
-    static func oldKeys(_ response: ServerKeyResponse) -> JSONObject {
-        var object = JSONObject()
-        for (id, old) in response.oldVerifyKeys { object[id.description] = ["key": .string(old.key.base64), "expired_ts": .integer(old.expiredTS)] }
-        return object
-    }
-}
-
-extension FetchError {
-    /// The error with what was being fetched in front: "example.org: DNS: ...".
-    static func named(_ error: any Error, _ what: String) -> FetchError {
-        .fetching(what, error as? FetchError ?? .file("\(error)"))
     }
 }
