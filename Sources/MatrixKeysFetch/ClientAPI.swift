@@ -205,6 +205,42 @@ public struct ClientSession: Sendable {
         return version
     }
 
+    /// Where `uploadBackup` puts the sessions.
+    public enum BackupDestination: Sendable {
+        /// An existing version; when `publicKey` is given, the version's must be it.
+        case existing(version: String, publicKey: X25519.PublicKey?)
+        /// A new version, created first with this `auth_data`.
+        case new(authData: JSONObject)
+    }
+
+    /// Uploads a `PUT /room_keys/keys` body (`{"rooms": ...}`) to `destination`, never deleting or
+    /// replacing a version: the version, whether it was created, and the server's count and etag after.
+    /// A version with another public key is `.otherBackupKey`, and nothing is uploaded.
+    public func uploadBackup(
+        _ body: [UInt8], to destination: BackupDestination
+    ) async throws(FetchError) -> (version: String, created: Bool, count: Int64?, etag: String?) {
+        let version: String, created: Bool
+        switch destination {
+        case .new(let authData):
+            version = try await createBackupVersion(algorithm: BackupKey.algorithm, authData: authData)
+            created = true
+        case let .existing(existing, publicKey):
+            // The version must exist (its info is fetched first), and be for this key when one is given.
+            let info = try await backupVersion(existing)
+            if let publicKey {
+                let theirs: X25519.PublicKey
+                do { theirs = try BackupKey.publicKey(in: info) } catch {
+                    throw .invalidResponse(url: "/_matrix/client/v3/room_keys/version/\(existing)", reason: "\(error)")
+                }
+                guard theirs == publicKey else { throw .otherBackupKey(version: existing) }
+            }
+            version = existing
+            created = false
+        }
+        let (count, etag) = try await uploadKeys(version: version, body: body)
+        return (version, created, count, etag)
+    }
+
     /// `PUT /room_keys/keys?version=V` with `body` (`{"rooms": ...}`): the server's session count and etag after it.
     public func uploadKeys(version: String, body: [UInt8]) async throws(FetchError) -> (count: Int64?, etag: String?) {
         let path = "/_matrix/client/v3/room_keys/keys?version=" + PercentEncoding.encode(version)
@@ -328,6 +364,7 @@ extension FetchError {
         case let .badSignature(a, b): return .badSignature(url: r(a), reason: r(b))
         case let .redirect(a, b): return .redirect(url: r(a), reason: r(b))
         case let .transport(a, b): return .transport(url: r(a), reason: r(b))
+        case let .otherBackupKey(a): return .otherBackupKey(version: r(a))
         case let .file(a): return .file(r(a))
         case let .fetching(a, error): return .fetching(r(a), error.replacing(secret, with: replacement))
         }

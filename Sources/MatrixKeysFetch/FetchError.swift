@@ -30,6 +30,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case redirect(url: String, reason: String)
     /// The connection broke, or another transport problem.
     case transport(url: String, reason: String)
+    /// A backup version whose public key is not the key the upload was made for: nothing was uploaded.
+    case otherBackupKey(version: String)
     /// Writing what was fetched failed.
     case file(String)
     /// Another error, with what was being fetched: "example.org through notary.org: DNS: ...".
@@ -56,6 +58,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .badSignature(url, reason): return "bad signature: \(reason) (\(url))"
         case let .redirect(url, reason): return "redirect: \(reason) (\(url))"
         case let .transport(url, reason): return "connection: \(reason) (\(url))"
+        case let .otherBackupKey(version): return "backup version \(version) has another public key than --auth-data: nothing uploaded"
         case let .file(reason): return reason
         case let .fetching(what, error): return "\(what): \(error)"
         }

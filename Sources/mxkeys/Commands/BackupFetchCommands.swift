@@ -92,8 +92,6 @@ struct BackupUpload: ParsableCommand {
     @OptionGroup var input: InputFile
     @OptionGroup var network: NetworkOptions
 
-    static let algorithm = "m.megolm_backup.v1.curve25519-aes-sha2"
-
     func validate() throws {
         if (version == nil) == !newVersion { throw ValidationError("give --version V or --new-version") }
         if newVersion && authData == nil { throw ValidationError("--new-version needs --auth-data FILE (what backup new-key prints)") }
@@ -111,28 +109,15 @@ struct BackupUpload: ParsableCommand {
             do { authFile = (object, try BackupKey.publicKey(in: object)) } catch { throw Failure(error, source: authData) }
         }
         let token = try account.token.read()
-        let account = self.account, version = self.version, newVersion = self.newVersion, upload = CanonicalJSON.encode(.object(body))
-        let authObject = authFile?.object, publicKey = authFile?.key
-        let (target, count, etag, created) = try network.run { transport -> (String, Int64?, String?, Bool) in
-            let session = try await account.session(transport, token: token)
-            var target: String
-            if newVersion, let authObject {
-                target = try await session.createBackupVersion(algorithm: Self.algorithm, authData: authObject)
-            } else {
-                target = version ?? ""
-                let info = try await session.backupVersion(target)
-                if let publicKey {
-                    let theirs: X25519.PublicKey
-                    do { theirs = try BackupKey.publicKey(in: info) } catch {
-                        throw Failure("backup version \(target): \(error)")
-                    }
-                    guard theirs == publicKey else {
-                        throw Failure("backup version \(target) has another public key than --auth-data: nothing uploaded", code: ExitStatus.negative)
-                    }
-                }
-            }
-            let (count, etag) = try await session.uploadKeys(version: target, body: upload)
-            return (target, count, etag, newVersion)
+        let account = self.account, upload = CanonicalJSON.encode(.object(body))
+        let destination: ClientSession.BackupDestination
+        if newVersion, let authObject = authFile?.object {
+            destination = .new(authData: authObject)
+        } else {
+            destination = .existing(version: version ?? "", publicKey: authFile?.key)
+        }
+        let (target, created, count, etag) = try network.run { transport in
+            try await account.session(transport, token: token).uploadBackup(upload, to: destination)
         }
         var text = "uploaded \(sessions) sessions of \(rooms.count) rooms to " + (created ? "the new backup version \(target)" : "backup version \(target)")
         if let count { text += "; the server now counts \(count) sessions" }

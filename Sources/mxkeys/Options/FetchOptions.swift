@@ -57,6 +57,9 @@ enum Blocking {
         guard let result = box.result else { throw Failure("the fetch did not finish") }
         switch result {
         case .success(let value): return value
+        // A backup version of another key is a negative answer (exit 1); every other failure, exit 2.
+        case .failure(FetchError.otherBackupKey(let version)):
+            throw Failure(FetchError.otherBackupKey(version: version).description, code: ExitStatus.negative)
         case .failure(let error as FetchError): throw Failure(error.description)
         case .failure(let error): throw error
         }
