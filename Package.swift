@@ -35,9 +35,8 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
-        .systemLibrary(
-            name: "CLibPQ", pkgConfig: "libpq",
-            providers: [.apt(["libpq-dev"])]),
+        // libpq's header only: the library is loaded when a PostgreSQL database is first read (see shim.h).
+        .systemLibrary(name: "CLibPQ"),
         // prctl(2) for the command-line tool's process hardening (a variadic call Swift cannot make).
         .systemLibrary(name: "CProcess"),
         // res_nquery(3) from glibc's libresolv, for SRV records (MatrixKeysFetch only).

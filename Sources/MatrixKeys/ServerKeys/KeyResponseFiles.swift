@@ -44,7 +44,7 @@ public enum KeyResponseFiles {
             responses = try ServerKeyResponse.parseAll(value)
             saved = try SavedFetch(value)
         } catch {
-            throw .invalid(path: name, reason: (error as? CustomStringConvertible)?.description ?? "\(error)")
+            throw .invalid(path: name, reason: "\(error)")
         }
         return responses.enumerated().map { index, response in
             KeyRing.Loaded(response, source: .file(name, index: responses.count == 1 ? nil : index),

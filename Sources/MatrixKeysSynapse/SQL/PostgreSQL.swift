@@ -24,6 +24,7 @@ final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     static let cursorName = "mxkeys_events"
 
     init(target: PostgresTarget) throws(StoreError) {
+        try LibPQ.require()
         secrets = target.secrets
         var parameters = target.parameters
         // Defaults the target may override come first; what mxkeys needs comes after the target.

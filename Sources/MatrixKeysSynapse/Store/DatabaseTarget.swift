@@ -46,6 +46,7 @@ public struct PostgresTarget: Sendable, Equatable, CustomStringConvertible {
 
     /// A URI or conninfo string, checked with libpq's own parser.
     public init(connectionString text: String) throws(StoreError) {
+        try LibPQ.require()
         let candidates = PostgresTarget.passwordCandidates(in: text)
         var error: UnsafeMutablePointer<CChar>? = nil
         guard let options = PQconninfoParse(text, &error) else {
@@ -97,7 +98,7 @@ public struct PostgresTarget: Sendable, Equatable, CustomStringConvertible {
     /// The connection keywords libpq knows.
     static let knownKeywords: Set<String> = {
         var names: Set<String> = []
-        guard let defaults = PQconndefaults() else { return ["host", "hostaddr", "port", "dbname", "user", "password", "sslmode", "options", "application_name"] }
+        guard mxk_libpq_load() == nil, let defaults = PQconndefaults() else { return ["host", "hostaddr", "port", "dbname", "user", "password", "sslmode", "options", "application_name"] }
         var option = defaults
         while let keyword = option.pointee.keyword {
             names.insert(String(cString: keyword))
@@ -200,4 +201,12 @@ public struct PostgresTarget: Sendable, Equatable, CustomStringConvertible {
 extension String {
     /// The first occurrence of `target`.
     func range(ofPlain target: String) -> Range<Index>? { Substring(self).range(of: target) }
+}
+
+/// libpq is loaded when a PostgreSQL database is first used, not when mxkeys starts (see CLibPQ's shim).
+enum LibPQ {
+    /// Loads it, once; an error says why it cannot be.
+    static func require() throws(StoreError) {
+        if let error = mxk_libpq_load() { throw .library(String(cString: error)) }
+    }
 }

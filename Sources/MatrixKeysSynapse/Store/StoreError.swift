@@ -13,6 +13,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The PostgreSQL server cannot be reached, or refused the connection (credentials, database name):
     /// the server named, and libpq's own message.
     case connection(String, message: String)
+    /// libpq, which is loaded when a PostgreSQL database is first used, cannot be loaded.
+    case library(String)
     /// A `--synapse-db` or config value that is not a connection string libpq accepts.
     case connectionString(String)
     /// The database is reachable but is not a homeserver's (no `schema_version` table, say).
@@ -30,6 +32,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             let waited = seconds == seconds.rounded() ? "\(Int(seconds))" : "\(seconds)"
             return "\(name): the database is locked by another process (waited \(waited) s; a writer holds it: try again, or raise --lock-timeout)"
         case let .connection(name, message): return "cannot connect to \(name): \(message)"
+        case .library(let reason): return "PostgreSQL: the client library libpq cannot be loaded (\(reason)); install it (Debian: libpq5)"
         case .connectionString(let reason): return "invalid PostgreSQL connection string: \(reason)"
         case let .notHomeserver(name, reason): return "\(name) is not a Synapse database: \(reason)"
         case let .unknownSchema(name, reason): return "\(name): \(reason)"

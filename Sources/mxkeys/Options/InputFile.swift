@@ -111,7 +111,7 @@ struct InputFile: ParsableArguments {
                     try body(item.bytes, item.line)
                     good += 1
                 } catch let failure as Failure { try problem(item.line, failure.message) } catch {
-                    try problem(item.line, (error as? CustomStringConvertible)?.description ?? "\(error)")
+                    try problem(item.line, "\(error)")
                 }
             }
             // Like a document command given an empty file: nothing to work on is unusable input.

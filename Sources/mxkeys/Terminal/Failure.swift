@@ -28,7 +28,7 @@ struct Failure: Error {
             self = failure
             return
         }
-        let text = (error as? CustomStringConvertible)?.description ?? "\(error)"
+        let text = "\(error)"
         self.init(source.map { "\(text) (\($0))" } ?? text)
     }
 }
