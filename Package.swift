@@ -15,10 +15,6 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Synapse's config files are YAML (MatrixKeysSynapse only).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        // HTTP/1.1 and TLS for MatrixKeysFetch only: the offline library does not depend on them.
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // C libraries, found with pkg-config. `make deps` installs the Debian packages.
@@ -41,6 +37,11 @@ let package = Package(
         .systemLibrary(name: "CProcess"),
         // res_nquery(3) from glibc's libresolv, for SRV records (MatrixKeysFetch only).
         .systemLibrary(name: "CResolv"),
+        // HTTP and TLS for MatrixKeysFetch only: libcurl built on the system's OpenSSL, the same libcrypto
+        // that MatrixKeysCrypto links, so one crypto library is linked and Debian updates it.
+        .systemLibrary(
+            name: "CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Typed crypto over libsodium, OpenSSL libcrypto and libargon2: the only target that imports them.
         .target(
@@ -61,14 +62,7 @@ let package = Package(
         // The fetching side: server discovery, key responses, federation events, client API calls.
         .target(
             name: "MatrixKeysFetch",
-            dependencies: [
-                "MatrixKeys", "CResolv",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ]),
+            dependencies: ["MatrixKeys", "CResolv", "CCurl"]),
 
         // The command-line tool: a thin layer over MatrixKeys, MatrixKeysSynapse and MatrixKeysFetch.
         .executableTarget(
@@ -89,7 +83,9 @@ let package = Package(
             resources: [.copy("Vectors")]),
         // What the tests share: a loopback HTTP server that the fetch tests and the CLI tests talk to,
         // and the runner of a program whose output is captured.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CTestTLS"], path: "Tests/TestSupport"),
+        // libssl for the loopback server's TLS (tests only: nothing that ships links it).
+        .systemLibrary(name: "CTestTLS", path: "Tests/CTestTLS", pkgConfig: "libssl", providers: [.apt(["libssl-dev"])]),
         .testTarget(
             name: "MatrixKeysFetchTests",
             dependencies: ["MatrixKeysFetch", "TestSupport"]),

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what the build and the tests need beyond the Swift toolchain: pkg-config and the -dev
 # packages of libsodium, OpenSSL libcrypto and libargon2, SQLite and libpq (the Synapse database reader),
+# libcurl on OpenSSL (the fetching side's HTTP and TLS), tinyproxy (the proxy the fetch tests go through),
 # the PostgreSQL server (the tests start a throwaway cluster with its initdb and pg_ctl), python3 with
 # its sqlite3 module (the tests' concurrent SQLite writer), mandoc and groff for the man page's lint, and
 # what make integration needs (python3-venv, Python's headers, openssl, ca-certificates).
@@ -8,7 +9,7 @@
 set -eu
 packages=""
 command -v pkg-config >/dev/null 2>&1 || packages="$packages pkg-config"
-for pair in libsodium:libsodium-dev libcrypto:libssl-dev libargon2:libargon2-dev sqlite3:libsqlite3-dev libpq:libpq-dev; do
+for pair in libsodium:libsodium-dev libcrypto:libssl-dev libargon2:libargon2-dev sqlite3:libsqlite3-dev libpq:libpq-dev libcurl:libcurl4-openssl-dev; do
     module=${pair%%:*}
     if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists "$module"; then packages="$packages ${pair#*:}"; fi
 done
@@ -16,6 +17,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages="$packages postg
 python3 -c 'import sqlite3' >/dev/null 2>&1 || packages="$packages python3"
 command -v mandoc >/dev/null 2>&1 || packages="$packages mandoc"
 command -v groff >/dev/null 2>&1 || packages="$packages groff-base"
+[ -x /usr/bin/tinyproxy ] || packages="$packages tinyproxy"
 # make integration: a venv for matrix-synapse (psycopg2 builds against libpq and Python's headers), the
 # throwaway CA's openssl, and the system's trust store, which mxkeys verifies certificates against.
 [ -f /etc/ssl/certs/ca-certificates.crt ] || packages="$packages ca-certificates"

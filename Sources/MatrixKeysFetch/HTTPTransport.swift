@@ -1,8 +1,4 @@
-import AsyncHTTPClient
-import NIOCore
-import NIOHTTP1
-import NIOPosix
-import NIOSSL
+import CCurl
 
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +8,9 @@ import Glibc
 public struct FetchSettings: Sendable {
     /// Seconds to get a connection (TCP and, for HTTPS, the TLS handshake).
     public var connectTimeout: Int64
-    /// Seconds for a whole request, from the connection to the last byte of the answer.
+    /// Seconds for a whole request, from the name lookup to the last byte of the answer and the
+    /// connection's end (a well-known lookup's redirects included): the request fails then, whatever
+    /// the server is doing.
     public var totalTimeout: Int64
     /// A PEM file of certificate authorities trusted besides the system's (a private CA, for tests).
     public var caFile: String?
@@ -73,13 +71,19 @@ public struct HTTPAnswer: Sendable {
     }
 }
 
-/// HTTP/1.1 over async-http-client, with the checks every fetch needs: TLS verified against the system's
-/// trust store (and `caFile`), a connect timeout and a total timeout, a size limit on every body, no
-/// redirects unless asked, and errors that name the step that failed. One client per connection target
-/// (its DNS override is part of the client's configuration); `shutdown()` closes them all.
+
+/// HTTP over libcurl (TLS from the system's OpenSSL), with the checks every fetch needs: certificates
+/// verified against the system's trust store (and `caFile`), a connect timeout and a total timeout, a
+/// size limit on every body, no redirects unless asked (and then never to plain HTTP), and errors that
+/// name the step that failed. HTTP/2 where the server offers it over TLS, HTTP/1.1 otherwise. libcurl
+/// reads the proxy variables of the environment (`https_proxy`, `HTTPS_PROXY`, `NO_PROXY`, ...);
+/// `SSL_CERT_FILE` replaces the system's trust store, as for OpenSSL's own tools.
+/// Connections are kept for the next request to the same target; `shutdown()` closes them all.
 public actor HTTPTransport {
     public let settings: FetchSettings
-    private var clients: [String: HTTPClient] = [:]
+    /// Idle handles (each with its open connections), by connection target.
+    private var idle: [String: [CurlRequest.Handle]] = [:]
+    private var trust: CurlRequest.Trust?
 
     public init(settings: FetchSettings = FetchSettings()) {
         self.settings = settings
@@ -87,8 +91,7 @@ public actor HTTPTransport {
 
     /// Closes every connection. Call it once, when done.
     public func shutdown() async {
-        for client in clients.values { try? await client.shutdown() }
-        clients = [:]
+        idle = [:]
     }
 
     /// Runs `body` with a new transport, which is shut down however `body` ends.
@@ -104,40 +107,9 @@ public actor HTTPTransport {
         }
     }
 
-    private func client(for target: HTTPTarget, redirects: Int) throws(FetchError) -> HTTPClient {
-        let key = "\(target.scheme) \(target.host) \(target.port) \(target.connectHost ?? "") \(redirects)"
-        if let existing = clients[key] { return existing }
-        var tls = TLSConfiguration.makeClientConfiguration()
-        tls.certificateVerification = .fullVerification
-        if let caFile = settings.caFile {
-            guard access(caFile, R_OK) == 0 else {
-                throw .file("--ca-file \(caFile): \(String(cString: strerror(errno)).lowercased())")
-            }
-            tls.additionalTrustRoots = [.file(caFile)]
-        }
-        var configuration = HTTPClient.Configuration(
-            tlsConfiguration: tls,
-            redirectConfiguration: redirects > 0 ? .follow(max: redirects, allowCycles: false) : .disallow,
-            timeout: .init(connect: .seconds(settings.connectTimeout), read: .seconds(settings.totalTimeout)),
-            decompression: .disabled)
-        configuration.httpVersion = .http1Only
-        // A failed connection or handshake is reported at once, not retried until the connect timeout.
-        configuration.connectionPool.retryConnectionEstablishment = false
-        if let connectHost = target.connectHost {
-            configuration.dnsOverride = [Self.bare(target.host): Self.bare(connectHost)]
-        }
-        let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
-        clients[key] = client
-        return client
-    }
-
-    private static func bare(_ host: String) -> String {
-        host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-    }
-
     /// Sends a request and reads the whole body, at most `limit` bytes. `path` is the path and query, as
     /// sent (already percent-encoded). `redirects` > 0 follows that many redirects (the well-known
-    /// lookups); otherwise a redirect is an answer like any other.
+    /// lookups), to HTTPS only; otherwise a redirect is an answer like any other.
     public func send(
         _ target: HTTPTarget, method: String = "GET", path: String, headers: [(String, String)] = [],
         body: [UInt8]? = nil, limit: Int, redirects: Int = 0
@@ -150,65 +122,66 @@ public actor HTTPTransport {
     }
 
     /// Sends a request and hands the body to `sink` chunk by chunk (at most `limit` bytes in all), for
-    /// answers that go straight to disk. Returns the status and headers.
+    /// answers that go straight to disk. Returns the status and headers. A `Content-Length` over the
+    /// limit is refused before any of the body is read; a body without one is cut at the limit and its
+    /// connection closed.
     public func exchange(
         _ target: HTTPTarget, method: String = "GET", path: String, headers: [(String, String)] = [],
         body: [UInt8]? = nil, limit: Int, redirects: Int = 0, sink: @escaping @Sendable (ArraySlice<UInt8>) throws -> Void
     ) async throws(FetchError) -> (url: String, status: Int, headers: [(name: String, value: String)]) {
-        let url = target.origin + path
-        let client = try client(for: target, redirects: redirects)
-        var request = HTTPClientRequest(url: url)
-        request.method = HTTPMethod(rawValue: method)
-        if let hostHeader = target.hostHeader { request.headers.replaceOrAdd(name: "Host", value: hostHeader) }
-        request.headers.add(name: "User-Agent", value: "mxkeys")
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        if let body {
-            request.body = .bytes(body)
-            if !request.headers.contains(name: "Content-Type") { request.headers.add(name: "Content-Type", value: "application/json") }
-        }
-        let prepared = request
-        let started = Self.monotonicSeconds()
-        let deadline = NIODeadline.now() + .seconds(settings.totalTimeout)
-        do {
-            // The total timeout covers the body too: async-http-client's deadline ends with the head.
-            return try await withTotalTimeout(seconds: settings.totalTimeout) {
-                let response = try await client.execute(prepared, deadline: deadline)
-                let status = Int(response.status.code)
-                let responseHeaders = response.headers.map { (name: $0.name, value: $0.value) }
-                if let length = response.headers.first(name: "Content-Length").flatMap({ Int($0) }), length > limit {
-                    throw FetchError.tooLarge(url: url, limit: limit)
-                }
-                var total = 0
-                for try await buffer in response.body {
-                    total += buffer.readableBytes
-                    if total > limit { throw FetchError.tooLarge(url: url, limit: limit) }
-                    try sink(ArraySlice(buffer.readableBytesView))
-                }
-                return (url, status, responseHeaders)
+        let firstURL = target.origin + path
+        let deadline = Self.monotonicSeconds() + Double(settings.totalTimeout)
+        var current = target, currentPath = path, currentMethod = method, currentBody = body
+        var visited: Set<String> = [firstURL]
+        var left = redirects
+        let trust = try trustStore()
+        while true {
+            let url = current.origin + currentPath
+            let request = CurlRequest(
+                target: current, url: url, method: currentMethod, headers: headers, body: currentBody, limit: limit,
+                followsRedirect: left > 0, sink: sink)
+            let key = "\(current.scheme) \(current.host) \(current.port) \(current.connectHost ?? "")"
+            let handle = idle[key]?.popLast() ?? CurlRequest.Handle()
+            guard let handle else { throw .transport(url: url, reason: "libcurl could not be initialised") }
+            let remaining = deadline - Self.monotonicSeconds()
+            let outcome = await request.perform(on: handle, settings: settings, trust: trust, timeout: remaining)
+            let answer: CurlRequest.Answer
+            switch outcome {
+            case .success(let value): answer = value
+            case .failure(let error): throw error
             }
-        } catch let error as FetchError {
-            throw error
-        } catch is TotalTimeout {
-            throw .timeout(url: url, what: "no complete answer", seconds: settings.totalTimeout)
-        } catch {
-            throw Self.classify(error, target: target, url: url, settings: settings, elapsed: Self.monotonicSeconds() - started)
+            // A handle that failed may hold a broken connection: it is dropped (which closes it).
+            idle[key, default: []].append(handle)
+            guard left > 0, let location = answer.location, [301, 302, 303, 307, 308].contains(answer.status) else {
+                return (url, answer.status, answer.headers)
+            }
+            left -= 1
+            guard let next = CurlRequest.resolve(location, against: url) else {
+                throw .redirect(url: firstURL, reason: "to a location that is not an http(s) URL")
+            }
+            // HTTPS only: a redirect to plain HTTP would let anyone on the path choose the answer (and,
+            // for the client API, where the access token goes next). Plain HTTP is followed only within
+            // the same plain-HTTP origin, which only a test's loopback server is.
+            let sameOrigin = next.target.scheme == current.scheme && next.target.host == current.host && next.target.port == current.port
+            guard next.target.scheme == "https" || (current.scheme == "http" && sameOrigin) else {
+                throw .redirect(url: firstURL, reason: "to plain HTTP refused (\(next.url))")
+            }
+            guard visited.insert(next.url).inserted else { throw .redirect(url: firstURL, reason: "a redirect loop") }
+            current = next.target
+            currentPath = next.path
+            if answer.status == 303 || ((answer.status == 301 || answer.status == 302) && currentMethod == "POST") {
+                currentMethod = "GET"
+                currentBody = nil
+            }
         }
     }
 
-    private struct TotalTimeout: Error {}
-
-    /// Runs `body`, or throws `TotalTimeout` after `seconds`.
-    private func withTotalTimeout<T: Sendable>(seconds: Int64, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(nanoseconds: UInt64(max(seconds, 0)) * 1_000_000_000)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else { throw TotalTimeout() }
-            return value
-        }
+    /// The trust store, built once: the system's (or `SSL_CERT_FILE`'s) with `caFile` added.
+    private func trustStore() throws(FetchError) -> CurlRequest.Trust {
+        if let trust { return trust }
+        let made = try CurlRequest.Trust.make(caFile: settings.caFile)
+        trust = made
+        return made
     }
 
     static func monotonicSeconds() -> Double {
@@ -217,89 +190,7 @@ public actor HTTPTransport {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
-    /// The error of async-http-client, SwiftNIO or NIOSSL as the step that failed.
-    static func classify(_ error: any Error, target: HTTPTarget, url: String, settings: FetchSettings, elapsed: Double) -> FetchError {
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .connectTimeout, .getConnectionFromPoolTimeout, .tlsHandshakeTimeout:
-                return .timeout(url: url, what: "no connection to \(target.address)", seconds: settings.connectTimeout)
-            case .deadlineExceeded, .readTimeout:
-                return .timeout(url: url, what: "no complete answer", seconds: settings.totalTimeout)
-            case .redirectLimitReached: return .redirect(url: url, reason: "more redirects than allowed")
-            case .redirectCycleDetected: return .redirect(url: url, reason: "a redirect loop")
-            case .remoteConnectionClosed: return .transport(url: url, reason: "the server closed the connection before answering")
-            case .invalidURL, .emptyHost, .emptyScheme: return .invalidURL(url, reason: "not a usable URL")
-            default: return .transport(url: url, reason: "\(error)")
-            }
-        }
-        if let error = error as? NIOConnectionError {
-            let host = error.host
-            if error.dnsAError != nil || error.dnsAAAAError != nil, error.connectionErrors.isEmpty {
-                return .dns(host: host, reason: "no address found (no A or AAAA record)")
-            }
-            if let first = error.connectionErrors.first {
-                let address = first.target.ipAddress.map { $0.contains(":") ? "[\($0)]" : $0 } ?? "\(first.target)"
-                let connected = "\(address):\(first.target.port ?? target.port)"
-                return .connect(target: connected == target.address ? connected : "\(target.address) (\(connected))", reason: describe(first.error))
-            }
-            return .dns(host: host, reason: "no address found")
-        }
-        if let error = error as? NIOSSLError {
-            return .tls(target: target.address, reason: tlsReason(error, target: target))
-        }
-        if let error = error as? NIOSSLExtraError {
-            return .tls(target: target.address, reason: tlsExtraReason(error, target: target))
-        }
-        if let error = error as? IOError {
-            return .connect(target: target.address, reason: describe(error))
-        }
-        if let error = error as? ChannelError, case .connectTimeout = error {
-            return .timeout(url: url, what: "no connection to \(target.address)", seconds: settings.connectTimeout)
-        }
-        if error is CancellationError {
-            return .timeout(url: url, what: "no complete answer", seconds: settings.totalTimeout)
-        }
-        return .transport(url: url, reason: "\(error)")
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let io = error as? IOError {
-            switch io.errnoCode {
-            case ECONNREFUSED: return "connection refused"
-            case ENETUNREACH: return "network unreachable"
-            case EHOSTUNREACH: return "host unreachable"
-            case ETIMEDOUT: return "timed out"
-            case ECONNRESET: return "connection reset"
-            default: return String(cString: strerror(io.errnoCode)).lowercased()
-            }
-        }
-        return "\(error)"
-    }
-
-    static func tlsReason(_ error: NIOSSLError, target: HTTPTarget) -> String {
-        let text = "\(error)"
-        // BoringSSL's reason codes, such as CERTIFICATE_VERIFY_FAILED, without the source paths around them.
-        var codes: [String] = []
-        for part in text.split(separator: "OPENSSL_internal:").dropFirst() {
-            let code = part.prefix { $0.isUppercase || $0.isNumber || $0 == "_" }
-            if !code.isEmpty && !codes.contains(String(code)) { codes.append(String(code)) }
-        }
-        let code = codes.isEmpty ? text : codes.joined(separator: ", ")
-        if codes.contains("CERTIFICATE_VERIFY_FAILED") {
-            return "the certificate could not be verified: it is not signed by a certificate authority of the system's trust store"
-                + " or --ca-file, or it has expired or is not valid yet (\(code))"
-        }
-        if codes.contains("WRONG_VERSION_NUMBER") || codes.contains("PACKET_LENGTH_TOO_LONG") || codes.contains("HTTP_REQUEST") {
-            return "the server does not speak TLS on this port (\(code))"
-        }
-        return "handshake failed (\(code))"
-    }
-
-    static func tlsExtraReason(_ error: NIOSSLExtraError, target: HTTPTarget) -> String {
-        let text = "\(error)"
-        if text.lowercased().contains("hostname") {
-            return "the certificate is not valid for \(bare(target.host)) (\(text))"
-        }
-        return "handshake failed (\(text))"
+    static func bare(_ host: String) -> String {
+        host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
     }
 }

@@ -1,10 +1,13 @@
+import CTestTLS
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A tiny HTTP/1.1 server on 127.0.0.1 for tests of the fetching side: it answers every request the
-/// same way, or never answers, or never even accepts. It records the heads of the requests it reads.
-/// Only ever loopback; each connection is handled on its own thread; `stop()` closes everything.
+/// A tiny HTTP/1.1 server on 127.0.0.1 for tests of the fetching side, in plain HTTP or over TLS (with
+/// `LoopbackTLS`'s throwaway certificate): it answers every request the same way, or never answers, or
+/// never even accepts, or stalls mid-answer. It records the heads of the requests it reads. Only ever
+/// loopback; each connection is handled on its own thread; `stop()` closes everything.
 public final class LoopbackServer: @unchecked Sendable {
     public enum Behavior: Sendable {
         /// Answer with this status, these headers and this body (a Content-Length is added).
@@ -17,6 +20,13 @@ public final class LoopbackServer: @unchecked Sendable {
         case neverAccept
         /// A different answer for each path prefix (the first match), else 404.
         case routes([(prefix: String, status: Int, body: [UInt8])])
+        /// The same with headers (a redirect's Location).
+        case answers([(prefix: String, status: Int, headers: [(String, String)], body: [UInt8])])
+        /// A head promising `length` bytes, then one byte every `interval` seconds until `length` or stop().
+        case trickle(length: Int, interval: Double)
+        /// These bytes as the whole answer, exactly (a malformed head), sent as soon as a connection is
+        /// accepted, then the connection held open.
+        case raw([UInt8])
     }
 
     public let port: Int
@@ -27,9 +37,21 @@ public final class LoopbackServer: @unchecked Sendable {
     private var fillers: [Int32] = []
     private var stopped = false
     private var heads: [String] = []
+    private var cut = 0
+    private let tls: OpaquePointer?
 
-    public init(_ behavior: Behavior) throws {
+    /// The server; over TLS with `LoopbackTLS.shared`'s certificate when `tls` is true.
+    public init(_ behavior: Behavior, tls: Bool = false) throws {
         self.behavior = behavior
+        // A client that hangs up mid-answer must fail a write, not kill the test process.
+        signal(SIGPIPE, SIG_IGN)
+        if tls {
+            let files = try LoopbackTLS.shared()
+            guard let context = mxkeys_tls_server(files.chain, files.key) else { throw ServerError(reason: "TLS context failed") }
+            self.tls = context
+        } else {
+            self.tls = nil
+        }
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketFD >= 0 else { throw ServerError(reason: "socket failed") }
         var one: Int32 = 1
@@ -71,6 +93,9 @@ public final class LoopbackServer: @unchecked Sendable {
     /// The request heads read so far (request line and headers).
     public var requestHeads: [String] { lock.with { heads } }
 
+    /// Answers the client stopped reading before they were whole (the connection closed under them).
+    public var cutAnswers: Int { lock.with { cut } }
+
     public func stop() {
         // Once only: a descriptor closed twice may by then be another server's.
         let all: [Int32]? = lock.with {
@@ -90,7 +115,10 @@ public final class LoopbackServer: @unchecked Sendable {
         }
     }
 
-    deinit { stop() }
+    deinit {
+        stop()
+        if let tls { mxkeys_tls_context_free(tls) }
+    }
 
     private func acceptLoop() {
         while !lock.with({ stopped }) {
@@ -102,17 +130,48 @@ public final class LoopbackServer: @unchecked Sendable {
                 return true
             }
             guard keep else { close(connection); return }
-            spawn { [self] in serve(connection) }
+            spawn { [self] in
+                if let tls {
+                    // A failed handshake: the connection is closed by stop(), with the others.
+                    guard let ssl = mxkeys_tls_accept(tls, connection) else { return }
+                    serve(Connection(fd: connection, ssl: ssl))
+                    mxkeys_tls_free(ssl)
+                } else {
+                    serve(Connection(fd: connection, ssl: nil))
+                }
+            }
         }
     }
 
-    private func serve(_ connection: Int32) {
+    /// A connection, plain or TLS.
+    struct Connection {
+        let fd: Int32
+        let ssl: OpaquePointer?
+
+        func read(_ buffer: inout [UInt8]) -> Int {
+            if let ssl { return Int(buffer.withUnsafeMutableBytes { mxkeys_tls_read(ssl, $0.baseAddress, Int32($0.count)) }) }
+            return Glibc.read(fd, &buffer, buffer.count)
+        }
+
+        func write(_ bytes: ArraySlice<UInt8>) -> Int {
+            if let ssl { return Int(bytes.withUnsafeBytes { mxkeys_tls_write(ssl, $0.baseAddress, Int32($0.count)) }) }
+            return bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        }
+    }
+
+    private func serve(_ connection: Connection) {
         var buffer: [UInt8] = []
         var byte = [UInt8](repeating: 0, count: 4096)
+        if case .raw(let bytes) = behavior {
+            // At once, before any request: a TLS client gets it in place of the server's hello.
+            writeAll(connection, bytes)
+            while connection.read(&byte) > 0 {}
+            return
+        }
         while true {
             // Read one request head (and its body, when it has a Content-Length).
             while findHeadEnd(buffer) == nil {
-                let n = read(connection, &byte, byte.count)
+                let n = connection.read(&byte)
                 if n <= 0 { return }
                 buffer += byte[0..<n]
             }
@@ -123,7 +182,7 @@ public final class LoopbackServer: @unchecked Sendable {
                 bodyLength = Int(line.dropFirst("content-length:".count).trimmingCharacters()) ?? 0
             }
             while buffer.count < end + 4 + bodyLength {
-                let n = read(connection, &byte, byte.count)
+                let n = connection.read(&byte)
                 if n <= 0 { return }
                 buffer += byte[0..<n]
             }
@@ -133,7 +192,7 @@ public final class LoopbackServer: @unchecked Sendable {
             switch behavior {
             case .neverAnswer, .neverAccept:
                 // Hold the connection until stop() closes it.
-                while read(connection, &byte, byte.count) > 0 {}
+                while connection.read(&byte) > 0 {}
                 return
             case let .respond(status, headers, body):
                 send(connection, status: status, headers: headers, body: body)
@@ -143,6 +202,20 @@ public final class LoopbackServer: @unchecked Sendable {
                 } else {
                     send(connection, status: 404, headers: [], body: Array(#"{"errcode":"M_NOT_FOUND","error":"Not found"}"#.utf8))
                 }
+            case .answers(let routes):
+                if let route = routes.first(where: { path.hasPrefix($0.prefix) }) {
+                    send(connection, status: route.status, headers: route.headers, body: route.body)
+                } else {
+                    send(connection, status: 404, headers: [], body: Array(#"{"errcode":"M_NOT_FOUND","error":"Not found"}"#.utf8))
+                }
+            case let .trickle(length, interval):
+                guard writeAll(connection, Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(length)\r\n\r\n".utf8)) else { return }
+                for _ in 0..<length {
+                    usleep(UInt32(interval * 1_000_000))
+                    if lock.with({ stopped }) || !writeAll(connection, [0x20]) { return }
+                }
+            case .raw:
+                return
             case .chunked(let total):
                 var out = Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
                 writeAll(connection, out)
@@ -159,7 +232,7 @@ public final class LoopbackServer: @unchecked Sendable {
         }
     }
 
-    private func send(_ connection: Int32, status: Int, headers: [(String, String)], body: [UInt8]) {
+    private func send(_ connection: Connection, status: Int, headers: [(String, String)], body: [UInt8]) {
         var head = "HTTP/1.1 \(status) Status\r\nContent-Length: \(body.count)\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         head += "\r\n"
@@ -167,11 +240,14 @@ public final class LoopbackServer: @unchecked Sendable {
     }
 
     @discardableResult
-    private func writeAll(_ connection: Int32, _ bytes: [UInt8]) -> Bool {
+    private func writeAll(_ connection: Connection, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { write(connection, $0.baseAddress, $0.count) }
-            if n <= 0 { return false }
+            let n = connection.write(bytes[offset...])
+            if n <= 0 {
+                lock.with { cut += 1 }
+                return false
+            }
             offset += n
         }
         return true
