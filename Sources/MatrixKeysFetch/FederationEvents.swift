@@ -19,6 +19,10 @@ public struct FederationClient: Sendable {
     /// A signed GET of `path` (path and query, percent-encoded, exactly as signed). An answer other than
     /// 2xx is `FetchError.httpStatus` with what the destination said (`errcode`, `error`).
     public func get(_ destination: ResolvedServer, path: String, limit: Int) async throws(FetchError) -> JSONObject {
+        do { return try await signedGet(destination, path: path, limit: limit) } catch { throw .resolved(destination, error) }
+    }
+
+    private func signedGet(_ destination: ResolvedServer, path: String, limit: Int) async throws(FetchError) -> JSONObject {
         let request = FederationRequest(method: "GET", uri: path, origin: origin, destination: destination.serverName)
         let authorization = request.authorization(signedWith: key).headerValue
         let answer = try await transport.send(destination.target, path: path, headers: [("Authorization", authorization)], limit: limit)

@@ -36,6 +36,10 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case file(String)
     /// Another error, with what was being fetched: "example.org through notary.org: DNS: ...".
     indirect case fetching(String, FetchError)
+    /// A request to a resolved server failed: the error, with the resolution (which `--json` records).
+    /// When the resolution fell back because `/.well-known/matrix/server` gave no delegation, the line
+    /// says why: "well-known: not a JSON object (URL); fell back to host:8448 (default-port): connect: ...".
+    indirect case resolved(ResolvedServer, FetchError)
 
     public var description: String {
         switch self {
@@ -61,6 +65,26 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .otherBackupKey(version): return "backup version \(version) has another public key than --auth-data: nothing uploaded"
         case let .file(reason): return reason
         case let .fetching(what, error): return "\(what): \(error)"
+        case let .resolved(server, error):
+            guard let failure = server.wellKnownFailure else { return error.description }
+            return "well-known: \(failure); fell back to \(server.address) (\(server.step.rawValue)): \(error)"
+        }
+    }
+
+    /// The resolution the failure came after, when there was one.
+    public var resolution: ResolvedServer? {
+        switch self {
+        case .resolved(let server, _): return server
+        case .fetching(_, let error): return error.resolution
+        default: return nil
+        }
+    }
+
+    /// The error without the resolution around it (what a test or a caller matches on).
+    public var underlying: FetchError {
+        switch self {
+        case .resolved(_, let error): return error.underlying
+        default: return self
         }
     }
 

@@ -59,6 +59,10 @@ public struct ServerKeyFetcher: Sendable {
     /// `server_name` is not `serverName`, `.badSignature` when its self-signature does not verify.
     public func fetchDirect(_ serverName: String) async throws(FetchError) -> FetchedKeyResponse {
         let resolved = try await resolver.resolve(serverName)
+        do { return try await fetchDirect(serverName, at: resolved) } catch { throw .resolved(resolved, error) }
+    }
+
+    private func fetchDirect(_ serverName: String, at resolved: ResolvedServer) async throws(FetchError) -> FetchedKeyResponse {
         let answer = try await transport.send(resolved.target, path: "/_matrix/key/v2/server", limit: Self.sizeLimit)
         let fetchedAt = WallClock.nowMilliseconds()
         try Self.requireSuccess(answer)
@@ -82,6 +86,14 @@ public struct ServerKeyFetcher: Sendable {
     /// `fetchDirect`, and `.invalidResponse` when the notary returns no response for the server.
     public func fetchThroughNotary(
         _ serverName: String, notaryKeys: FetchedKeyResponse, keyIDs: [String] = [], minimumValidUntil: Int64? = nil
+    ) async throws(FetchError) -> FetchedKeyResponse {
+        do { return try await queryNotary(serverName, notaryKeys: notaryKeys, keyIDs: keyIDs, minimumValidUntil: minimumValidUntil) } catch {
+            throw .resolved(notaryKeys.resolved, error)
+        }
+    }
+
+    private func queryNotary(
+        _ serverName: String, notaryKeys: FetchedKeyResponse, keyIDs: [String], minimumValidUntil: Int64?
     ) async throws(FetchError) -> FetchedKeyResponse {
         let notary = notaryKeys.serverName
         guard let notaryResponse = notaryKeys.responses.first else {
@@ -225,5 +237,20 @@ extension FetchedKeyResponse {
                 ])
             }),
         ])
+    }
+}
+
+extension FetchError {
+    /// A failed fetch as JSON (what `--json` prints for it): the error's line, what was being fetched,
+    /// and every step of the server name resolution when it got that far, as a success records them.
+    public var json: JSONValue {
+        var object: JSONObject = ["error": .string(description)]
+        if case .fetching(let what, _) = self { object["fetching"] = .string(what) }
+        if let server = resolution {
+            var steps = JSONObject()
+            for (key, value) in server.summary { steps[key] = .string(value) }
+            object["resolution"] = .object(steps)
+        }
+        return .object(object)
     }
 }

@@ -54,7 +54,7 @@ struct ServerKeysFetch: ParsableCommand {
             completion: .directory)
     var outputDirectory: String = "."
 
-    @Flag(help: "Print one JSON object per saved response.")
+    @Flag(help: "Print one JSON object per saved response, and per failure (its error and resolution).")
     var json = false
 
     @OptionGroup var network: NetworkOptions
@@ -86,6 +86,10 @@ struct ServerKeysFetch: ParsableCommand {
             switch result {
             case .failure(let error):
                 failures.append(error.description)
+                if json {
+                    out.write(CanonicalJSON.encode(error.json))
+                    out.write([0x0A])
+                }
             case .success(let fetched):
                 let path = (directory.hasSuffix("/") ? directory : directory + "/") + fetched.fileName
                 do { try AtomicFile.write(try fetched.saved(), to: path, mode: 0o644, overwrite: true) } catch {
