@@ -101,6 +101,11 @@ public enum HomeserverDiscovery {
             throw .invalidResponse(url: answer.url, reason: "no m.homeserver.base_url: give --homeserver URL")
         }
         let url = try HomeserverURL(parsing: base)
+        // What a well-known names decides where the access token goes: plain HTTP is for a loopback
+        // --homeserver typed on the command line only, never for an answer from the network.
+        guard url.scheme == "https" else {
+            throw .invalidURL(base, reason: "the base_url of \(answer.url) is plain HTTP, which would send the access token in the clear: refused")
+        }
         let versions = try await transport.send(url.target, path: url.prefix + "/_matrix/client/versions", limit: 1 << 20)
         guard versions.status == 200, case .object(let info)? = try? JSONParser.parse(versions.body, mode: .lax), info["versions"] != nil else {
             throw .invalidResponse(url: versions.url, reason: "\(base) (from \(answer.url)) does not answer as a homeserver")
@@ -367,6 +372,7 @@ extension FetchError {
         case let .otherBackupKey(a): return .otherBackupKey(version: r(a))
         case let .file(a): return .file(r(a))
         case let .fetching(a, error): return .fetching(r(a), error.replacing(secret, with: replacement))
+        case let .resolved(server, error): return .resolved(server, error.replacing(secret, with: replacement))
         }
     }
 }

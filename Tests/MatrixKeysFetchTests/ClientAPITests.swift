@@ -118,15 +118,20 @@ final class ClientAPITests: XCTestCase {
 /// Homeserver discovery through `/.well-known/matrix/client`, against servers on 127.0.0.1.
 final class HomeserverDiscoveryTests: XCTestCase {
     func testDiscovery() async throws {
-        let homeserver = try LoopbackServer(.routes([(prefix: "/_matrix/client/versions", status: 200, body: Array(#"{"versions":["v1.11"]}"#.utf8))]))
+        // Over TLS, as in use: the well-known and the homeserver on 127.0.0.1, their certificate for localhost.
+        let tls = try LoopbackTLS.shared()
+        let homeserver = try LoopbackServer(.routes([(prefix: "/_matrix/client/versions", status: 200, body: Array(#"{"versions":["v1.11"]}"#.utf8))]), tls: true)
         defer { homeserver.stop() }
         let wellKnown = try LoopbackServer(.routes([
-            (prefix: "/.well-known/matrix/client", status: 200, body: Array(#"{"m.homeserver":{"base_url":"http://127.0.0.1:\#(homeserver.port)/"}}"#.utf8)),
-        ]))
+            (prefix: "/.well-known/matrix/client", status: 200, body: Array(#"{"m.homeserver":{"base_url":"https://localhost:\#(homeserver.port)/"}}"#.utf8)),
+        ]), tls: true)
         defer { wellKnown.stop() }
+        let secure = HTTPTransport(settings: FetchSettings(connectTimeout: 10, totalTimeout: 20, caFile: tls.caFile))
+        let url = try await HomeserverDiscovery.discover(userID: "@alice:localhost", transport: secure, scheme: "https", port: wellKnown.port)
+        XCTAssertEqual(url.description, "https://localhost:\(homeserver.port)")
+        XCTAssertEqual(homeserver.requestHeads.count, 1)
+        await secure.shutdown()
         let transport = HTTPTransport(settings: FetchSettings(connectTimeout: 10, totalTimeout: 20))
-        let url = try await HomeserverDiscovery.discover(userID: "@alice:127.0.0.1", transport: transport, scheme: "http", port: wellKnown.port)
-        XCTAssertEqual(url.description, "http://127.0.0.1:\(homeserver.port)")
         // No well-known, or one without a base_url: give --homeserver.
         let nothing = try LoopbackServer(.respond(status: 404, body: []))
         defer { nothing.stop() }
@@ -147,5 +152,54 @@ final class HomeserverDiscoveryTests: XCTestCase {
                                                    reason: "no m.homeserver.base_url: give --homeserver URL"))
         }
         await transport.shutdown()
+    }
+
+    /// A well-known answer can never send the token over plain HTTP: neither a base_url that is
+    /// http:// (even on loopback), nor a redirect of the lookup from https:// to http://. The plain
+    /// listener those name receives nothing at all.
+    func testNoDowngrade() async throws {
+        let tls = try LoopbackTLS.shared()
+        let token = try XCTUnwrap(AccessToken("syt_downgrade_SuperSecretTokenValue"))
+        let plain = try LoopbackServer(.routes([
+            (prefix: "/_matrix/client/versions", status: 200, body: Array(#"{"versions":["v1.11"]}"#.utf8)),
+            (prefix: "/.well-known/matrix/client", status: 200, body: Array(#"{"m.homeserver":{"base_url":"http://127.0.0.1:1"}}"#.utf8)),
+            (prefix: "/_matrix/client/v3/room_keys/version", status: 200, body: Array(#"{"version":"1"}"#.utf8)),
+        ]))
+        defer { plain.stop() }
+        let plainBase = "http://127.0.0.1:\(plain.port)"
+        let baseURL = try LoopbackServer(.routes([
+            (prefix: "/.well-known/matrix/client", status: 200, body: Array(#"{"m.homeserver":{"base_url":"\#(plainBase)"}}"#.utf8)),
+        ]), tls: true)
+        defer { baseURL.stop() }
+        let redirect = try LoopbackServer(.answers([
+            (prefix: "/.well-known/matrix/client", status: 302, headers: [("Location", plainBase + "/.well-known/matrix/client")], body: []),
+        ]), tls: true)
+        defer { redirect.stop() }
+        let transport = HTTPTransport(settings: FetchSettings(connectTimeout: 10, totalTimeout: 20, caFile: tls.caFile))
+        /// What backup fetch does: discovery, then the token's first request.
+        func fetch(_ wellKnown: LoopbackServer) async -> FetchError? {
+            do {
+                let url = try await HomeserverDiscovery.discover(userID: "@alice:localhost", transport: transport, scheme: "https", port: wellKnown.port)
+                _ = try await ClientSession(transport: transport, homeserver: url, userID: "@alice:localhost", token: token).backupVersion(nil)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        let first = await fetch(baseURL)
+        XCTAssertEqual(first, .invalidURL(plainBase, reason:
+            "the base_url of https://localhost:\(baseURL.port)/.well-known/matrix/client is plain HTTP, which would send the access token in the clear: refused"))
+        let second = await fetch(redirect)
+        XCTAssertEqual(second, .redirect(url: "https://localhost:\(redirect.port)/.well-known/matrix/client",
+                                         reason: "to plain HTTP refused (\(plainBase)/.well-known/matrix/client)"))
+        XCTAssertEqual(second?.description, "redirect: to plain HTTP refused (\(plainBase)/.well-known/matrix/client) (https://localhost:\(redirect.port)/.well-known/matrix/client)")
+        await transport.shutdown()
+        // Nothing reached the plain listener; the TLS servers got the lookups only, without the token.
+        XCTAssertEqual(plain.requestHeads, [])
+        for head in baseURL.requestHeads + redirect.requestHeads {
+            XCTAssertTrue(head.hasPrefix("GET /.well-known/matrix/client HTTP/"), head)
+            XCTAssertFalse(head.contains("SuperSecretTokenValue"), head)
+        }
+        XCTAssertEqual(baseURL.requestHeads.count + redirect.requestHeads.count, 2)
     }
 }

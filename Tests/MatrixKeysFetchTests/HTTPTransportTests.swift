@@ -1,5 +1,6 @@
 import XCTest
 import TestSupport
+import MatrixKeys
 @testable import MatrixKeysFetch
 
 #if canImport(Glibc)
@@ -130,6 +131,109 @@ final class HTTPTransportTests: XCTestCase {
     }
 }
 
+/// The transport over TLS, against the loopback server with its throwaway CA: the certificate's name
+/// is the URL's host while the connection goes where the resolution said, the trust store, and the
+/// limits that must hold mid-answer (issue 29: time bounded by --timeout, too big refused at once).
+final class HTTPTransportTLSTests: XCTestCase {
+    static func tlsTarget(_ server: LoopbackServer, host: String = "matrix.example.test", hostHeader: String? = "example.test") -> HTTPTarget {
+        HTTPTarget(scheme: "https", host: host, port: server.port, connectHost: "127.0.0.1", hostHeader: hostHeader)
+    }
+
+    func testCertificateNameAndTrust() async throws {
+        let tls = try LoopbackTLS.shared()
+        let server = try LoopbackServer(.respond(status: 200, body: Array(#"{"ok":true}"#.utf8)), tls: true)
+        defer { server.stop() }
+        let trusted = FetchSettings(connectTimeout: 10, totalTimeout: 20, caFile: tls.caFile)
+        let answer = try await HTTPTransport.using(trusted) { try await $0.send(Self.tlsTarget(server), path: "/k", limit: 100) }
+        XCTAssertEqual(answer.status, 200)
+        XCTAssertEqual(answer.url, "https://matrix.example.test:\(server.port)/k")
+        XCTAssertTrue(server.requestHeads.first?.lowercased().contains("\r\nhost: example.test\r\n") == true, "\(server.requestHeads)")
+        // Not trusted without --ca-file.
+        let untrusted = await HTTPTransportTests.fetchError {
+            _ = try await HTTPTransport.using(FetchSettings()) { try await $0.send(Self.tlsTarget(server), path: "/k", limit: 100) }
+        }
+        guard case let .tls(target, reason)? = untrusted else { return XCTFail("\(String(describing: untrusted))") }
+        XCTAssertEqual(target, "127.0.0.1:\(server.port)")
+        XCTAssertTrue(reason.hasPrefix("the certificate could not be verified: it is not signed by a certificate authority of the system's trust store or --ca-file ("), reason)
+        // Trusted, but for another name than the URL's host.
+        let wrongName = await HTTPTransportTests.fetchError {
+            _ = try await HTTPTransport.using(trusted) { try await $0.send(Self.tlsTarget(server, host: "other.example.test"), path: "/k", limit: 100) }
+        }
+        guard case let .tls(_, second)? = wrongName else { return XCTFail("\(String(describing: wrongName))") }
+        XCTAssertTrue(second.hasPrefix("the certificate is not valid for other.example.test ("), second)
+        // A plain HTTP server where TLS was expected.
+        let plain = try LoopbackServer(.raw(Array("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".utf8)))
+        defer { plain.stop() }
+        let notTLS = await HTTPTransportTests.fetchError {
+            _ = try await HTTPTransport.using(trusted) { try await $0.send(Self.tlsTarget(plain), path: "/k", limit: 100) }
+        }
+        guard case let .tls(_, third)? = notTLS else { return XCTFail("\(String(describing: notTLS))") }
+        XCTAssertTrue(third.hasPrefix("the server does not speak TLS on this port ("), third)
+        // SSL_CERT_FILE replaces the system's trust store, as for OpenSSL's tools.
+        setenv("SSL_CERT_FILE", tls.caFile, 1)
+        defer { unsetenv("SSL_CERT_FILE") }
+        let viaEnvironment = try await HTTPTransport.using(FetchSettings()) { try await $0.send(Self.tlsTarget(server), path: "/k", limit: 100) }
+        XCTAssertEqual(viaEnvironment.status, 200)
+    }
+
+    /// A server that trickles its answer (one byte every 0.3 s) or stalls after the head: the request
+    /// ends at --timeout, within 0.5 s, over TLS as over plain HTTP.
+    func testTimeoutMidAnswer() async throws {
+        let tls = try LoopbackTLS.shared()
+        for secure in [true, false] {
+            let server = try LoopbackServer(.trickle(length: 1000, interval: 0.3), tls: secure)
+            defer { server.stop() }
+            let target = secure ? Self.tlsTarget(server) : HTTPTransportTests.local(server)
+            let started = HTTPTransport.monotonicSeconds()
+            let error = await HTTPTransportTests.fetchError {
+                _ = try await HTTPTransport.using(FetchSettings(connectTimeout: 5, totalTimeout: 2, caFile: tls.caFile)) {
+                    try await $0.send(target, path: "/k", limit: 1 << 20)
+                }
+            }
+            let elapsed = HTTPTransport.monotonicSeconds() - started
+            XCTAssertEqual(error, .timeout(url: target.origin + "/k", what: "no complete answer", seconds: 2))
+            XCTAssertTrue(elapsed >= 1.95 && elapsed < 2.5, "\(secure): \(elapsed)")
+        }
+    }
+
+    /// A Content-Length over the limit is refused from the head, before the body (which would take
+    /// 1000 s to trickle in); a chunked body is cut at the limit and its connection closed.
+    func testTooLargeAtOnce() async throws {
+        let tls = try LoopbackTLS.shared()
+        let settings = FetchSettings(connectTimeout: 5, totalTimeout: 30, caFile: tls.caFile)
+        let slow = try LoopbackServer(.trickle(length: (1 << 20) + 1, interval: 1), tls: true)
+        defer { slow.stop() }
+        let started = HTTPTransport.monotonicSeconds()
+        let first = await HTTPTransportTests.fetchError {
+            _ = try await HTTPTransport.using(settings) { try await $0.send(Self.tlsTarget(slow), path: "/k", limit: 1 << 20) }
+        }
+        XCTAssertEqual(first, .tooLarge(url: "https://matrix.example.test:\(slow.port)/k", limit: 1 << 20))
+        XCTAssertLessThan(HTTPTransport.monotonicSeconds() - started, 0.9)
+        // Without a length: 64 MiB offered, cut after 1 MiB, and the server sees its connection closed.
+        let endless = try LoopbackServer(.chunked(total: 64 << 20), tls: true)
+        defer { endless.stop() }
+        let streamed = HTTPTransport.monotonicSeconds()
+        let second = await HTTPTransportTests.fetchError {
+            _ = try await HTTPTransport.using(settings) { try await $0.send(Self.tlsTarget(endless), path: "/k", limit: 1 << 20) }
+        }
+        XCTAssertEqual(second, .tooLarge(url: "https://matrix.example.test:\(endless.port)/k", limit: 1 << 20))
+        XCTAssertLessThan(HTTPTransport.monotonicSeconds() - streamed, 5)
+        for _ in 0..<50 where endless.cutAnswers == 0 { usleep(100_000) }
+        XCTAssertEqual(endless.cutAnswers, 1)
+    }
+
+    /// An answer with both Content-Length and chunked encoding: refused, and the message names the conflict.
+    func testLengthConflict() async throws {
+        let server = try LoopbackServer(.raw(Array("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n".utf8)))
+        defer { server.stop() }
+        let error = await HTTPTransportTests.fetchError {
+            _ = try await HTTPTransportTests.withTransport { try await $0.send(HTTPTransportTests.local(server), path: "/k", limit: 100) }
+        }
+        XCTAssertEqual(error?.description,
+                       "unexpected response: both Content-Length and Transfer-Encoding: chunked, which conflict: refused (http://127.0.0.1:\(server.port)/k)")
+    }
+}
+
 /// `/.well-known/matrix/server` as the resolution sees it: a delegation, or a failure with its reason
 /// (which sends the resolution on to SRV). XCTest for the reason `HTTPTransportTests` gives.
 final class WellKnownTests: XCTestCase {
@@ -164,5 +268,27 @@ final class WellKnownTests: XCTestCase {
         let big = try await answer(.respond(status: 200, body: [UInt8](repeating: 0x20, count: (64 << 10) + 1)))
         guard case .failed(let fifth) = big else { return XCTFail("\(big)") }
         XCTAssertTrue(fifth.hasPrefix("response too large: over 64 KiB"), fifth)
+    }
+
+    /// When the well-known gave no delegation and the fallback then fails, the line says why the
+    /// well-known was not used, and the JSON of the failure records the resolution.
+    func testFallbackSaysWhy() async throws {
+        let closed = try LoopbackServer(.respond(status: 200, body: []))
+        let port = closed.port
+        closed.stop()
+        let srv = FakeSRV(records: ["_matrix-fed._tcp.example.test": [SRVRecord(priority: 0, weight: 0, port: UInt16(port), target: "127.0.0.1")]])
+        let error = await HTTPTransportTests.fetchError {
+            _ = try await HTTPTransport.using(FetchSettings(connectTimeout: 5, totalTimeout: 5)) { transport in
+                try await ServerKeyFetcher(transport: transport, resolver: ServerResolver(srv: srv, wellKnown: FakeWellKnown())).fetchDirect("example.test")
+            }
+        }
+        XCTAssertEqual(error?.description, "well-known: HTTP status 404 (https://example.test:443/.well-known/matrix/server); "
+                       + "fell back to 127.0.0.1:\(port) (srv): connect: 127.0.0.1:\(port): connection refused")
+        XCTAssertEqual(error?.underlying, .connect(target: "127.0.0.1:\(port)", reason: "connection refused"))
+        let json = try XCTUnwrap(error.map { FetchError.fetching("example.test", $0).json })
+        XCTAssertEqual(String(decoding: CanonicalJSON.encode(json), as: UTF8.self),
+                       #"{"error":"example.test: \#(error?.description ?? "")","fetching":"example.test","resolution":{"#
+                       + #""certificate_name":"example.test","connect":"127.0.0.1:\#(port)","host_header":"example.test","srv":"_matrix-fed._tcp.example.test","#
+                       + #""step":"srv","well_known":"HTTP status 404 (https://example.test:443/.well-known/matrix/server)"}}"#)
     }
 }

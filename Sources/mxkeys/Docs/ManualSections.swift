@@ -17,6 +17,9 @@ enum ManualSections {
         ("XDG_DATA_HOME", "Without MXKEYS_HOME, the keystore is $XDG_DATA_HOME/mxkeys."),
         ("HOME", "Without either, the keystore is ~/.local/share/mxkeys."),
         ("PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSFILE, PGSERVICE, PGSSLMODE", "And the other variables of libpq, for a PostgreSQL database given with --synapse-db, exactly as psql reads them."),
+        ("https_proxy, HTTPS_PROXY", "The commands that fetch (server-keys fetch, event fetch, backup fetch, backup upload, ssss fetch) go through this proxy, as curl does: http://[user:password@]host:port, the TLS tunnelled with CONNECT, so the certificate is still checked against the server's name. A plain-HTTP --homeserver on loopback uses http_proxy instead (lower case only). ALL_PROXY applies when neither is set."),
+        ("NO_PROXY, no_proxy", "Hosts reached without the proxy: a comma-separated list of names (a name covers its subdomains), IP addresses or CIDR ranges, or * for all. It is matched against the name in the request's URL, which is the name the certificate must be valid for (a delegated or SRV target's connection address is not matched)."),
+        ("SSL_CERT_FILE", "A PEM bundle of certificate authorities that replaces the system's (/etc/ssl/certs/ca-certificates.crt), as for OpenSSL's tools; --ca-file adds to whichever is used."),
     ]
 
     static let files: [(path: String, text: String)] = [
