@@ -23,8 +23,10 @@ final class Output {
         if buffer.count >= limit { flush() }
     }
 
+    /// A line of text for people: what a server or a file put into it comes with its control
+    /// characters and bidi overrides escaped (`TerminalText`). Data (JSON, keys) goes through `write`.
     func line(_ text: String) {
-        write(text)
+        write(TerminalText.escaped(text))
         buffer.append(0x0A)
     }
 
