@@ -5,12 +5,15 @@
 /// shown around them. Everything else is kept as it is. JSON output needs none of this: its encoder
 /// escapes control characters itself.
 public enum TerminalText {
-    public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    /// `text` escaped; with `keepingLineBreaks`, its line feeds are kept (a block of several lines of
+    /// the tool's own, where what came from outside is on lines of its own).
+    public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        func escapes(_ scalar: Unicode.Scalar) -> Bool { needsEscape(scalar) && !(keepingLineBreaks && scalar == "\n") }
+        guard text.unicodeScalars.contains(where: escapes) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
-            if needsEscape(scalar) {
+            if escapes(scalar) {
                 out += escape(scalar)
             } else {
                 out.unicodeScalars.append(scalar)

@@ -13,6 +13,7 @@ struct TerminalTextTests {
         #expect(TerminalText.escaped("\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{061C}") == "\\u2066\\u2067\\u2068\\u2069\\u200E\\u200F\\u061C")
         // Zero-width joiners and other format characters that do not reorder text are left alone.
         #expect(TerminalText.escaped("\u{200D}\u{2065}\u{206A}") == "\u{200D}\u{2065}\u{206A}")
+        #expect(TerminalText.escaped("a\n\u{1B}b\r", keepingLineBreaks: true) == "a\n\\x1Bb\\x0D")
         // Escaping twice changes nothing more.
         let once = TerminalText.escaped("\u{1B}\u{202E}")
         #expect(TerminalText.escaped(once) == once)
