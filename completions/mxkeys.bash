@@ -745,7 +745,7 @@ _mxkeys_event_inspect() {
 
 _mxkeys_event_verify() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet --version -h --help)
+    non_repeating_flags=(--snapshot --json --quiet --version -h --help)
     repeating_options=(--server-keys --public-key --synapse-config --room --signing-key)
     non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --since --until --shard --server-name --jobs)
     __mxkeys_offer_flags_options 1

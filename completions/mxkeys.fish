@@ -66,7 +66,7 @@ function __mxkeys_parse_tokens -S
             case 'inspect'
                 __mxkeys_parse_subcommand 1 'room-version=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'event=' 'json' 'version' 'h/help'
             case 'verify'
-                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'room=+' 'since=' 'until=' 'shard=' 'server-name=' 'signing-key=+' 'jobs=' 'json' 'quiet' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'room=+' 'since=' 'until=' 'shard=' 'server-name=' 'signing-key=+' 'snapshot' 'jobs=' 'json' 'quiet' 'version' 'h/help'
             case 'fetch'
                 __mxkeys_parse_subcommand 0 'as=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'from=' 'event=' 'state=' 'at=' 'backfill=' 'from-event=' 'limit=' 'room-version=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
@@ -381,6 +381,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" shard' -l 'shard' -d 'Only the K-th of N equal ranges of stream positions (1 <= K <= N), to split a database across machines; the JSON summaries of the N shards add up.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" server-name' -l 'server-name' -d 'With --synapse-db: the server\'s name, whose keys --signing-key gives.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'signing-key' -d 'With --synapse-db: the server\'s signing key file (Synapse format); only its public keys are used (repeatable).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" snapshot' -l 'snapshot' -d 'Read the database as one point in time: one read-only transaction for the whole run, which holds back PostgreSQL\'s VACUUM (and an SQLite WAL\'s checkpoints) on a live server while it lasts. By default each batch of events is a short transaction of its own.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" json' -l 'json' -d 'One JSON object per event, then a summary object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" quiet' -l 'quiet' -d 'Only the summary: no line per event and no progress bar.'

@@ -152,18 +152,30 @@ public struct ClientSession: Sendable {
         }
     }
 
-    /// `GET /room_keys/version[/V]`: the latest backup version, or `version`.
+    /// `GET /room_keys/version[/V]`: the latest backup version, or `version`. Its `version` must be a
+    /// string, and `count` and `etag`, when present, an integer and a string, as the spec has them.
     public func backupVersion(_ version: String?) async throws(FetchError) -> JSONObject {
         let path = "/_matrix/client/v3/room_keys/version" + (version.map { "/" + PercentEncoding.encode($0) } ?? "")
         guard let object = try await call("GET", path) else { throw .invalidResponse(url: path, reason: "no answer") }
+        guard case .string? = object["version"] else { throw .invalidResponse(url: path, reason: "the backup version has no version string") }
+        switch object["count"] {
+        case nil, .integer?: break
+        default: throw .invalidResponse(url: path, reason: "the backup version's count is not an integer")
+        }
+        switch object["etag"] {
+        case nil, .string?: break
+        default: throw .invalidResponse(url: path, reason: "the backup version's etag is not a string")
+        }
         return object
     }
 
     /// `GET /room_keys/keys?version=V`, written to `file` as one object: `prefix` (the version's fields,
     /// canonical, without braces) first, then the members of the answer (`rooms`), every byte of them as
     /// received. The body streams to disk (in bounded memory); it must be a JSON object, opening and
-    /// closing with braces, and a transfer cut short fails, so nothing half-written gets the name.
-    public func downloadBackup(version: String, versionInfo: JSONObject, to file: AtomicFileStreamTarget) async throws(FetchError) -> Int {
+    /// closing with braces, and a transfer cut short fails, so nothing half-written gets the name. The
+    /// answer must be a whole backup (`KeyBackup.census(ofWholeBackup:)`): rooms, each with its sessions;
+    /// any other shape is an error, and the file is abandoned.
+    public func downloadBackup(version: String, versionInfo: JSONObject, to file: AtomicFileStreamTarget) async throws(FetchError) -> DownloadedBackup {
         let path = "/_matrix/client/v3/room_keys/keys?version=" + PercentEncoding.encode(version)
         var members = CanonicalJSON.encode(.object(versionInfo))
         members.removeFirst()
@@ -191,7 +203,16 @@ public struct ClientSession: Sendable {
             file.stream.abandon()
             throw .notJSON(url: head.url, reason: "\(error)")
         }
-        return writer.written
+        do {
+            let (rooms, sessions) = try KeyBackup.census(ofWholeBackup: writer.body)
+            return DownloadedBackup(bytes: writer.written, rooms: rooms, sessions: sessions)
+        } catch let error as JSONParseError {
+            file.stream.abandon()
+            throw .notJSON(url: head.url, reason: error.description)
+        } catch {
+            file.stream.abandon()
+            throw .invalidResponse(url: head.url, reason: "not a key backup: \(error)")
+        }
     }
 
     /// `GET /user/{userId}/account_data/{type}`: the content, or nil when the account has none of that type.
@@ -282,6 +303,8 @@ final class BackupFileWriter: @unchecked Sendable {
     var written = 0
     /// The first bytes of an answer that was not a success, for its error message.
     var head: [UInt8] = []
+    /// The whole answer, for the check of its shape at the end (bounded by the transfer's limit).
+    var body: [UInt8] = []
 
     init(prefix: [UInt8], stream: AtomicFileStream) {
         self.prefix = prefix
@@ -307,6 +330,7 @@ final class BackupFileWriter: @unchecked Sendable {
 
     private func feedChecked(_ chunk: ArraySlice<UInt8>) throws {
         if head.count < 1024 { head += chunk.prefix(1024 - head.count) }
+        body += chunk
         if let end = chunk.last(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) { last = end }
         var out: [UInt8] = []
         for (offset, byte) in zip(chunk.indices, chunk) {

@@ -76,7 +76,7 @@ final class ClientAPITests: XCTestCase {
         let saved = try AtomicFile.read(directory + "/backup.json")
         let expected = #"{"algorithm":"m.megolm_backup.v1.curve25519-aes-sha2","count":1,"etag":"1","version":"3", "rooms" : {"!r:x": {"sessions": {"s1": {"first_message_index": 0, "session_data": {"ephemeral": "e"}}}}}}"#
         XCTAssertEqual(String(decoding: saved, as: UTF8.self), expected)
-        XCTAssertEqual(written, saved.count)
+        XCTAssertEqual(written, DownloadedBackup(bytes: saved.count, rooms: 1, sessions: 1))
         XCTAssertEqual(try KeyBackup.sessions(in: try JSONParser.parse(saved, mode: .lax)).map(\.sessionID), ["s1"])
         XCTAssertTrue(server.requestHeads.first?.hasPrefix("GET /_matrix/client/v3/room_keys/keys?version=3 HTTP/1.1") == true)
     }

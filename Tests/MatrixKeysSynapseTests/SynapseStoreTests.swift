@@ -172,20 +172,22 @@ struct SynapseStoreTests {
         }
     }
 
-    @Test("the PostgreSQL session is one read-only transaction: a write is refused by the server")
+    @Test("the PostgreSQL session is read-only, statement by statement by default and one REPEATABLE READ transaction with snapshot: a write is refused by the server")
     func postgresReadOnly() throws {
         let cluster = try PostgresCluster.get()
         guard case .postgres(let target) = try DatabaseTarget(parsing: cluster.conninfo("hs1")) else { throw Run.Failed(description: "not postgres") }
-        let database = try PostgresDatabase(target: target)
-        defer { database.close() }
-        var readOnly: String? = nil
-        try database.query("SHOW transaction_read_only", [], what: "test") { row throws(StoreError) in readOnly = row.text(0) }
-        #expect(readOnly == "on")
-        var isolation: String? = nil
-        try database.query("SHOW transaction_isolation", [], what: "test") { row throws(StoreError) in isolation = row.text(0) }
-        #expect(isolation == "repeatable read")
-        #expect(throws: StoreError.query(database.name, what: "test", message: "ERROR:  cannot execute CREATE TABLE in a read-only transaction")) {
-            try database.query("CREATE TABLE written_by_mxkeys (x int)", [], what: "test") { _ throws(StoreError) in }
+        for (snapshot, level) in [(false, "read committed"), (true, "repeatable read")] {
+            let database = try PostgresDatabase(target: target, snapshot: snapshot)
+            defer { database.close() }
+            var readOnly: String? = nil
+            try database.query("SHOW transaction_read_only", [], what: "test") { row throws(StoreError) in readOnly = row.text(0) }
+            #expect(readOnly == "on")
+            var isolation: String? = nil
+            try database.query("SHOW transaction_isolation", [], what: "test") { row throws(StoreError) in isolation = row.text(0) }
+            #expect(isolation == level)
+            #expect(throws: StoreError.query(database.name, what: "test", message: "ERROR:  cannot execute CREATE TABLE in a read-only transaction")) {
+                try database.query("CREATE TABLE written_by_mxkeys (x int)", [], what: "test") { _ throws(StoreError) in }
+            }
         }
     }
 

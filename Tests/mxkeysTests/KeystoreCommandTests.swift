@@ -130,7 +130,7 @@ struct KeystoreCommandTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
         let open = try CLI.run(["keystore", "export", "k"], environment: env)
         #expect(open.status == 2)
-        #expect(open.err == "mxkeys: \(path) is readable or writable by others (mode 644): refused; chmod 600 it if it is yours\n")
+        #expect(open.err == "mxkeys: \(path) is readable by its group and by others (mode 644): refused; chmod 600 it if it is yours\n")
         let removed = try CLI.run(["keystore", "remove", "k", "--yes"], environment: env)
         #expect(removed.out == "k: removed\n")
         #expect(try CLI.run(["keystore", "list"], environment: env).out == "keystore \(dir.path("store")): no entries\n")

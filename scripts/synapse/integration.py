@@ -209,7 +209,8 @@ def flows(pair, mx, files, hs1, hs2, s1, s2, ca):
           "backup upload --new-version: a new version, and the count the server gives", out + err)
     version = out.split("the new backup version ")[1].split(";")[0]
     code, out, err = mx("backup", "fetch", *client, "--access-token-file", "token", "--output", "backup.json")
-    check(code == 0 and f"backup version {version} (m.megolm_backup.v1.curve25519-aes-sha2), 3 sessions" in out, "backup fetch", out + err)
+    check(code == 0 and f"backup version {version} (m.megolm_backup.v1.curve25519-aes-sha2), etag " in out
+          and ": 3 sessions in " in out and "the server counts" not in out and "changed" not in out, "backup fetch", out + err)
     saved = json.loads((files / "backup.json").read_bytes())
     check(saved["version"] == version and saved["auth_data"]["public_key"] == created["auth_data"]["public_key"]
           and len(saved["rooms"][room]["sessions"]) == 3 and (os.stat(files / "backup.json").st_mode & 0o777) == 0o600,

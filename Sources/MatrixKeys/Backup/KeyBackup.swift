@@ -127,6 +127,35 @@ public enum KeyBackup {
         return (try sessions(in: value, roomID: roomID, sessionID: sessionID), authData)
     }
 
+    /// The rooms and sessions of the text of a whole backup as `GET /room_keys/keys` answers it, counted:
+    /// `{"rooms": {ROOM: {"sessions": {SESSION: {…}}}}}`, each room an object with a `sessions` object,
+    /// and each session as the reading commands read it. Any other shape (no `rooms`, `rooms` an array,
+    /// a room without `sessions`), or text that is not JSON, is an error saying what is wrong. `rooms`
+    /// counts the rooms that have sessions.
+    public static func census(ofWholeBackup bytes: [UInt8]) throws -> (rooms: Int, sessions: Int) {
+        if let (sessions, _) = BackupScanner.read(BackupText(bytes, mode: .lax), roomID: nil, sessionID: nil) {
+            return (countRooms(sessions), sessions.count)
+        }
+        // Unusual text (escaped keys, say): the tree path, with its exact errors.
+        let value = try JSONParser.parse(bytes, mode: .lax)
+        guard case .object(let object) = value else { throw BackupError.invalidField("backup", reason: "not a JSON object") }
+        guard let rooms = object["rooms"] else { throw BackupError.invalidField("backup", reason: "no rooms") }
+        guard case .object = rooms else { throw BackupError.invalidField("rooms", reason: "not an object") }
+        let sessions = try sessions(in: value)
+        return (countRooms(sessions), sessions.count)
+    }
+
+    private static func countRooms(_ sessions: [BackupSession]) -> Int {
+        var rooms = 0
+        var previous: String?? = .none
+        // Sessions come room by room.
+        for session in sessions where previous != .some(session.roomID) {
+            rooms += 1
+            previous = .some(session.roomID)
+        }
+        return rooms
+    }
+
     private static func sessions(ofRoom room: JSONObject, roomID: String?, path: String) throws(BackupError) -> [BackupSession] {
         guard case .object(let bySession)? = room["sessions"] else {
             throw .invalidField(path.isEmpty ? "sessions" : "\(path).sessions", reason: "missing or not an object")

@@ -268,12 +268,8 @@ public enum AtomicFile {
     /// Reads a whole file of at most `limit` bytes. A directory, a missing or unreadable file, or one
     /// larger than the limit (which an endless input such as a device would be) is an error naming the path.
     public static func read(_ path: String, limit: Int = maxDocumentLength) throws(FileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        let (fd, info) = try ReadOpen.stream(path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
         return try readAll(fd, path: path, sizeHint: min(Int(info.st_size), limit), limit: limit)
     }
 
@@ -281,12 +277,8 @@ public enum AtomicFile {
     /// `maxSecretFileLength` bytes, and says whether it is a regular file that group or others can open:
     /// `exposedMode` is then its permission bits, for a warning as ssh gives for an unprotected key.
     public static func readSecret(_ path: String) throws(FileError) -> (bytes: [UInt8], exposedMode: UInt32?) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        let (fd, info) = try ReadOpen.stream(path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileError(path: path, errno: errno) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
         let bytes = try readAll(fd, path: path, sizeHint: min(Int(info.st_size), maxSecretFileLength), limit: maxSecretFileLength)
         let exposed = (info.st_mode & S_IFMT) == S_IFREG && info.st_mode & 0o077 != 0
         return (bytes, exposed ? UInt32(info.st_mode & 0o777) : nil)

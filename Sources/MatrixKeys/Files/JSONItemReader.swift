@@ -81,14 +81,7 @@ public final class JSONItemReader {
     /// Opens the file at `path` and works out its shape. A directory, or a file that cannot be opened, is
     /// an error naming the path.
     public convenience init(path: String) throws(FileError) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else {
-            let code = errno
-            close(fd)
-            throw (info.st_mode & S_IFMT) == S_IFDIR ? FileError(path: path, reason: "is a directory") : FileError(path: path, errno: code)
-        }
+        let fd = try ReadOpen.stream(path).fd
         try self.init(fd: fd, name: path, closeWhenDone: true)
     }
 

@@ -28,7 +28,7 @@ public enum KeystoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .exists(let name): return "keystore entry \(name) already exists"
         case .invalidName(let name): return "invalid keystore entry name \"\(name)\" (letters, digits, '.', '_' and '-', 1 to 64, not starting with '.')"
         case let .insecureMode(path, mode):
-            return "\(path) is readable or writable by others (mode \(String(mode, radix: 8))): refused; chmod 600 it if it is yours"
+            return "\(path) is \(FileExposure.describe(mode)): refused; chmod 600 it if it is yours"
         case let .unsafe(path, reason): return "\(path) \(reason): refused"
         case let .lockTimeout(path, seconds):
             return "gave up after \(seconds) s waiting for the keystore lock, which another mxkeys process holds (\(path))"
@@ -277,6 +277,8 @@ public struct Keystore: Sendable {
         guard fd >= 0 else {
             if errno == ENOENT && !create { return nil }
             if errno == ELOOP { throw .unsafe(path, reason: "is a symbolic link") }
+            // A socket cannot be opened at all.
+            if errno == ENXIO { throw .unsafe(path, reason: "is a socket, not a regular file") }
             throw .file(FileError(path: path, errno: errno))
         }
         var info = stat()
@@ -290,7 +292,7 @@ public struct Keystore: Sendable {
             problem = .unsafe(path, reason: AtomicFile.kindName(info.st_mode & S_IFMT) + ", not a regular file")
         } else if info.st_uid != geteuid() {
             problem = .unsafe(path, reason: "belongs to another user (uid \(info.st_uid))")
-        } else if info.st_mode & 0o077 != 0 {
+        } else if FileExposure.secret(UInt32(info.st_mode)) != nil {
             problem = .insecureMode(path, mode: UInt32(info.st_mode & 0o777))
         } else {
             problem = nil

@@ -2,12 +2,13 @@
 /// and the JSON strings are the same wherever a report is shown.
 extension EventStreamVerifier.Entry {
     /// `line 290: $id rejected: example.org: no signature by example.org`: where the event is, its ID,
-    /// the verdict and its reasons.
+    /// the verdict and its reasons. What the event put into it (its ID, a field's value) comes with its
+    /// control characters and bidi overrides escaped (`TerminalText`).
     public var reportLine: String {
         let v = verification
-        if case .stored(let stored) = location { return storedReportLine(stored) }
+        if case .stored(let stored) = location { return TerminalText.escaped(storedReportLine(stored)) }
         let id = v.eventID.map { " \($0)" } ?? ""
-        return "\(location):\(id) \(v.verdict.rawValue): " + v.reasons.map(\.description).joined(separator: "; ")
+        return TerminalText.escaped("\(location):\(id) \(v.verdict.rawValue): " + v.reasons.map(\.description).joined(separator: "; "))
     }
 
     /// `$id (room !r:x, stream 60): valid [Synapse rejected it: auth_error]`: a stored event by the ID it

@@ -8,23 +8,32 @@ import Glibc
 
 /// A PostgreSQL session through libpq, read-only and safe beside a running homeserver: the connection
 /// takes its parameters exactly as `psql` does (a URI or conninfo string, `PGHOST` and the other
-/// environment variables, `.pgpass`, service files, `sslmode`), and the whole session is one
-/// `REPEATABLE READ READ ONLY` transaction, so that every read sees one snapshot and no statement can
-/// write. Events are read through a server-side cursor, a batch a fetch, one batch ahead of the
-/// verifying (`ReadAheadEventReader`).
+/// environment variables, `.pgpass`, service files, `sslmode`), and no statement can write (the
+/// session's transactions are `READ ONLY`).
+///
+/// By default every statement is a short transaction of its own, and events are read as the SQLite
+/// path reads them, a batch of `stream_ordering` positions a query, one batch ahead of the verifying
+/// (`ReadAheadEventReader`): no snapshot outlives a batch, so a run of hours does not hold back
+/// VACUUM's horizon (`backend_xmin`) on the live database. Events added during the run may or may not
+/// be seen, and an event censored during the run is seen in one of its two forms. With `snapshot`, the
+/// whole session is one `REPEATABLE READ READ ONLY` transaction, read through a server-side cursor: one
+/// point in time, at the cost of holding that horizon for the whole run.
 final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     let dialect = SQLDialect.postgres
     let name: String
     private var connection: OpaquePointer?
     private let secrets: [String]
     private var cursorOpen = false
+    /// One transaction for the session, or a transaction a statement.
+    let snapshot: Bool
     /// The connection is used by one thread at a time: the caller's, or a reader's read-ahead thread.
     let serial = Mutex(())
 
     static let cursorName = "mxkeys_events"
 
-    init(target: PostgresTarget) throws(StoreError) {
+    init(target: PostgresTarget, snapshot: Bool) throws(StoreError) {
         try LibPQ.require()
+        self.snapshot = snapshot
         secrets = target.secrets
         var parameters = target.parameters
         // Defaults the target may override come first; what mxkeys needs comes after the target.
@@ -48,7 +57,11 @@ final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
             close()
             throw .connection(name, message: target.scrub(message))
         }
-        PQclear(try run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [], what: "a read-only transaction"))
+        if snapshot {
+            PQclear(try run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [], what: "a read-only transaction"))
+        } else {
+            PQclear(try run("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", [], what: "a read-only session"))
+        }
     }
 
     deinit { close() }
@@ -150,6 +163,7 @@ final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     }
 
     func eventRows(_ query: EventRowsQuery, batchSize: Int) throws(StoreError) -> any StoredEventReader {
+        guard snapshot else { return ReadAheadEventReader(source: PostgresRangeBatches(database: self, query: query, batchSize: batchSize)) }
         try serial.withLock { _ throws(StoreError) in try declareCursor(query) }
         return ReadAheadEventReader(source: PostgresEventBatches(database: self, batchSize: batchSize))
     }
@@ -177,6 +191,53 @@ final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
         }
     }
 
+
+    /// Runs one batch's query (each its own short transaction) and appends its rows to `batch`; the
+    /// count of rows and the last row's stream position.
+    func batch(_ sql: String, _ parameters: [SQLParameter], into batch: EventBatch, decoder: inout EventRowDecoder) throws(StoreError) -> (rows: Int, last: Int64?) {
+        try serial.withLock { _ throws(StoreError) -> (rows: Int, last: Int64?) in
+            let result = try run(sql, parameters, what: "events")
+            defer { PQclear(result) }
+            let rows = PQntuples(result)
+            var last: Int64? = nil
+            for index in 0..<rows {
+                let row = PostgresRow(result: result, row: index)
+                let decoded = decoder.decode(row)
+                last = decoded.stored.streamOrdering
+                batch.append(decoded, json: row)
+            }
+            return (Int(rows), last)
+        }
+    }
+}
+
+/// The events of a PostgreSQL database by `stream_ordering` range, as SQLite's are read: each batch one
+/// query (`stream_ordering >= next ORDER BY stream_ordering LIMIT n`), its own short transaction.
+final class PostgresRangeBatches: EventBatchSource, @unchecked Sendable {
+    private let database: PostgresDatabase
+    private let sql: String
+    private let parameters: [SQLParameter]
+    private let batchSize: Int
+    /// The next stream position to read from; nil once the last batch is in.
+    private var next: Int64? = Int64.min
+    private var decoder = EventRowDecoder()
+
+    init(database: PostgresDatabase, query: EventRowsQuery, batchSize: Int) {
+        self.database = database
+        self.batchSize = max(1, batchSize)
+        let conditions = query.conditions + ["\(query.streamColumn) >= $\(query.parameters.count + 1)"]
+        sql = query.select + " WHERE " + conditions.joined(separator: " AND ")
+            + " ORDER BY \(query.streamColumn) LIMIT $\(query.parameters.count + 2)"
+        parameters = query.parameters
+    }
+
+    func fill(_ batch: EventBatch) throws(StoreError) -> Bool {
+        guard let start = next else { return false }
+        let (rows, last) = try database.batch(sql, parameters + [.integer(start), .integer(Int64(batchSize))], into: batch, decoder: &decoder)
+        // A short batch is the last; otherwise go on after the last position read.
+        if rows < batchSize { next = nil } else if let last, last < Int64.max { next = last + 1 } else { next = nil }
+        return next != nil
+    }
 }
 
 /// A row of a text-format result.

@@ -11,24 +11,31 @@ import Glibc
 /// statement is reset, which ends it), so that a writer waits at most one batch; a lock held longer than
 /// the busy timeout is an error that says so. SQLite writers wait for readers unless the database is in
 /// WAL mode, which is why no read may be long.
+///
+/// How it is opened depends on what lies beside it (`SQLiteOpening`): a WAL-mode database that no
+/// process has open and whose `-wal` file is missing or empty holds everything in its main file, and is
+/// read as immutable, which takes no lock and creates no `-wal` or `-shm` file (so a user who cannot
+/// write the directory can read it, and a run leaves nothing behind); any other is opened as SQLite
+/// readers are, with its WAL, which needs the `-shm` file.
 final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     let dialect = SQLDialect.sqlite
     let name: String
     private var handle: OpaquePointer?
     private let busySeconds: Double
+    /// How the file was opened.
+    let opening: SQLiteOpening
     /// The connection is used by one thread at a time: the caller's, or a reader's read-ahead thread.
     let serial = Mutex(())
 
-    /// Opens `path` read-only; `busySeconds` is how long a read waits for another process's lock.
-    init(path: String, busySeconds: Double) throws(StoreError) {
+    /// Opens `path` read-only; `busySeconds` is how long a read waits for another process's lock. With
+    /// `snapshot`, the whole session is one read transaction (one point in time; in WAL mode a running
+    /// homeserver cannot checkpoint past it, so its -wal file grows for the run).
+    init(path: String, busySeconds: Double, snapshot: Bool = false) throws(StoreError) {
         name = path
         self.busySeconds = busySeconds
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw .file(FileError(path: path, errno: errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .file(FileError(path: path, reason: "is a directory")) }
-        guard access(path, R_OK) == 0 else { throw .file(FileError(path: path, errno: errno)) }
+        do { opening = try SQLiteOpening(path: path) } catch { throw .file(error) }
         var db: OpaquePointer?
-        let code = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
+        let code = sqlite3_open_v2(opening.filename, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
         handle = db
         guard code == SQLITE_OK, db != nil else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
@@ -38,6 +45,10 @@ final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
         sqlite3_busy_timeout(db, Int32(min(busySeconds * 1000, Double(Int32.max)).rounded()))
         // A second guard: no statement of this connection may write, whatever it is.
         try execute("PRAGMA query_only = ON", what: "the database")
+        // The first read opens the WAL and its -shm file, when there is one: a reader that cannot is
+        // told here what it needs (`failure`), rather than at some later query.
+        if snapshot { try execute("BEGIN", what: "a read transaction") }
+        try execute("SELECT count(*) FROM sqlite_master", what: "the database")
     }
 
     deinit { close() }
@@ -54,6 +65,9 @@ final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     /// The error for a failed call, by its result code.
     func failure(_ code: Int32, what: String) -> StoreError {
         let primary = code & 0xFF
+        if opening.mode == .withWAL, primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN {
+            return .file(FileError(path: name, reason: SQLiteOpening.walNeedsShm))
+        }
         if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { return .locked(name, seconds: busySeconds) }
         if primary == SQLITE_NOTADB { return .notADatabase(name) }
         let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))

@@ -7,14 +7,15 @@ public final class SynapseHomeserver {
     public let store: SynapseStore
 
     /// Opens the database the merged config files name, or `database` (`DatabaseTarget(parsing:)`) when
-    /// there is no config. `lockTimeout`: seconds an SQLite read waits for a writer's lock.
-    public static func open(configs: [String], database: String?, lockTimeout: Double = 10) throws -> SynapseHomeserver {
+    /// there is no config. `lockTimeout`: seconds an SQLite read waits for a writer's lock; `snapshot`:
+    /// one read-only transaction for the whole session (`SynapseStore.open`).
+    public static func open(configs: [String], database: String?, lockTimeout: Double = 10, snapshot: Bool = false) throws -> SynapseHomeserver {
         if !configs.isEmpty {
             let config = try SynapseConfig.load(configs)
-            return SynapseHomeserver(config: config, store: try SynapseStore.open(config.database, lockTimeout: lockTimeout))
+            return SynapseHomeserver(config: config, store: try SynapseStore.open(config.database, lockTimeout: lockTimeout, snapshot: snapshot))
         }
         guard let database else { throw SynapseConfigError.noFiles([]) }
-        return SynapseHomeserver(config: nil, store: try SynapseStore.open(try DatabaseTarget(parsing: database), lockTimeout: lockTimeout))
+        return SynapseHomeserver(config: nil, store: try SynapseStore.open(try DatabaseTarget(parsing: database), lockTimeout: lockTimeout, snapshot: snapshot))
     }
 
     init(config: SynapseConfig?, store: SynapseStore) {
@@ -33,7 +34,7 @@ public final class SynapseHomeserver {
     /// with its own fetch time), the saved responses in `files`, the server's own keys from its config,
     /// and `explicitKeys`; `ring.responses` keeps that order. `fetchedAt` is for the files' responses that
     /// have no time of their own. Also the stored records that are not key responses, and whether the
-    /// config's signing key file is open to group or others (its mode).
+    /// config's signing key file is readable by others or writable by anyone but its owner (its mode).
     public func keyRing(before: [KeyRing.Loaded] = [], files: [KeyRing.Loaded], explicitKeys: [KeyRing.ExplicitKey], fetchedAt: Int64?) throws
         -> (ring: KeyRing, unusable: [(record: String, reason: String)], exposedKeyFile: (path: String, mode: UInt32)?)
     {
@@ -43,7 +44,8 @@ public final class SynapseHomeserver {
         if let config {
             let local = try config.localKeys()
             explicit = local.keys
-            if let mode = local.exposedMode { exposed = (config.signingKeyPath, mode) }
+            // Only its public half is read here; the group Synapse runs as may read it (0640).
+            if let mode = local.exposedMode, FileExposure.groupReadable(mode) != nil { exposed = (config.signingKeyPath, mode) }
         }
         let ring = KeyRing(responses: before + stored.responses + files, explicitKeys: explicit + explicitKeys, fetchedAt: fetchedAt)
         return (ring, stored.unusable, exposed)

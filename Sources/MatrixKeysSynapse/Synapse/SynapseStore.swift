@@ -32,12 +32,17 @@ public final class SynapseStore: HomeserverStore {
     public var batchSize: Int
 
     /// Opens the database read-only and checks that it is a Synapse database of a known layout.
-    /// `lockTimeout`: how long an SQLite read waits for another process's lock, in seconds.
-    public static func open(_ target: DatabaseTarget, lockTimeout: Double = 10) throws(StoreError) -> SynapseStore {
+    /// `lockTimeout`: how long an SQLite read waits for another process's lock, in seconds. By default
+    /// every read is a short transaction of its own, and events are read a batch of stream positions at
+    /// a time, so that a live server is held up by no long transaction: events added during the run may
+    /// or may not be seen, and an event censored during the run is seen in one of its two forms. With
+    /// `snapshot`, the whole session is one read-only transaction, one point in time, which holds back
+    /// PostgreSQL's VACUUM horizon (and an SQLite WAL's checkpoints) for as long as the run lasts.
+    public static func open(_ target: DatabaseTarget, lockTimeout: Double = 10, snapshot: Bool = false) throws(StoreError) -> SynapseStore {
         let database: any SQLDatabase
         switch target {
-        case .sqlite(let path): database = try SQLiteDatabase(path: path, busySeconds: lockTimeout)
-        case .postgres(let postgres): database = try PostgresDatabase(target: postgres)
+        case .sqlite(let path): database = try SQLiteDatabase(path: path, busySeconds: lockTimeout, snapshot: snapshot)
+        case .postgres(let postgres): database = try PostgresDatabase(target: postgres, snapshot: snapshot)
         }
         do {
             return try SynapseStore(database: database)

@@ -44,21 +44,17 @@ struct BackupFetch: ParsableCommand {
         let account = self.account, version = self.version, path = output, force = self.force
         let file: AtomicFileStreamTarget
         do { file = try AtomicFileStreamTarget(path: path, overwrite: force) } catch { throw Failure(error.description) }
-        let (info, bytes) = try network.run { transport -> (JSONObject, Int) in
+        let (info, saved, after) = try network.run { transport -> (JSONObject, DownloadedBackup, JSONObject) in
             let session = try await account.session(transport, token: token)
             let info = try await session.backupVersion(version)
-            guard case .string(let number)? = info["version"] else {
-                throw FetchError.invalidResponse(url: "room_keys/version", reason: "no version in the answer")
-            }
-            let bytes = try await session.downloadBackup(version: number, versionInfo: info, to: file)
+            let number = info["version"]?.stringValue ?? ""
+            let saved = try await session.downloadBackup(version: number, versionInfo: info, to: file)
+            // The version again: a backup that changed during the download is said to have.
+            let after = try await session.backupVersion(number)
             try file.commit()
-            return (info, bytes)
+            return (info, saved, after)
         }
-        var text = "backup version \(info["version"]?.stringValue ?? "?")"
-        if let algorithm = info["algorithm"]?.stringValue { text += " (\(algorithm))" }
-        if case .integer(let count)? = info["count"] { text += ", \(count) sessions" }
-        if let etag = info["etag"]?.stringValue { text += ", etag \(etag)" }
-        FetchSummary.say(text + ": saved to \(path) (\(bytes) bytes)", dataOnStandardOutput: false)
+        FetchSummary.say(BackupFetchSummary(before: info, after: after, saved: saved).text(savedAs: path), dataOnStandardOutput: false)
     }
 }
 

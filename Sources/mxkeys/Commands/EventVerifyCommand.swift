@@ -38,8 +38,12 @@ struct EventVerify: ParsableCommand {
             config, --signing-key with --server-name, --public-key or --server-keys), plus any \
             --server-keys and --public-key given. The database is only read: SQLite read-only, in short \
             reads of a batch each so that a running Synapse is never held up for longer (a lock held \
-            longer than --lock-timeout is an error); PostgreSQL in one REPEATABLE READ READ ONLY \
-            transaction through a server-side cursor. Each event's line and JSON object also say where it \
+            longer than --lock-timeout is an error); PostgreSQL likewise, a short READ ONLY transaction a \
+            batch, so that VACUUM on a live server is not held back. Events added during the run may or \
+            may not be seen, and an event censored during the run is seen in one of its two forms; \
+            --snapshot reads one point in time instead (one REPEATABLE READ transaction, which holds \
+            VACUUM's horizon for the whole run). Beside a live server what verification takes from it is \
+            CPU: --jobs 1 and nice -n 19 keep it out of the server's way. Each event's line and JSON object also say where it \
             is stored (its ID, room, stream position, whether it is an outlier) and what the server made \
             of it: an event the server rejected shows the server's reason beside mxkeys' verdict (which \
             judges signatures and hashes, not the room's auth rules). An event whose own ID is not the \
@@ -63,6 +67,9 @@ struct EventVerify: ParsableCommand {
     @OptionGroup var synapse: SynapseSourceOptions
     @OptionGroup var stored: StoredEventSelectionOptions
 
+    @Flag(help: "Read the database as one point in time: one read-only transaction for the whole run, which holds back PostgreSQL's VACUUM (and an SQLite WAL's checkpoints) on a live server while it lasts. By default each batch of events is a short transaction of its own.")
+    var snapshot = false
+
     @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
 
@@ -81,6 +88,7 @@ struct EventVerify: ParsableCommand {
             if stored.isGiven {
                 throw ValidationError("--room, --since, --until, --shard, --server-name and --signing-key select from a database: give --synapse-config or --synapse-db")
             }
+            if snapshot { throw ValidationError("--snapshot is for a database: give --synapse-config or --synapse-db") }
             try keys.requireKeys()
         } else if !synapse.configs.isEmpty, stored.serverName != nil {
             throw ValidationError("--server-name and --signing-key are for --synapse-db: the config names the server and its keys")

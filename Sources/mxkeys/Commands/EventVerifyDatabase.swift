@@ -11,7 +11,7 @@ extension EventVerify {
     /// room's version, against the key ring of the server's stored responses and its own keys; a line per
     /// event that is not valid (or that the server itself rejected), a table of rooms, and the totals.
     func runOnDatabase() throws {
-        let homeserver = try synapse.open()
+        let homeserver = try synapse.open(snapshot: snapshot)
         defer { homeserver.close() }
         let store = homeserver.store
         if homeserver.config == nil, stored.signingKeys.isEmpty, keys.publicKeys.isEmpty, keys.serverKeys.isEmpty {
@@ -51,7 +51,7 @@ extension EventVerify {
             guard !headed else { return }
             headed = true
             if let (path, mode) = built.exposedKeyFile {
-                Stderr.line("warning: \(path) is readable or writable by others (mode \(String(mode, radix: 8))); chmod 600 it")
+                Stderr.line("warning: \(path) is \(FileExposure.describe(mode)); chmod 640 it")
             }
             for line in header { out.line(line) }
         }

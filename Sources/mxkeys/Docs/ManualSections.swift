@@ -25,6 +25,8 @@ enum ManualSections {
     static let files: [(path: String, text: String)] = [
         ("$MXKEYS_HOME, $XDG_DATA_HOME/mxkeys or ~/.local/share/mxkeys",
          "The keystore: a directory of mode 0700 owned by the user, with one file per entry, NAME.json, of mode 0600 (Argon2id parameters, the public part in the clear, the secret sealed with XChaCha20-Poly1305), and .lock, which commands that change the keystore hold while they do."),
+        ("DATABASE-wal, DATABASE-shm beside an SQLite database",
+         "mxkeys only reads a database (read-only, with query_only). A database in WAL mode that no process has open (no lock on its -shm file) and whose -wal file is missing or empty holds every commit in its main file: it is read as immutable, which takes no lock and creates nothing, so a stopped database is left exactly as it was, and a user who may read it but not write its directory can read it. Any other is read as every SQLite reader reads it, through its -wal file, with the shared index DATABASE-shm (32 KiB), which SQLite creates when it is missing; a reader cannot fold the -wal file back into the database, so both files may remain beside a stopped database after the run. They are SQLite's own, opened the same way by Synapse, which checkpoints and reuses them: harmless. Where the -wal file holds commits and the -shm file cannot be created or opened (a read-only mount, another user's directory), mxkeys says so in one line and reads nothing, rather than read the database without those commits: run as the database's owner, or copy the database with its -wal file. An immutable read does not see a server started during the run: let a run on a stopped database finish before starting the server."),
         ("--output files",
          "Written whole or not at all: an unnamed file (O_TMPFILE) linked into place when complete, mode 0600 for secrets; an existing file is replaced only with --force, and only when it is a regular file."),
     ]
@@ -42,6 +44,8 @@ enum ManualSections {
          ["mxkeys event verify --room-version 11 --server-keys keys/ --fetched-at 2023-11-14T22:13:20Z room.jsonl"]),
         ("Verify every event a Synapse homeserver stored, with the keys it fetched:",
          ["mxkeys event verify --synapse-config /etc/matrix-synapse/homeserver.yaml"]),
+        ("Verify beside a running Synapse without competing with it for CPU (the reads hold no lock longer than a batch; what the server feels is CPU), in short transactions so that VACUUM is not held back:",
+         ["nice -n 19 mxkeys event verify --jobs 1 --quiet --synapse-config /etc/matrix-synapse/homeserver.yaml"]),
         ("Fetch a server's keys, directly and through a notary, then verify a room's events with them later, offline:",
          ["mxkeys server-keys fetch --notary matrix.org --output-dir keys/ example.org",
           "mxkeys event verify --room-version 11 --server-keys keys/ room.jsonl"]),

@@ -60,17 +60,8 @@ struct InputFile: ParsableArguments {
             try StandardInput.claim("the input")
             return (0, "stdin", false, nil)
         }
-        let fd = open(file, O_RDONLY)
-        guard fd >= 0 else { throw Failure(FileError(path: file, reason: String(cString: strerror(errno)).lowercased()).description) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            close(fd)
-            throw Failure(FileError(path: file, reason: String(cString: strerror(errno)).lowercased()).description)
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            close(fd)
-            throw Failure("\(file): is a directory")
-        }
+        let fd: Int32, info: stat
+        do { (fd, info) = try ReadOpen.stream(file) } catch { throw Failure(error.description) }
         return (fd, file, true, (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil)
     }
 

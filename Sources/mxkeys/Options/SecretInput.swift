@@ -22,7 +22,7 @@ enum SecretSource {
         if path == "-" { return try standardInput(for: option) }
         do {
             let (bytes, exposed) = try AtomicFile.readSecret(path)
-            if let exposed { Stderr.line("warning: \(path) is readable or writable by others (mode \(String(exposed, radix: 8))); chmod 600 it") }
+            if let exposed, let words = FileExposure.secret(exposed) { Stderr.line("warning: \(path) is \(words); chmod 600 it") }
             return bytes
         } catch {
             throw Failure(error.description)

@@ -31,10 +31,11 @@ struct SynapseSourceOptions: ParsableArguments {
         if lockTimeout != nil && !isGiven { throw ValidationError("--lock-timeout is for a database: give --synapse-config or --synapse-db") }
     }
 
-    /// The homeserver, its database open read-only and its schema checked.
-    func open() throws -> SynapseHomeserver {
+    /// The homeserver, its database open read-only and its schema checked; with `snapshot`, as one
+    /// read-only transaction for the whole run.
+    func open(snapshot: Bool = false) throws -> SynapseHomeserver {
         let homeserver: SynapseHomeserver
-        do { homeserver = try SynapseHomeserver.open(configs: configs, database: database, lockTimeout: lockTimeout ?? 10) } catch {
+        do { homeserver = try SynapseHomeserver.open(configs: configs, database: database, lockTimeout: lockTimeout ?? 10, snapshot: snapshot) } catch {
             throw Failure(error)
         }
         if let config = homeserver.config {

@@ -38,8 +38,9 @@ struct NegativeVerdict: Error {}
 
 enum Stderr {
     static func line(_ text: String) {
-        // One line, always: a message never spans lines, whatever an input put into it.
-        let single = text.replacingNewlines()
+        // One line, always: a message never spans lines, whatever an input put into it; and no control
+        // character or bidi override that a server or a file put into it reaches the terminal.
+        let single = TerminalText.escaped(text.replacingNewlines())
         var bytes = Array(single.utf8)
         bytes.append(0x0A)
         bytes.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }

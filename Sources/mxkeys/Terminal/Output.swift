@@ -23,8 +23,11 @@ final class Output {
         if buffer.count >= limit { flush() }
     }
 
+    /// A line (or block of lines) of text for people: what a server or a file put into it comes with
+    /// its control characters and bidi overrides escaped (`TerminalText`), line feeds aside. Data (JSON,
+    /// keys) goes through `write`.
     func line(_ text: String) {
-        write(text)
+        write(TerminalText.escaped(text, keepingLineBreaks: true))
         buffer.append(0x0A)
     }
 
