@@ -17,6 +17,8 @@ public final class LoopbackServer: @unchecked Sendable {
         case neverAccept
         /// A different answer for each path prefix (the first match), else 404.
         case routes([(prefix: String, status: Int, body: [UInt8])])
+        /// The n-th request gets the n-th answer (JSON), the last one repeated after that.
+        case sequence([(status: Int, body: [UInt8])])
     }
 
     public let port: Int
@@ -27,6 +29,7 @@ public final class LoopbackServer: @unchecked Sendable {
     private var fillers: [Int32] = []
     private var stopped = false
     private var heads: [String] = []
+    private var bodies: [[UInt8]] = []
 
     public init(_ behavior: Behavior) throws {
         self.behavior = behavior
@@ -70,6 +73,9 @@ public final class LoopbackServer: @unchecked Sendable {
 
     /// The request heads read so far (request line and headers).
     public var requestHeads: [String] { lock.with { heads } }
+
+    /// The request bodies read so far, in order.
+    public var requestBodies: [[UInt8]] { lock.with { bodies } }
 
     public func stop() {
         // Once only: a descriptor closed twice may by then be another server's.
@@ -127,8 +133,13 @@ public final class LoopbackServer: @unchecked Sendable {
                 if n <= 0 { return }
                 buffer += byte[0..<n]
             }
+            let body = Array(buffer[(end + 4)..<(end + 4 + bodyLength)])
             buffer.removeFirst(end + 4 + bodyLength)
-            lock.with { heads.append(head) }
+            let index = lock.with { () -> Int in
+                heads.append(head)
+                bodies.append(body)
+                return heads.count - 1
+            }
             let path = head.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
             switch behavior {
             case .neverAnswer, .neverAccept:
@@ -143,6 +154,9 @@ public final class LoopbackServer: @unchecked Sendable {
                 } else {
                     send(connection, status: 404, headers: [], body: Array(#"{"errcode":"M_NOT_FOUND","error":"Not found"}"#.utf8))
                 }
+            case .sequence(let answers):
+                guard let answer = answers.isEmpty ? nil : answers[min(index, answers.count - 1)] else { return }
+                send(connection, status: answer.status, headers: [("Content-Type", "application/json")], body: answer.body)
             case .chunked(let total):
                 var out = Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
                 writeAll(connection, out)
