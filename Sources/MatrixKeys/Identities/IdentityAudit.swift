@@ -72,6 +72,10 @@ public struct UserAudit: Sendable {
 
     public var crossSignedDevices: Int { devices.count { $0.verdict == .crossSigned } }
 
+    /// Whether the audit of this user fails: a finding, or a device that is invalid (one with no
+    /// self-signature at all is, though nothing in it fails to verify).
+    public var fails: Bool { hasFinding || devices.contains { $0.verdict == .invalid } }
+
     /// Any signature that does not verify, or any ID that does not match, anywhere in the user's keys.
     public var hasFinding: Bool {
         master.reasons.contains(where: \.isFinding) || selfSigning.reasons.contains(where: \.isFinding)

@@ -37,8 +37,9 @@ struct DevicesVerify: ParsableCommand {
             "device_id", "ed25519", "curve25519", "self_signature", "owner_signature", "verdict", \
             "reasons"}), and a summary object last. A device is cross-signed, not-cross-signed, or invalid \
             (its self-signature is not valid, its owner's signature does not verify, or an ID does not \
-            match). Exit 0 when every signature present verifies and every ID matches; 1 when not, or with \
-            --require-cross-signed when any device is not cross-signed; 2 for unusable input.
+            match). Exit 0 when every signature present verifies, every ID matches and no device is invalid; 1 \
+            when not, or with --require-cross-signed when any device is not cross-signed; 2 for unusable \
+            input.
             """)
 
     @Option(name: .customLong("user-id"), help: ArgumentHelp("Audit only this user (repeatable).", valueName: "user-id"))
@@ -92,7 +93,7 @@ struct DevicesVerify: ParsableCommand {
             }, consume: { results in
                 for (user, text) in results {
                     summary.add(user)
-                    if user.hasFinding { findings = true }
+                    if user.fails { findings = true }
                     if user.devices.contains(where: { $0.verdict != .crossSigned }) { allCrossSigned = false }
                     out.write(text)
                 }
