@@ -74,7 +74,8 @@ struct MXKeys: ParsableCommand {
         version: MatrixKeys.version,
         subcommands: [
             Canonical.self, Keygen.self, Pubkey.self, Sign.self, Verify.self, Request.self, ServerKeys.self, Event.self, RoomVersions.self,
-            RecoveryKeyCommand.self, SecretStorageCommand.self, BackupCommand.self, SessionExportCommand.self, KeystoreCommand.self, KeysCommand.self,
+            RecoveryKeyCommand.self, SecretStorageCommand.self, BackupCommand.self, SessionExportCommand.self, KeystoreCommand.self,
+            DevicesCommand.self, CrossSigningCommand.self, KeysCommand.self,
             ManualSectionsCommand.self,
         ]
     )

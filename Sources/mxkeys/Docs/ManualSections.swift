@@ -60,6 +60,14 @@ enum ManualSections {
         ("Keep a signing key in the keystore and publish the server's keys with it:",
          ["mxkeys keystore import srv --kind signing-key signing.key",
           "mxkeys server-keys publish --server example.org --key keystore:srv"]),
+        ("Find the devices that are not cross-signed, in a saved /keys/query response (exit 1 if any):",
+         ["mxkeys devices verify --require-cross-signed keys.json"]),
+        ("Sign my new device from my Security Key: check my devices in a saved /keys/query response of my own user, then sign those that are not cross-signed with the self-signing key in secret storage (account-data.json, as ssss fetch saves it; the Security Key is asked for), into a /keys/signatures/upload body:",
+         ["mxkeys devices verify --user-id @alice:example.org keys.json",
+          "mxkeys cross-signing sign-device --keys keys.json --account-data account-data.json > signatures.json"]),
+        ("Make a user's cross-signing keys into the keystore, and check the upload body:",
+         ["mxkeys cross-signing new --user-id @bot:example.org --name bot > device-signing.json",
+          "mxkeys devices verify device-signing.json"]),
     ]
 
     /// The four sections in mdoc.
