@@ -195,3 +195,66 @@ struct SynapseUserKeysTests {
         #expect(throws: StreamShard.ParseError.invalid("0/4")) { try UserShard(parsing: "0/4") }
     }
 }
+
+/// `devices verify` on the identity fixtures: the database and the /keys/query answer that hs1 gave
+/// are judged alike, device for device; injected and altered rows are found.
+@Suite("devices verify on a Synapse database")
+struct DevicesVerifyDatabaseTests {
+    static func deviceLines(_ result: Run.Result) throws -> [String: String] {
+        var lines: [String: String] = [:]
+        for line in result.out.split(separator: "\n") {
+            guard case .object(let object) = try JSONParser.parse(String(line)), let device = object["device_id"]?.stringValue,
+                  let user = object["user_id"]?.stringValue else { continue }
+            lines[user + " " + device] = String(line)
+        }
+        return lines
+    }
+
+    @Test("the database and the saved /keys/query answer get the same verdicts, device for device", arguments: SynapseUserKeysTests.Engine.allCases)
+    func agree(engine: SynapseUserKeysTests.Engine) throws {
+        let alice = Fixtures.Identities.user("alice")
+        let file = try Run.mxkeys(["devices", "verify", "--json", Fixtures.Identities.path("keys-query.alice.json")])
+        let db = engine == .sqlite ? Fixtures.Identities.database : try PostgresCluster.get().conninfo("identities")
+        let stored = try Run.mxkeys(["devices", "verify", "--json", "--synapse-db", db, "--as", alice])
+        #expect(file.status == 0 && stored.status == 0, "\(file) \(stored)")
+        let fromFile = try Self.deviceLines(file), fromDatabase = try Self.deviceLines(stored)
+        #expect(fromFile.count == 6)
+        #expect(fromDatabase == fromFile)
+    }
+
+    @Test("an injected device is not cross-signed and a device altered after signing is invalid (exit 1); --shard and --user-id")
+    func injectedAndAltered() throws {
+        let scratch = try Scratch()
+        let path = try scratch.copy(Fixtures.Identities.database, as: "altered.db")
+        let bob = Fixtures.Identities.user("bob")
+        let key = try SigningKey.generate(version: "EVIL")
+        let device: JSONObject = ["user_id": .string(bob), "device_id": "EVIL", "algorithms": ["m.olm.v1.curve25519-aes-sha2"],
+                                  "keys": ["ed25519:EVIL": .string(key.publicKey.base64), "curve25519:EVIL": "Y3VydmU"]]
+        let signed = CanonicalJSON.encodeString(.object(try SignedJSON.sign(device, entity: bob, key: key)))
+        try SQLiteTool.execute(path, """
+            INSERT INTO devices (user_id, device_id, hidden) VALUES ('\(bob)', 'EVIL', 0);
+            INSERT INTO e2e_device_keys_json (user_id, device_id, ts_added_ms, key_json) VALUES ('\(bob)', 'EVIL', 0, '\(signed)');
+            UPDATE e2e_device_keys_json SET key_json = replace(key_json, '"m.megolm.v1.aes-sha2"', '"m.megolm.v9"') WHERE device_id = 'BOB1';
+            """)
+        let result = try Run.mxkeys(["devices", "verify", "--json", "--synapse-db", path, "--user-id", bob])
+        #expect(result.status == 1)
+        let lines = try Self.deviceLines(result)
+        #expect(lines.count == 3)
+        #expect(lines[bob + " EVIL"]?.contains(#""verdict":"not-cross-signed""#) == true)
+        #expect(lines[bob + " BOB1"]?.contains(#""verdict":"invalid""#) == true)
+        #expect(lines[bob + " BOB1"]?.contains(#""self_signature":"invalid""#) == true)
+        #expect(lines[bob + " BOB2"]?.contains(#""verdict":"not-cross-signed""#) == true)
+        var union = 0
+        for k in 1...2 {
+            let part = try Run.mxkeys(["devices", "verify", "--json", "--synapse-db", Fixtures.Identities.database, "--shard", "\(k)/2"])
+            union += try Self.deviceLines(part).count
+        }
+        #expect(union == 6)
+        let both = try Run.mxkeys(["devices", "verify", "--synapse-db", path, Fixtures.Identities.path("keys-query.alice.json")])
+        #expect(both.status == 64)
+        #expect(both.err.contains("give an input file or a database (--synapse-config, --synapse-db), not both"))
+        let shardAlone = try Run.mxkeys(["devices", "verify", "--shard", "1/2", Fixtures.Identities.path("keys-query.alice.json")])
+        #expect(shardAlone.status == 64)
+        #expect(shardAlone.err.contains("--shard splits a database's users: give --synapse-config or --synapse-db"))
+    }
+}

@@ -5,7 +5,7 @@ struct CrossSigningCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cross-signing",
         abstract: "Cross-signing keys: make a user's three keys, sign devices with the self-signing key, sign users with the user-signing key.",
-        subcommands: [CrossSigningNew.self, CrossSigningSignDevice.self, CrossSigningSignUser.self])
+        subcommands: [CrossSigningNew.self, CrossSigningSignDevice.self, CrossSigningSignUser.self, CrossSigningUpload.self])
 }
 
 /// The saved key query response that the signing commands read, and the user it is about.

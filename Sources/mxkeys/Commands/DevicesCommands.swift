@@ -1,5 +1,6 @@
 import ArgumentParser
 import MatrixKeys
+import MatrixKeysSynapse
 
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,7 @@ struct DevicesCommand: ParsableCommand {
 struct DevicesVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Audit device keys and cross-signing keys from a saved key query response.",
+        abstract: "Audit device keys and cross-signing keys from a saved key query response or a Synapse database.",
         discussion: """
             Reads a saved /keys/query response (the client's), a federation /user/keys/query or \
             /user/devices/{userId} response, a JSON array of them, or JSON lines of them (one user's \
@@ -30,6 +31,16 @@ struct DevicesVerify: ParsableCommand {
             user-signing key the response holds, which a client's response gives for the querying user \
             alone); null when either is missing or not valid. A signature that does not verify is a finding, \
             never ignored.
+
+            With --synapse-config or --synapse-db it reads a Synapse homeserver's database instead \
+            (read-only, SQLite or PostgreSQL, as event verify does; Synapse 1.100 and later): every user \
+            with keys, user by user in bounded memory, each as Synapse answers /keys/query: the devices of \
+            e2e_device_keys_json that are not hidden in devices, the latest cross-signing keys of \
+            e2e_cross_signing_keys, and the signatures kept apart in e2e_cross_signing_signatures merged in \
+            (a device's owner's signatures always; signatures on cross-signing keys as --as sees them, else \
+            as each user sees their own). Users of other servers whose keys the server cached \
+            (device_lists_remote_cache) are marked remote and counted apart. --shard K/N takes one of N \
+            parts of the users. A stored row that cannot be read is reported and is a finding (exit 1).
 
             Output: a line per user and per device, then a summary table; with --json, one object per \
             user ({"user_id", "master_key", "master", "self_signing", "user_signing", "signed_by_you", \
@@ -61,11 +72,47 @@ struct DevicesVerify: ParsableCommand {
 
     @OptionGroup var input: InputFile
 
+    @OptionGroup var database: SynapseSourceOptions
+
+    @Option(help: ArgumentHelp(
+        "With --synapse-config or --synapse-db: only the K-th of N parts of the users (1 <= K <= N), split by a hash of the user ID, to share a server among machines.",
+        valueName: "K/N"))
+    var shard: String?
+
     func validate() throws {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+        if database.isGiven && input.file != nil { throw ValidationError("give an input file or a database (--synapse-config, --synapse-db), not both") }
+        if let shard {
+            guard database.isGiven else { throw ValidationError("--shard splits a database's users: give --synapse-config or --synapse-db") }
+            do { _ = try UserShard(parsing: shard) } catch { throw ValidationError("--shard: \(error)") }
+        }
     }
 
     func run() throws {
+        if database.isGiven {
+            let homeserver = try database.open()
+            defer { homeserver.close() }
+            let store = homeserver.store
+            var yours: UserKeysRecord? = nil
+            let reader: SynapseUserKeys
+            do {
+                if let asUser {
+                    yours = try store.userKeys(UserKeysSelection(users: [asUser], viewer: asUser)).nextUser()
+                    if yours?.userSigningKey == nil && yours?.masterKey == nil {
+                        Stderr.line("warning: \(store.description) holds no cross-signing keys of \(asUser): signed_by_you is null for everyone")
+                    }
+                }
+                reader = try store.userKeys(UserKeysSelection(users: userIDs, shard: try shard.map { try UserShard(parsing: $0) }, viewer: asUser))
+            } catch {
+                throw Failure(error)
+            }
+            if !json { Output().line(homeserver.headerLine) }
+            try audit(reader, name: store.description, you: asUser, yours: yours) {
+                for row in reader.unreadable { Stderr.line("warning: \(store.description): \(row)") }
+                return !reader.unreadable.isEmpty
+            }
+            return
+        }
         let source = try open()
         do { try source.readAhead() } catch { throw Failure(error, source: source.name) }
         let you = asUser ?? source.querier
@@ -78,11 +125,16 @@ struct DevicesVerify: ParsableCommand {
             }
             if yours == nil { Stderr.line("warning: the input holds no keys of \(you): signed_by_you is null for everyone") }
         }
+        try audit(userIDs.isEmpty ? source : SelectedUsers(source, userIDs: Set(userIDs)), name: source.name, you: you, yours: yours) { false }
+    }
+
+    /// Audits `selected` and prints the report; `after` reports what the source could not read and
+    /// says whether that is a finding.
+    private func audit(_ selected: any UserKeysSource, name: String, you: String?, yours: UserKeysRecord?, after: () -> Bool) throws {
         let auditor = IdentityAuditor(you: you, yours: yours)
         if let you, yours != nil, auditor.yourUserSigningKey == nil {
             Stderr.line("warning: \(you) has no valid user-signing key in the input: signed_by_you is null for everyone")
         }
-        let selected: any UserKeysSource = userIDs.isEmpty ? source : SelectedUsers(source, userIDs: Set(userIDs))
         let out = Output()
         var summary = IdentityAuditSummary()
         var findings = false, allCrossSigned = true
@@ -102,11 +154,12 @@ struct DevicesVerify: ParsableCommand {
             throw failure
         } catch {
             out.flush()
-            throw Failure(error, source: source.name)
+            throw Failure(error, source: name)
         }
+        if after() { findings = true }
         guard summary.total.users > 0 else {
             out.flush()
-            throw Failure(userIDs.isEmpty ? "no users in the input (\(source.name))" : "none of the users asked for is in the input (\(source.name))")
+            throw Failure(userIDs.isEmpty ? "no users in the input (\(name))" : "none of the users asked for is in the input (\(name))")
         }
         if json {
             out.json(summary.json)
