@@ -173,13 +173,13 @@ _mxkeys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|keystore|devices|cross-signing|help)
+    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|keystore|devices|cross-signing|keys|help)
         # Offer subcommand argument completions
         "_mxkeys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys help' -- "${cur}"))
         ;;
     esac
 }
@@ -1850,8 +1850,8 @@ _mxkeys_devices() {
 _mxkeys_devices_verify() {
     repeating_flags=()
     non_repeating_flags=(--require-cross-signed --json --version -h --help)
-    repeating_options=(--user-id)
-    non_repeating_options=(--as --jobs)
+    repeating_options=(--user-id --synapse-config)
+    non_repeating_options=(--as --jobs --synapse-db --lock-timeout --shard)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1863,6 +1863,20 @@ _mxkeys_devices_verify() {
         return
         ;;
     '--jobs')
+        return
+        ;;
+    '--synapse-config')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--synapse-db')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
+        return
+        ;;
+    '--shard')
         return
         ;;
     esac
@@ -1888,13 +1902,13 @@ _mxkeys_cross-signing() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    new|sign-device|sign-user)
+    new|sign-device|sign-user|upload)
         # Offer subcommand argument completions
         "_mxkeys_cross-signing_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'new sign-device sign-user' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'new sign-device sign-user upload' -- "${cur}"))
         ;;
     esac
 }
@@ -2037,13 +2051,159 @@ _mxkeys_cross-signing_sign-user() {
     esac
 }
 
+_mxkeys_cross-signing_upload() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user-id --homeserver --access-token-file --password-file --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--password-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_keys() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    query|upload-signatures)
+        # Offer subcommand argument completions
+        "_mxkeys_keys_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'query upload-signatures' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_keys_query() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=(--query-user)
+    non_repeating_options=(--user-id --homeserver --access-token-file --output -o --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--query-user')
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+}
+
+_mxkeys_keys_upload-signatures() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user-id --homeserver --access-token-file --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
 _mxkeys_help() {
     repeating_flags=()
     non_repeating_flags=(--version)
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options -1
-    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing)"
+    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys)"
 }
 
 complete -o filenames -F _mxkeys mxkeys

@@ -150,7 +150,7 @@ function __mxkeys_parse_tokens -S
             __mxkeys_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'verify'
-                __mxkeys_parse_subcommand 1 'user-id=+' 'as=' 'require-cross-signed' 'jobs=' 'json' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'user-id=+' 'as=' 'require-cross-signed' 'jobs=' 'json' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'shard=' 'version' 'h/help'
             end
         case 'cross-signing'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -161,6 +161,16 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 0 'keys=' 'user-id=' 'device-id=+' 'key=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'recovery-key-file=' 'keystore-passphrase-file=' 'version' 'h/help'
             case 'sign-user'
                 __mxkeys_parse_subcommand 0 'keys=' 'user-id=' 'as=' 'key=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'recovery-key-file=' 'keystore-passphrase-file=' 'version' 'h/help'
+            case 'upload'
+                __mxkeys_parse_subcommand 1 'user-id=' 'homeserver=' 'access-token-file=' 'password-file=' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
+            end
+        case 'keys'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'query'
+                __mxkeys_parse_subcommand 0 'user-id=' 'homeserver=' 'access-token-file=' 'query-user=+' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
+            case 'upload-signatures'
+                __mxkeys_parse_subcommand 1 'user-id=' 'homeserver=' 'access-token-file=' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
         case 'help'
             __mxkeys_parse_subcommand -r 1 'version'
@@ -235,6 +245,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'keystore' -d 'The encrypted local keystore: signing keys, recovery keys and backup keys kept under a passphrase.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'devices' -d 'End-to-end encryption identities: users\' device keys and cross-signing keys.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'cross-signing' -d 'Cross-signing keys: make a user\'s three keys, sign devices with the self-signing key, sign users with the user-signing key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'keys' -d 'The client API\'s end-to-end keys: save a /keys/query answer, upload signatures.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lax' -l 'lax' -d 'Lax number mode (room versions 1-5): big integers and floats are allowed.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" check' -l 'check' -d 'Check instead of printing: exit 0 when the input is canonical JSON as it is, 1 with one line per finding.'
@@ -683,13 +694,17 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys devices" -eq 1' -fa 'verify' -d 'Audit device keys and cross-signing keys from a saved key query response.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys devices" -eq 1' -fa 'verify' -d 'Audit device keys and cross-signing keys from a saved key query response or a Synapse database.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify"' -l 'user-id' -d 'Audit only this user (repeatable).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" as' -l 'as' -d 'Whose user-signing key counts as yours for signed_by_you (default: the user whose user-signing key the response holds).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" require-cross-signed' -l 'require-cross-signed' -d 'Exit 1 when any device lacks a valid owner\'s signature.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" json' -l 'json' -d 'One JSON object per user and per device, then a summary object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys devices verify" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" lock-timeout' -l 'lock-timeout' -d 'How long a read of an SQLite database waits for another process\'s write lock, in seconds (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" shard' -l 'shard' -d 'With --synapse-config or --synapse-db: only the K-th of N parts of the users (1 <= K <= N), split by a hash of the user ID, to share a server among machines.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing" version' -l 'version' -d 'Show the version.'
@@ -697,6 +712,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing" -eq 1' -fa 'new' -d 'Make a user\'s three cross-signing keys; print the /keys/device_signing/upload body.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing" -eq 1' -fa 'sign-device' -d 'Sign a user\'s devices with the self-signing key; print the /keys/signatures/upload body.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing" -eq 1' -fa 'sign-user' -d 'Sign another user\'s master key with your user-signing key; print the /keys/signatures/upload body.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing" -eq 1' -fa 'upload' -d 'Upload cross-signing keys (a /keys/device_signing/upload body, as cross-signing new prints), answering a password prompt of the server.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" user-id' -l 'user-id' -d 'The user whose keys they are.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" name' -l 'name' -d 'The keystore entries\' name prefix (default: cross-signing).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" ssss' -l 'ssss' -d 'Write the keys as secret storage account data bodies to this new file instead of the keystore (needs --account-data).' -rF
@@ -734,5 +750,39 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" password-file' -l 'password-file' -d 'Read the account\'s password from this file, if the server asks for it (else MXKEYS_PASSWORD, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing upload" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keys" -eq 1' -fa 'query' -d 'Save a /keys/query answer: users\' device keys and cross-signing keys, as devices verify reads them.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keys" -eq 1' -fa 'upload-signatures' -d 'Upload a /keys/signatures/upload body (as cross-signing sign-device and sign-user print) and report what the server refused.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query"' -l 'query-user' -d 'A user whose keys to ask for (repeatable; default: the account\'s own user).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" o output' -l 'output' -s 'o' -d 'Write the answer to this file (a new one, atomically); - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keys upload-signatures" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys help" version' -l 'version' -d 'Show the version.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys help" -ge 0' -fa 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys help" -ge 0' -fa 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys'
