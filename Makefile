@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration fixtures install uninstall clean
+.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration fixtures identity-fixtures compat install uninstall clean
 
 all: build
 
@@ -76,6 +76,17 @@ synapse-smoke: synapse-venv
 INTEGRATION_PORT ?= 8680
 integration: release synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/integration.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT)
+
+## identity-fixtures: rebuild Tests/Fixtures/synapse-identities/ (device keys and cross-signing made by
+## python-olm on two live Synapse servers, about 3 minutes); not part of test
+identity-fixtures: synapse-venv
+	SYNAPSE_VENV=$(SYNAPSE_VENV) bash scripts/synapse/make-identity-fixtures.sh Tests/Fixtures/synapse-identities
+
+## compat: the identity fixtures made anew with the oldest (1.100) and the newest Synapse from PyPI, and
+## the database reader's tests run on each; not part of test
+compat: deps
+	$(SWIFT) build --build-tests
+	bash scripts/synapse/compat.sh $(COMPAT_VERSIONS)
 
 ## fixtures: rebuild Tests/Fixtures/synapse/ from two live Synapse servers (takes ~10 minutes); not part of test
 fixtures: synapse-venv

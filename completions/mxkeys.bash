@@ -173,13 +173,13 @@ _mxkeys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|keystore|help)
+    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|keystore|devices|cross-signing|keys|help)
         # Offer subcommand argument completions
         "_mxkeys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys help' -- "${cur}"))
         ;;
     esac
 }
@@ -1195,13 +1195,13 @@ _mxkeys_backup() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    new-key|auth-data|check-key|encrypt|decrypt|export|fetch|upload)
+    new-key|auth-data|check-key|encrypt|decrypt|export|fetch|upload|trust)
         # Offer subcommand argument completions
         "_mxkeys_backup_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'new-key auth-data check-key encrypt decrypt export fetch upload' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'new-key auth-data check-key encrypt decrypt export fetch upload trust' -- "${cur}"))
         ;;
     esac
 }
@@ -1516,6 +1516,29 @@ _mxkeys_backup_upload() {
     esac
 }
 
+_mxkeys_backup_trust() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--auth-data --keys --user-id)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--auth-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--keys')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--user-id')
+        return
+        ;;
+    esac
+}
+
 _mxkeys_session-export() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -1647,7 +1670,7 @@ _mxkeys_keystore_generate() {
     # Offer option value completions
     case "${prev}" in
     '--kind')
-        __mxkeys_add_completions -W 'signing-key'$'\n''recovery-key'$'\n''ssss-key'$'\n''backup-key'
+        __mxkeys_add_completions -W 'signing-key'$'\n''recovery-key'$'\n''ssss-key'$'\n''backup-key'$'\n''master-key'$'\n''self-signing-key'$'\n''user-signing-key'
         return
         ;;
     '--key-version')
@@ -1673,7 +1696,7 @@ _mxkeys_keystore_import() {
     # Offer option value completions
     case "${prev}" in
     '--kind')
-        __mxkeys_add_completions -W 'signing-key'$'\n''recovery-key'$'\n''ssss-key'$'\n''backup-key'
+        __mxkeys_add_completions -W 'signing-key'$'\n''recovery-key'$'\n''ssss-key'$'\n''backup-key'$'\n''master-key'$'\n''self-signing-key'$'\n''user-signing-key'
         return
         ;;
     '--key-id')
@@ -1801,13 +1824,386 @@ _mxkeys_keystore_remove() {
     esac
 }
 
+_mxkeys_devices() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    verify)
+        # Offer subcommand argument completions
+        "_mxkeys_devices_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'verify' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_devices_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--require-cross-signed --json --version -h --help)
+    repeating_options=(--user-id --synapse-config)
+    non_repeating_options=(--as --jobs --synapse-db --lock-timeout --shard)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--jobs')
+        return
+        ;;
+    '--synapse-config')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--synapse-db')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
+        return
+        ;;
+    '--shard')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_cross-signing() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    new|sign-device|sign-user|upload)
+        # Offer subcommand argument completions
+        "_mxkeys_cross-signing_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'new sign-device sign-user upload' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_cross-signing_new() {
+    repeating_flags=()
+    non_repeating_flags=(--ssss-passphrase --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user-id --name --ssss --account-data --ssss-key-id --ssss-passphrase-file --recovery-key-file --keystore-passphrase-file --passphrase-file --lock-timeout)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--ssss')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--account-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ssss-key-id')
+        return
+        ;;
+    '--ssss-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion cross-signing new -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--lock-timeout')
+        return
+        ;;
+    esac
+}
+
+_mxkeys_cross-signing_sign-device() {
+    repeating_flags=()
+    non_repeating_flags=(--ssss-passphrase --version -h --help)
+    repeating_options=(--device-id)
+    non_repeating_options=(--keys --user-id --key --account-data --ssss-key-id --ssss-passphrase-file --recovery-key-file --keystore-passphrase-file)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--keys')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--user-id')
+        return
+        ;;
+    '--device-id')
+        return
+        ;;
+    '--key')
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion cross-signing sign-device -- --key "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--account-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ssss-key-id')
+        return
+        ;;
+    '--ssss-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion cross-signing sign-device -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_cross-signing_sign-user() {
+    repeating_flags=()
+    non_repeating_flags=(--ssss-passphrase --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--keys --user-id --as --key --account-data --ssss-key-id --ssss-passphrase-file --recovery-key-file --keystore-passphrase-file)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--keys')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--user-id')
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--key')
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion cross-signing sign-user -- --key "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--account-data')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ssss-key-id')
+        return
+        ;;
+    '--ssss-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--recovery-key-file')
+        __mxkeys_add_completions -W "$(__mxkeys_custom_complete ---completion cross-signing sign-user -- --recovery-key-file "${COMP_CWORD}" "$(__mxkeys_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--keystore-passphrase-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_cross-signing_upload() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user-id --homeserver --access-token-file --password-file --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--password-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_keys() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    query|upload-signatures)
+        # Offer subcommand argument completions
+        "_mxkeys_keys_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'query upload-signatures' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_keys_query() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=(--query-user)
+    non_repeating_options=(--user-id --homeserver --access-token-file --output -o --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--query-user')
+        return
+        ;;
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+}
+
+_mxkeys_keys_upload-signatures() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user-id --homeserver --access-token-file --ca-file --timeout --connect-timeout)
+    __mxkeys_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user-id')
+        return
+        ;;
+    '--homeserver')
+        return
+        ;;
+    '--access-token-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--ca-file')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--connect-timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
 _mxkeys_help() {
     repeating_flags=()
     non_repeating_flags=(--version)
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options -1
-    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore)"
+    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys)"
 }
 
 complete -o filenames -F _mxkeys mxkeys

@@ -117,6 +117,8 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 0 'user-id=' 'homeserver=' 'access-token-file=' 'version=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             case 'upload'
                 __mxkeys_parse_subcommand 1 'user-id=' 'homeserver=' 'access-token-file=' 'version=' 'new-version' 'auth-data=' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
+            case 'trust'
+                __mxkeys_parse_subcommand 0 'auth-data=' 'keys=' 'user-id=' 'json' 'version' 'h/help'
             end
         case 'session-export'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -143,6 +145,32 @@ function __mxkeys_parse_tokens -S
                 __mxkeys_parse_subcommand 1 'passphrase-file=' 'new-passphrase-file=' 'lock-timeout=' 'version' 'h/help'
             case 'remove'
                 __mxkeys_parse_subcommand 1 'yes' 'lock-timeout=' 'version' 'h/help'
+            end
+        case 'devices'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'verify'
+                __mxkeys_parse_subcommand 1 'user-id=+' 'as=' 'require-cross-signed' 'jobs=' 'json' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'shard=' 'version' 'h/help'
+            end
+        case 'cross-signing'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'new'
+                __mxkeys_parse_subcommand 0 'user-id=' 'name=' 'ssss=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'lock-timeout=' 'version' 'h/help'
+            case 'sign-device'
+                __mxkeys_parse_subcommand 0 'keys=' 'user-id=' 'device-id=+' 'key=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'recovery-key-file=' 'keystore-passphrase-file=' 'version' 'h/help'
+            case 'sign-user'
+                __mxkeys_parse_subcommand 0 'keys=' 'user-id=' 'as=' 'key=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'recovery-key-file=' 'keystore-passphrase-file=' 'version' 'h/help'
+            case 'upload'
+                __mxkeys_parse_subcommand 1 'user-id=' 'homeserver=' 'access-token-file=' 'password-file=' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
+            end
+        case 'keys'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'query'
+                __mxkeys_parse_subcommand 0 'user-id=' 'homeserver=' 'access-token-file=' 'query-user=+' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
+            case 'upload-signatures'
+                __mxkeys_parse_subcommand 1 'user-id=' 'homeserver=' 'access-token-file=' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
         case 'help'
             __mxkeys_parse_subcommand -r 1 'version'
@@ -215,6 +243,9 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'backup' -d 'Megolm key backups (m.megolm_backup.v1.curve25519-aes-sha2): keys, auth_data, decrypting and encrypting sessions.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'session-export' -d 'Read and write megolm session export files ("Export E2E room keys").'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'keystore' -d 'The encrypted local keystore: signing keys, recovery keys and backup keys kept under a passphrase.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'devices' -d 'End-to-end encryption identities: users\' device keys and cross-signing keys.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'cross-signing' -d 'Cross-signing keys: make a user\'s three keys, sign devices with the self-signing key, sign users with the user-signing key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'keys' -d 'The client API\'s end-to-end keys: save a /keys/query answer, upload signatures.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lax' -l 'lax' -d 'Lax number mode (room versions 1-5): big integers and floats are allowed.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" check' -l 'check' -d 'Check instead of printing: exit 0 when the input is canonical JSON as it is, 1 with one line per finding.'
@@ -506,6 +537,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'export' -d 'Decrypt a backup and write its sessions as a passphrase-protected megolm session export file, for a client to import.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'fetch' -d 'Download a key backup (version info and sessions) into one file that backup check-key, decrypt and export read.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'upload' -d 'Upload a PUT /room_keys/keys body (what backup encrypt makes) to an existing or a new backup version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup" -eq 1' -fa 'trust' -d 'Judge whether a backup version can be trusted, from the signatures on its auth_data.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" json' -l 'json' -d 'Print {"recovery_key", "auth_data", "key_base64"} as one JSON object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup new-key" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
@@ -587,6 +619,12 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup trust" auth-data' -l 'auth-data' -d 'The backup version\'s auth_data, the whole version object, or backup fetch output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup trust" keys' -l 'keys' -d 'The user\'s keys: a saved key query response.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup trust" user-id' -l 'user-id' -d 'Whose backup it is (default: the only user who signed it).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup trust" json' -l 'json' -d 'One JSON object: each signature, the verdict, and whether it is trusted.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup trust" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup trust" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys session-export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys session-export" -eq 1' -fa 'decrypt' -d 'Print the sessions of an export file as a JSON array.'
@@ -618,13 +656,13 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore path" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore path" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), or backup-key.' -rfka 'signing-key recovery-key ssss-key backup-key'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), backup-key, or a cross-signing key: master-key, self-signing-key, user-signing-key.' -rfka 'signing-key recovery-key ssss-key backup-key master-key self-signing-key user-signing-key'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" key-version' -l 'key-version' -d 'A signing key\'s version (default: a random a_XXXX, as Synapse makes).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" lock-timeout' -l 'lock-timeout' -d 'Seconds to wait for another mxkeys process\'s lock on the keystore before giving up (0: do not wait).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore generate" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), or backup-key.' -rfka 'signing-key recovery-key ssss-key backup-key'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" kind' -l 'kind' -d 'signing-key, recovery-key (or ssss-key), backup-key, or a cross-signing key: master-key, self-signing-key, user-signing-key.' -rfka 'signing-key recovery-key ssss-key backup-key master-key self-signing-key user-signing-key'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" key-id' -l 'key-id' -d 'Which key of a signing key file (default: the first).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" from-ssss' -l 'from-ssss' -d 'Take the key from secret storage: the secret\'s name, such as m.cross_signing.master or m.megolm_backup.v1 (needs --account-data).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore import" account-data' -l 'account-data' -d 'Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.' -rF
@@ -655,5 +693,97 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" lock-timeout' -l 'lock-timeout' -d 'Seconds to wait for another mxkeys process\'s lock on the keystore before giving up (0: do not wait).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys devices" -eq 1' -fa 'verify' -d 'Audit device keys and cross-signing keys from a saved key query response or a Synapse database.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify"' -l 'user-id' -d 'Audit only this user (repeatable).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" as' -l 'as' -d 'Whose user-signing key counts as yours for signed_by_you (default: the user whose user-signing key the response holds).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" require-cross-signed' -l 'require-cross-signed' -d 'Exit 1 when any device lacks a valid owner\'s signature.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" json' -l 'json' -d 'One JSON object per user and per device, then a summary object.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys devices verify" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" lock-timeout' -l 'lock-timeout' -d 'How long a read of an SQLite database waits for another process\'s write lock, in seconds (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" shard' -l 'shard' -d 'With --synapse-config or --synapse-db: only the K-th of N parts of the users (1 <= K <= N), split by a hash of the user ID, to share a server among machines.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing" -eq 1' -fa 'new' -d 'Make a user\'s three cross-signing keys; print the /keys/device_signing/upload body.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing" -eq 1' -fa 'sign-device' -d 'Sign a user\'s devices with the self-signing key; print the /keys/signatures/upload body.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing" -eq 1' -fa 'sign-user' -d 'Sign another user\'s master key with your user-signing key; print the /keys/signatures/upload body.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing" -eq 1' -fa 'upload' -d 'Upload cross-signing keys (a /keys/device_signing/upload body, as cross-signing new prints), answering a password prompt of the server.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" user-id' -l 'user-id' -d 'The user whose keys they are.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" name' -l 'name' -d 'The keystore entries\' name prefix (default: cross-signing).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" ssss' -l 'ssss' -d 'Write the keys as secret storage account data bodies to this new file instead of the keystore (needs --account-data).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" account-data' -l 'account-data' -d 'Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" ssss-key-id' -l 'ssss-key-id' -d 'With --account-data, the secret storage key to use (default: the account\'s default key).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" ssss-passphrase-file' -l 'ssss-passphrase-file' -d 'With --account-data, open secret storage with the passphrase in this file instead of the recovery key.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" ssss-passphrase' -l 'ssss-passphrase' -d 'With --account-data, ask for the secret storage passphrase instead of the recovery key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rfka '(__mxkeys_custom_completion ---completion cross-signing new -- --recovery-key-file (count (__mxkeys_tokens -pc)) (__mxkeys_tokens -tC))'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" lock-timeout' -l 'lock-timeout' -d 'Seconds to wait for another mxkeys process\'s lock on the keystore before giving up (0: do not wait).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing new" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" keys' -l 'keys' -d 'A saved key query response holding the keys to sign.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" user-id' -l 'user-id' -d 'Whose devices (default: the user who made the query).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device"' -l 'device-id' -d 'Sign this device (repeatable; default: every device not cross-signed).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" key' -l 'key' -d 'The cross-signing key: a file holding its base64 seed, or keystore:NAME (else --account-data).' -rfka '(__mxkeys_custom_completion ---completion cross-signing sign-device -- --key (count (__mxkeys_tokens -pc)) (__mxkeys_tokens -tC))'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" account-data' -l 'account-data' -d 'Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" ssss-key-id' -l 'ssss-key-id' -d 'With --account-data, the secret storage key to use (default: the account\'s default key).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" ssss-passphrase-file' -l 'ssss-passphrase-file' -d 'With --account-data, open secret storage with the passphrase in this file instead of the recovery key.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" ssss-passphrase' -l 'ssss-passphrase' -d 'With --account-data, ask for the secret storage passphrase instead of the recovery key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rfka '(__mxkeys_custom_completion ---completion cross-signing sign-device -- --recovery-key-file (count (__mxkeys_tokens -pc)) (__mxkeys_tokens -tC))'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-device" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" keys' -l 'keys' -d 'A saved key query response holding the keys to sign.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" user-id' -l 'user-id' -d 'The user whose master key to sign.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" as' -l 'as' -d 'You, the signer (default: the user who made the query).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" key' -l 'key' -d 'The cross-signing key: a file holding its base64 seed, or keystore:NAME (else --account-data).' -rfka '(__mxkeys_custom_completion ---completion cross-signing sign-user -- --key (count (__mxkeys_tokens -pc)) (__mxkeys_tokens -tC))'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" account-data' -l 'account-data' -d 'Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" ssss-key-id' -l 'ssss-key-id' -d 'With --account-data, the secret storage key to use (default: the account\'s default key).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" ssss-passphrase-file' -l 'ssss-passphrase-file' -d 'With --account-data, open secret storage with the passphrase in this file instead of the recovery key.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" ssss-passphrase' -l 'ssss-passphrase' -d 'With --account-data, ask for the secret storage passphrase instead of the recovery key.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rfka '(__mxkeys_custom_completion ---completion cross-signing sign-user -- --recovery-key-file (count (__mxkeys_tokens -pc)) (__mxkeys_tokens -tC))'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing sign-user" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" password-file' -l 'password-file' -d 'Read the account\'s password from this file, if the server asks for it (else MXKEYS_PASSWORD, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys cross-signing upload" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys cross-signing upload" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keys" -eq 1' -fa 'query' -d 'Save a /keys/query answer: users\' device keys and cross-signing keys, as devices verify reads them.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keys" -eq 1' -fa 'upload-signatures' -d 'Upload a /keys/signatures/upload body (as cross-signing sign-device and sign-user print) and report what the server refused.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query"' -l 'query-user' -d 'A user whose keys to ask for (repeatable; default: the account\'s own user).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" o output' -l 'output' -s 'o' -d 'Write the answer to this file (a new one, atomically); - is standard output.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys query" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys keys upload-signatures" -eq 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" connect-timeout' -l 'connect-timeout' -d 'Seconds to connect, the TLS handshake included (default: 10).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys help" version' -l 'version' -d 'Show the version.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys help" -ge 0' -fa 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys help" -ge 0' -fa 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys'

@@ -136,13 +136,23 @@ public struct ClientSession: Sendable {
     private var authorization: [(String, String)] { [("Authorization", "Bearer " + token.value)] }
 
     /// Any error, with the token replaced wherever a server echoed it.
-    private func scrub(_ error: FetchError) -> FetchError { error.replacing(token.value, with: "<access token>") }
+    func scrub(_ error: FetchError) -> FetchError { error.replacing(token.value, with: "<access token>") }
+
+    /// A request with the token, its answer whatever its status (and its text scrubbed of the token in
+    /// errors; the answer's body is the server's as received).
+    func send(_ method: String, _ path: String, body: [UInt8]? = nil, limit: Int = answerLimit) async throws(FetchError) -> HTTPAnswer {
+        do {
+            return try await transport.send(
+                homeserver.target, method: method, path: homeserver.prefix + path, headers: authorization, body: body, limit: limit)
+        } catch {
+            throw scrub(error)
+        }
+    }
 
     /// A request with the token; the answer must be 2xx unless `allowNotFound` (then nil for a 404).
     func call(_ method: String, _ path: String, body: [UInt8]? = nil, allowNotFound: Bool = false) async throws(FetchError) -> JSONObject? {
         do {
-            let answer = try await transport.send(
-                homeserver.target, method: method, path: homeserver.prefix + path, headers: authorization, body: body, limit: Self.answerLimit)
+            let answer = try await send(method, path, body: body)
             if allowNotFound && answer.status == 404 { return nil }
             try ServerKeyFetcher.requireSuccess(answer)
             let object = try ServerKeyFetcher.object(answer)

@@ -15,6 +15,7 @@ let suites: [String: () -> Void] = [
     "backup": BackupBenchmark.run,
     "process": ProcessBenchmark.run,
     "synapse": SynapseBenchmark.run,
+    "identities": IdentityBenchmark.run,
 ]
 /// Suites run only when named (they take minutes).
 let onDemand: [String: () -> Void] = [
@@ -22,6 +23,8 @@ let onDemand: [String: () -> Void] = [
     "verify-sample": VerifyBenchmark.writeSample,
     "synapse-memory": SynapseBenchmark.runMemory,
     "synapse-sample": SynapseBenchmark.writeSample,
+    "identity-db": IdentityDatabaseBenchmark.run,
+    "identities-memory": IdentityBenchmark.runMemory,
 ]
 
 // `verify-sample DIR` and `synapse-sample DIR` take an argument: they run alone.

@@ -75,6 +75,7 @@ struct MXKeys: ParsableCommand {
         subcommands: [
             Canonical.self, Keygen.self, Pubkey.self, Sign.self, Verify.self, Request.self, ServerKeys.self, Event.self, RoomVersions.self,
             RecoveryKeyCommand.self, SecretStorageCommand.self, BackupCommand.self, SessionExportCommand.self, KeystoreCommand.self,
+            DevicesCommand.self, CrossSigningCommand.self, KeysCommand.self,
             ManualSectionsCommand.self,
         ]
     )

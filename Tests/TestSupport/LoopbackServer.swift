@@ -27,6 +27,8 @@ public final class LoopbackServer: @unchecked Sendable {
         /// These bytes as the whole answer, exactly (a malformed head), sent as soon as a connection is
         /// accepted, then the connection held open.
         case raw([UInt8])
+        /// The n-th request gets the n-th answer (JSON), the last one repeated after that.
+        case sequence([(status: Int, body: [UInt8])])
     }
 
     public let port: Int
@@ -39,6 +41,7 @@ public final class LoopbackServer: @unchecked Sendable {
     private var heads: [String] = []
     private var cut = 0
     private let tls: OpaquePointer?
+    private var bodies: [[UInt8]] = []
 
     /// The server; over TLS with `LoopbackTLS.shared`'s certificate when `tls` is true.
     public init(_ behavior: Behavior, tls: Bool = false) throws {
@@ -95,6 +98,8 @@ public final class LoopbackServer: @unchecked Sendable {
 
     /// Answers the client stopped reading before they were whole (the connection closed under them).
     public var cutAnswers: Int { lock.with { cut } }
+    /// The request bodies read so far, in order.
+    public var requestBodies: [[UInt8]] { lock.with { bodies } }
 
     public func stop() {
         // Once only: a descriptor closed twice may by then be another server's.
@@ -186,8 +191,13 @@ public final class LoopbackServer: @unchecked Sendable {
                 if n <= 0 { return }
                 buffer += byte[0..<n]
             }
+            let body = Array(buffer[(end + 4)..<(end + 4 + bodyLength)])
             buffer.removeFirst(end + 4 + bodyLength)
-            lock.with { heads.append(head) }
+            let index = lock.with { () -> Int in
+                heads.append(head)
+                bodies.append(body)
+                return heads.count - 1
+            }
             let path = head.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
             switch behavior {
             case .neverAnswer, .neverAccept:
@@ -216,6 +226,9 @@ public final class LoopbackServer: @unchecked Sendable {
                 }
             case .raw:
                 return
+            case .sequence(let answers):
+                guard let answer = answers.isEmpty ? nil : answers[min(index, answers.count - 1)] else { return }
+                send(connection, status: answer.status, headers: [("Content-Type", "application/json")], body: answer.body)
             case .chunked(let total):
                 var out = Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
                 writeAll(connection, out)

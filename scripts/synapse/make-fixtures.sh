@@ -25,23 +25,7 @@ mkdir -p .build
 # steps after it (for working on this script).
 WORK=${FIXTURE_WORK:-$(mktemp -d "$PWD/.build/fixtures.XXXXXX")}
 PGDIR=$(mktemp -d /tmp/mxkeys-pg.XXXXXX)     # a short path: it holds the cluster's Unix socket
-PG_DATA=""
-
-as_pg() { # PostgreSQL's tools refuse to run as root: run them as the postgres user then
-    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-pg_start() { # a throwaway cluster in $PGDIR/$1, listening on a Unix socket in $PGDIR only
-    PG_DATA=$PGDIR/$1
-    as_pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C >"$PGDIR/$1.initdb.log"
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PGDIR/$1.log" -w -s start \
-        -o "-c listen_addresses='' -c unix_socket_directories='$PGDIR' -c fsync=off"
-}
-pg_stop() {
-    if [ -n "$PG_DATA" ]; then
-        as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -s stop || true
-        PG_DATA=""
-    fi
-}
+source $HERE/pg.sh
 cleanup() {
     local rc=$?
     [ -f "$WORK/pair.json" ] && "$PY" $HERE/harness.py stop "$WORK" || true
@@ -57,7 +41,6 @@ trap cleanup EXIT
 trap 'exit 130' INT     # so that cleanup sees a failure
 trap 'exit 143' TERM
 if [ "$(id -u)" = 0 ]; then chown postgres: "$PGDIR"; fi
-psql_() { "$PG_BIN/psql" -X -q -h "$PGDIR" -U postgres -v ON_ERROR_STOP=1 "$@"; }
 
 echo "== two homeservers, the scenario"
 if [ ! -f "$WORK/scenario.json" ]; then
@@ -77,27 +60,9 @@ done
 echo "== PostgreSQL: synapse_port_db, pg_dump"
 pg_start port
 for hs in hs1 hs2; do
-    psql_ -d postgres -c "CREATE DATABASE $hs ENCODING 'UTF8' LC_COLLATE='C' LC_CTYPE='C' TEMPLATE template0"
-    cp "$STAGE/$hs.db" "$WORK/$hs.port.db"    # the porter may touch the SQLite file: give it a copy
-    "$PY" - "$STAGE/$hs.yaml" "$WORK/$hs.pg.yaml" "$PGDIR" "$hs" "$STAGE" <<'EOF'
-import sys, os, yaml
-src, dst, sock, db, out = sys.argv[1:]
-hs = yaml.safe_load(open(src))
-yaml.safe_dump({
-    "server_name": hs["server_name"],
-    "signing_key_path": os.path.join(out, hs["signing_key_path"]),
-    "report_stats": False,
-    "database": {"name": "psycopg2",
-                 "args": {"user": "postgres", "dbname": db, "host": sock, "cp_min": 1, "cp_max": 2}},
-}, open(dst, "w"))
-EOF
-    (cd "$WORK" && "$VENV/bin/synapse_port_db" --sqlite-database "$hs.port.db" \
-        --postgres-config "$hs.pg.yaml" >"$hs.port.log" 2>&1) ||
-        { tail -30 "$WORK/$hs.port.log"; exit 1; }
-    # pg_dump (15.14 on) brackets its output in \restrict KEY ... \unrestrict KEY with a random KEY;
-    # dropping the pair leaves plain SQL that any psql loads and that does not change from run to run.
-    "$PG_BIN/pg_dump" -h "$PGDIR" -U postgres --no-owner --no-privileges "$hs" |
-        sed -E '/^\\(un)?restrict [A-Za-z0-9]+$/d' >"$STAGE/$hs.pg.sql"
+    port_and_dump "$hs" "$STAGE/$hs.db" "$STAGE/$hs.signing.key" \
+        "$("$PY" -c 'import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))["server_name"])' "$STAGE/$hs.yaml")" \
+        "$WORK" "$STAGE/$hs.pg.sql"
 done
 "$PY" $HERE/fixture_tools.py schema "$STAGE" "$WORK/schema.json" "host=$PGDIR user=postgres"
 pg_stop

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Create a Python venv holding a pinned matrix-synapse (with its PostgreSQL extra) for the harness.
-# Usage: venv.sh [VENV_DIR]   (default: .build/synapse-venv; env SYNAPSE_VERSION overrides the pin)
+# Usage: venv.sh [VENV_DIR]   (default: .build/synapse-venv; env SYNAPSE_VERSION overrides the pin,
+# SYNAPSE_EXTRA adds a requirement such as prometheus-client<0.20)
 # Does nothing when the venv already holds that version.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,5 +17,6 @@ if [ -x "$VENV/bin/python" ] &&
 fi
 "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
-"$VENV/bin/python" -m pip install --quiet "matrix-synapse[postgres]==$VERSION"
+# SYNAPSE_EXTRA: further requirements (an older Synapse may need an older dependency pinned).
+"$VENV/bin/python" -m pip install --quiet "matrix-synapse[postgres]==$VERSION" ${SYNAPSE_EXTRA:+"$SYNAPSE_EXTRA"}
 echo "synapse-venv: installed matrix-synapse $VERSION into $VENV"

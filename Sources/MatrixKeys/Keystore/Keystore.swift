@@ -49,15 +49,38 @@ public enum KeystoreError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// What a keystore entry holds. Every kind is a 32-byte secret.
+/// What a keystore entry holds. Every kind is a 32-byte secret: the cross-signing kinds are the
+/// ed25519 seeds of a user's master, self-signing and user-signing keys.
 public enum KeystoreKind: String, Sendable, CaseIterable {
     case signingKey = "signing-key"
     case recoveryKey = "recovery-key"
     case backupKey = "backup-key"
+    case masterKey = "master-key"
+    case selfSigningKey = "self-signing-key"
+    case userSigningKey = "user-signing-key"
 
     /// `ssss-key` is another name for a recovery key (secret storage keys are shown as recovery keys).
     public init?(name: String) {
         if name == "ssss-key" { self = .recoveryKey } else { self.init(rawValue: name) }
+    }
+
+    /// The kind that holds a cross-signing key of `role`.
+    public init(_ role: CrossSigningRole) {
+        switch role {
+        case .master: self = .masterKey
+        case .selfSigning: self = .selfSigningKey
+        case .userSigning: self = .userSigningKey
+        }
+    }
+
+    /// The cross-signing role of a cross-signing kind; nil for the others.
+    public var crossSigningRole: CrossSigningRole? {
+        switch self {
+        case .masterKey: return .master
+        case .selfSigningKey: return .selfSigning
+        case .userSigningKey: return .userSigning
+        case .signingKey, .recoveryKey, .backupKey: return nil
+        }
     }
 }
 
@@ -178,6 +201,9 @@ public struct KeystoreEntry: Sendable {
         case .signingKey: return "\(publicPart["key_id"]?.stringValue ?? "?")=\(publicPart["public_key"]?.stringValue ?? "?")"
         case .backupKey: return "public key \(publicPart["public_key"]?.stringValue ?? "?")"
         case .recoveryKey: return ""
+        case .masterKey, .selfSigningKey, .userSigningKey:
+            let user = publicPart["user_id"]?.stringValue.map { " of \($0)" } ?? ""
+            return "public key \(publicPart["public_key"]?.stringValue ?? "?")" + user
         }
     }
 }

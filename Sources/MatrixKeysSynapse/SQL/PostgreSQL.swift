@@ -151,6 +151,10 @@ final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
         for row in 0..<PQntuples(result) { try body(PostgresRow(result: result, row: row)) }
     }
 
+    func readTransaction(_ body: () throws(StoreError) -> Void) throws(StoreError) {
+        try body()
+    }
+
     func columns(of table: String) throws(StoreError) -> [String] {
         var names: [String] = []
         try query(

@@ -91,6 +91,9 @@ protocol SQLDatabase: AnyObject {
     /// A reader that hands out the rows of `sql` (which must select the event columns the store
     /// expects, ordered by stream position) batch by batch.
     func eventRows(_ query: EventRowsQuery, batchSize: Int) throws(StoreError) -> any StoredEventReader
+    /// Runs `body`'s queries as one read: SQLite in one short read transaction of their own (so they see
+    /// one state of the file), PostgreSQL in the session's snapshot, which every read already shares.
+    func readTransaction(_ body: () throws(StoreError) -> Void) throws(StoreError)
     func close()
 }
 

@@ -120,6 +120,17 @@ final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
         }
     }
 
+    func readTransaction(_ body: () throws(StoreError) -> Void) throws(StoreError) {
+        try serial.withLock { _ throws(StoreError) in try execute("BEGIN", what: "a read transaction") }
+        do {
+            try body()
+        } catch {
+            try? serial.withLock { _ throws(StoreError) in try execute("ROLLBACK", what: "a read transaction") }
+            throw error
+        }
+        try serial.withLock { _ throws(StoreError) in try execute("COMMIT", what: "a read transaction") }
+    }
+
     func columns(of table: String) throws(StoreError) -> [String] {
         var names: [String] = []
         // table_info takes no parameter; the names here are the store's own constants.

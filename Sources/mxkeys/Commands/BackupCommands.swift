@@ -17,7 +17,7 @@ struct BackupCommand: ParsableCommand {
             """,
         subcommands: [
             BackupNewKey.self, BackupAuthData.self, BackupCheckKey.self, BackupEncrypt.self, BackupDecrypt.self, BackupExport.self,
-            BackupFetch.self, BackupUpload.self,
+            BackupFetch.self, BackupUpload.self, BackupTrustCommand.self,
         ])
 }
 

@@ -90,6 +90,8 @@ enum KeystoreAccess {
             return ["public_key": .string(try BackupKey(secret).publicKey.base64)]
         case .recoveryKey:
             return [:]
+        case .masterKey, .selfSigningKey, .userSigningKey:
+            return ["public_key": .string(try Ed25519.PrivateKey(seed: secret).publicKey.base64)]
         }
     }
 
@@ -109,12 +111,16 @@ enum KeystoreAccess {
 }
 
 struct KindOption: ParsableArguments {
-    @Option(help: ArgumentHelp("signing-key, recovery-key (or ssss-key), or backup-key.", valueName: "kind"),
-            completion: .list(["signing-key", "recovery-key", "ssss-key", "backup-key"]))
+    @Option(help: ArgumentHelp(
+        "signing-key, recovery-key (or ssss-key), backup-key, or a cross-signing key: master-key, self-signing-key, user-signing-key.",
+        valueName: "kind"),
+            completion: .list(["signing-key", "recovery-key", "ssss-key", "backup-key", "master-key", "self-signing-key", "user-signing-key"]))
     var kind: String
 
     func validate() throws {
-        if KeystoreKind(name: kind) == nil { throw ValidationError("--kind must be signing-key, recovery-key, ssss-key or backup-key") }
+        if KeystoreKind(name: kind) == nil {
+            throw ValidationError("--kind must be signing-key, recovery-key, ssss-key, backup-key, master-key, self-signing-key or user-signing-key")
+        }
     }
 
     var value: KeystoreKind { KeystoreKind(name: kind)! }
@@ -246,6 +252,10 @@ struct KeystoreImport: ParsableCommand {
             do { key = try SigningKeyFile.select(try SigningKeyFile.parse(bytes: bytes), keyID: keyID) } catch { throw Failure(error, source: input.sourceName) }
             secret = key.privateKey.seed
             keyIDValue = key.keyID
+        case .masterKey, .selfSigningKey, .userSigningKey:
+            do { secret = try CrossSigningPrivateKey(role: kind.value.crossSigningRole ?? .master, text: bytes, source: input.sourceName).seed } catch {
+                throw Failure(error)
+            }
         case .recoveryKey, .backupKey:
             if let key = try? RecoveryKey.decode(bytes) {
                 secret = key
@@ -273,6 +283,13 @@ struct KeystoreImport: ParsableCommand {
             let privateKey: Ed25519.PrivateKey
             do { privateKey = try Ed25519.PrivateKey(seed: key) } catch { throw Failure(error) }
             keyIDValue = try? KeyID.ed25519(privateKey.publicKey.base64)
+        case .masterKey, .selfSigningKey, .userSigningKey:
+            // The secret must be the key of the kind's own role: a self-signing key kept as a master key
+            // would sign what it must not.
+            if let role = kind.value.crossSigningRole, secretName.hasPrefix("m.cross_signing."), secretName != role.secretName {
+                throw Failure("\(secretName) is not a \(kind.value.rawValue): its kind is \(KeystoreKind(CrossSigningRole(rawValue: String(secretName.dropFirst("m.cross_signing.".count))) ?? role).rawValue)")
+            }
+            do { _ = try Ed25519.PrivateKey(seed: key) } catch { throw Failure(error) }
         case .backupKey, .recoveryKey:
             break
         }
@@ -301,6 +318,8 @@ struct KeystoreExport: ParsableCommand {
             if text.last == 0x0A { text.removeLast() }
         case .recoveryKey, .backupKey:
             text = Array(try RecoveryKey.encode(secret).utf8)
+        case .masterKey, .selfSigningKey, .userSigningKey:
+            text = Array(Base64.encode(secret.unsafeCopy()).utf8)
         }
         defer { wipe(&text) }
         try output.write(text)

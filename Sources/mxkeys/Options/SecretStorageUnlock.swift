@@ -30,10 +30,10 @@ struct SecretStorageUnlockOptions: ParsableArguments {
         }
     }
 
-    /// The secret `name` of the account data, opened with the storage key from `recoveryKey` or the
-    /// passphrase. A wrong key (the description's check, or the secret's MAC) is exit 1.
-    func open(_ name: String, recoveryKey: RecoveryKeyInput, standardInput: Bool) throws -> SecretBytes {
-        guard let path = accountData else { throw Failure("no --account-data FILE to take \(name) from") }
+    /// The account data dump, its secret storage key (the default unless `--ssss-key-id`) and that key's
+    /// ID, from the recovery key or the passphrase. A wrong key (the description's check) is exit 1.
+    func storageKey(recoveryKey: RecoveryKeyInput, standardInput: Bool) throws -> (data: AccountData, keyID: String, key: SecretBytes) {
+        guard let path = accountData else { throw Failure("no --account-data FILE to open secret storage with") }
         let data: AccountData
         do { data = try AccountData(try JSONFile.read(path, option: "--account-data", mode: .lax)) } catch let failure as Failure { throw failure } catch {
             throw Failure(error, source: path)
@@ -59,9 +59,16 @@ struct SecretStorageUnlockOptions: ParsableArguments {
         if let description, description.check(storageKey) == .wrong {
             throw Failure("the key is not key \(id) of the account data (its key check MAC does not match)", code: ExitStatus.negative)
         }
+        return (data, id, storageKey)
+    }
+
+    /// The secret `name` of the account data, opened with the storage key from `recoveryKey` or the
+    /// passphrase. A wrong key (the description's check, or the secret's MAC) is exit 1.
+    func open(_ name: String, recoveryKey: RecoveryKeyInput, standardInput: Bool) throws -> SecretBytes {
+        let (data, id, storageKey) = try storageKey(recoveryKey: recoveryKey, standardInput: standardInput)
         do { return try data.open(name, key: storageKey, keyID: id) } catch {
             if case .macMismatch = error { throw Failure(error.description, code: ExitStatus.negative) }
-            throw Failure(error, source: path)
+            throw Failure(error, source: accountData)
         }
     }
 }

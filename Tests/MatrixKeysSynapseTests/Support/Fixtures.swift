@@ -75,4 +75,33 @@ enum Fixtures {
     static func event(_ label: String) -> (id: String, room: String) {
         (string("events", label, "event_id"), string("events", label, "room_id"))
     }
+
+    /// The identity fixtures (Tests/Fixtures/synapse-identities, made by
+    /// scripts/synapse/make-identity-fixtures.sh): hs1's database after a real client library set up
+    /// device keys and cross-signing, the /keys/query answers hs1 gave, and the scenario's facts.
+    enum Identities {
+        static var directory: URL {
+            if let other = ProcessInfo.processInfo.environment["MXKEYS_IDENTITY_FIXTURES"], !other.isEmpty {
+                return URL(fileURLWithPath: other)
+            }
+            return Fixtures.repository.appendingPathComponent("Tests/Fixtures/synapse-identities")
+        }
+        static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+        static var database: String { path("hs1.db") }
+
+        nonisolated(unsafe) static let scenario: [String: Any] = {
+            guard let data = try? Data(contentsOf: directory.appendingPathComponent("scenario.json")),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else { return [:] }
+            return object
+        }()
+
+        /// User ID → the user's facts (server, keys, devices).
+        static var users: [String: [String: Any]] { scenario["users"] as? [String: [String: Any]] ?? [:] }
+
+        /// The user ID whose name (localpart) is `name`.
+        static func user(_ name: String) -> String {
+            users.keys.first { $0.hasPrefix("@\(name):") } ?? "@\(name):missing"
+        }
+    }
 }

@@ -79,6 +79,10 @@ final class PostgresCluster: @unchecked Sendable {
             try psql("tpl_\(server)", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(Self.passwordRole)")
             try psql("postgres", "CREATE DATABASE \(server) TEMPLATE tpl_\(server)")
         }
+        // The identity fixtures' hs1 (Tests/Fixtures/synapse-identities), as `identities`.
+        try psql("postgres", "CREATE DATABASE tpl_identities ENCODING 'UTF8' LC_COLLATE='C' LC_CTYPE='C' TEMPLATE template0")
+        try Run.checked(bin + "/psql", connection("tpl_identities") + ["-v", "ON_ERROR_STOP=1", "-q", "-f", Fixtures.Identities.path("hs1.pg.sql")])
+        try psql("postgres", "CREATE DATABASE identities TEMPLATE tpl_identities")
         try psql("postgres", "CREATE DATABASE empty ENCODING 'UTF8' TEMPLATE template0")
     }
 
