@@ -32,8 +32,25 @@ public struct HTMLReport {
     struct KeyUse {
         var events = 0
         var verified = 0
-        /// Hour → number of valid events signed with the key in that hour.
-        var validHours: [Int64: Int] = [:]
+        /// Valid events signed with the key, counted by time: bucket start → count, the buckets
+        /// `granularity` ms wide. Exact (1 ms) while there are few; coarsened fourfold whenever there
+        /// are more than `maxBuckets`, so that memory stays bounded and a tick is never further from
+        /// its events than a bucket.
+        var validBuckets: [Int64: Int] = [:]
+        var granularity: Int64 = 1
+        static let maxBuckets = 4096
+
+        /// `value` rounded down to a multiple of `step` (also below zero).
+        static func floor(_ value: Int64, _ step: Int64) -> Int64 { value - ((value % step) + step) % step }
+
+        mutating func addValid(at ts: Int64) {
+            validBuckets[Self.floor(ts, granularity), default: 0] += 1
+            guard validBuckets.count > Self.maxBuckets else { return }
+            granularity *= 4
+            var coarser: [Int64: Int] = [:]
+            for (start, count) in validBuckets { coarser[Self.floor(start, granularity), default: 0] += count }
+            validBuckets = coarser
+        }
         /// Events not valid: their time, verdict and stored ID.
         var marks: [(ts: Int64, verdict: String, id: String)] = []
     }
@@ -96,7 +113,7 @@ public struct HTMLReport {
                 if check["result"]?.stringValue == "verified" { key.verified += 1 }
                 if let ts {
                     if verdict == "valid" {
-                        key.validHours[ts / 3_600_000, default: 0] += 1
+                        key.addValid(at: ts)
                     } else {
                         key.marks.append((ts, verdict, storedID))
                     }
@@ -367,12 +384,15 @@ public struct HTMLReport {
         // The axis spans every bar and every event signed by the server.
         var times: [Int64] = bars.flatMap { [$0.start, $0.end, $0.uncapped].compactMap { $0 } }
         for key in use.keys.values {
-            if let first = key.validHours.keys.min() { times.append(first * 3_600_000) }
-            if let last = key.validHours.keys.max() { times.append(last * 3_600_000 + 3_599_999) }
+            if let first = key.validBuckets.keys.min() { times.append(first) }
+            if let last = key.validBuckets.keys.max() { times.append(last + key.granularity - 1) }
             times += key.marks.map(\.ts)
         }
         guard var low = times.min(), var high = times.max() else { return }
-        if high - low < 3_600_000 { low -= 1_800_000; high += 1_800_000 }
+        // A margin of 2% each side (at least 30 s), so that marks at the ends stay whole.
+        let margin = max((high - low) / 50, 30_000)
+        low -= margin
+        high += margin
         let left = 190.0, width = 760.0, rowHeight = 26.0
         let height = Double(bars.count) * rowHeight + 34
         func x(_ ts: Int64) -> Double { left + width * Double(ts - low) / Double(high - low) }
@@ -407,7 +427,7 @@ public struct HTMLReport {
             }
             // Valid events, by pixel: one tick where any fell.
             var pixels: [Int: Int] = [:]
-            for (hour, count) in key.validHours { pixels[Int(x(hour * 3_600_000 + 1_800_000).rounded()), default: 0] += count }
+            for (start, count) in key.validBuckets { pixels[Int(x(start + key.granularity / 2).rounded()), default: 0] += count }
             for (pixel, count) in pixels.sorted(by: { $0.key < $1.key }) {
                 page.raw("<line class=\"tick\" x1=\"\(pixel)\" x2=\"\(pixel)\" y1=\"\(fmt(y + 4))\" y2=\"\(fmt(y + 16))\"><title>\(count) valid event\(count == 1 ? "" : "s")</title></line>")
             }

@@ -80,4 +80,16 @@ struct HTMLReportTests {
         #expect(page.components(separatedBy: "<path class=\"bad\" data-verdict=\"redacted\"").count - 1 == 1)
         #expect(page.contains("valid_until_ts 2027-01-03T18:13:20Z, cut by the 7-day cap to 2026-09-17T00:26:40Z"))
     }
+
+    @Test("valid events are counted by time exactly while few, then in buckets four times wider, none lost")
+    func buckets() {
+        var key = HTMLReport.KeyUse()
+        for ts in Int64(1000)..<Int64(1000 + 4096) { key.addValid(at: ts) }
+        #expect(key.granularity == 1 && key.validBuckets.count == 4096)
+        key.addValid(at: 1_000 + 4096)
+        #expect(key.granularity == 4 && key.validBuckets.count == 1025)
+        #expect(key.validBuckets[1000] == 4 && key.validBuckets[5096] == 1)
+        #expect(key.validBuckets.values.reduce(0, +) == 4097)
+        #expect(HTMLReport.KeyUse.floor(-5, 4) == -8 && HTMLReport.KeyUse.floor(7, 4) == 4)
+    }
 }
