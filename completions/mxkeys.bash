@@ -173,13 +173,13 @@ _mxkeys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|keystore|help)
+    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|report|recovery-key|ssss|backup|session-export|keystore|help)
         # Offer subcommand argument completions
         "_mxkeys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions report recovery-key ssss backup session-export keystore help' -- "${cur}"))
         ;;
     esac
 }
@@ -745,9 +745,9 @@ _mxkeys_event_inspect() {
 
 _mxkeys_event_verify() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet --version -h --help)
+    non_repeating_flags=(--json --quiet --force --version -h --help)
     repeating_options=(--server-keys --public-key --synapse-config --room --signing-key)
-    non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --since --until --shard --server-name --jobs)
+    non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --since --until --shard --server-name --jobs --html)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -797,6 +797,10 @@ _mxkeys_event_verify() {
         return
         ;;
     '--jobs')
+        return
+        ;;
+    '--html')
+        __mxkeys_add_completions -f
         return
         ;;
     esac
@@ -881,6 +885,69 @@ _mxkeys_room-versions() {
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options 0
+}
+
+_mxkeys_report() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    merge|html)
+        # Offer subcommand argument completions
+        "_mxkeys_report_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'merge html' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_report_merge() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options -1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_report_html() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o)
+    __mxkeys_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
 }
 
 _mxkeys_recovery-key() {
@@ -1807,7 +1874,7 @@ _mxkeys_help() {
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options -1
-    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore)"
+    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions report recovery-key ssss backup session-export keystore)"
 }
 
 complete -o filenames -F _mxkeys mxkeys

@@ -66,12 +66,20 @@ function __mxkeys_parse_tokens -S
             case 'inspect'
                 __mxkeys_parse_subcommand 1 'room-version=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'event=' 'json' 'version' 'h/help'
             case 'verify'
-                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'room=+' 'since=' 'until=' 'shard=' 'server-name=' 'signing-key=+' 'jobs=' 'json' 'quiet' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'room=+' 'since=' 'until=' 'shard=' 'server-name=' 'signing-key=+' 'jobs=' 'json' 'quiet' 'html=' 'force' 'version' 'h/help'
             case 'fetch'
                 __mxkeys_parse_subcommand 0 'as=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'from=' 'event=' 'state=' 'at=' 'backfill=' 'from-event=' 'limit=' 'room-version=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
         case 'room-versions'
             __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
+        case 'report'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'merge'
+                __mxkeys_parse_subcommand -r 1 'json' 'version' 'h/help'
+            case 'html'
+                __mxkeys_parse_subcommand -r 1 'o/output=' 'force' 'version' 'h/help'
+            end
         case 'recovery-key'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -210,6 +218,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'server-keys' -d 'Publish and check /_matrix/key/v2/server responses.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'event' -d 'Redact, hash, identify, sign, explain and verify events, by room version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'room-versions' -d 'Print the room versions mxkeys knows and the properties its algorithms use.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'report' -d 'Merge the reports of event verify runs, and turn them into one HTML page.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'recovery-key' -d 'Generate, encode and decode recovery keys (base58, as Element shows them).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'ssss' -d 'Secret storage (m.secret_storage.v1.aes-hmac-sha2): keys, key checks, encrypting and decrypting secrets.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'backup' -d 'Megolm key backups (m.megolm_backup.v1.curve25519-aes-sha2): keys, auth_data, decrypting and encrypting sessions.'
@@ -384,6 +393,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" json' -l 'json' -d 'One JSON object per event, then a summary object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" quiet' -l 'quiet' -d 'Only the summary: no line per event and no progress bar.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" html' -l 'html' -d 'With a database: also write the run\'s report as one self-contained HTML page (as report html makes it) to this file.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" force' -l 'force' -d 'With --html: replace the file if it exists.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event verify" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -409,6 +420,19 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" json' -l 'json' -d 'Print the table as a JSON array.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report" -eq 1' -fa 'merge' -d 'Merge the --json reports of event verify runs over one database into the summary of one run.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report" -eq 1' -fa 'html' -d 'Write the --json reports of event verify runs as one self-contained HTML page.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report merge" json' -l 'json' -d 'Print the summary object, as event verify --json ends with it.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report merge" -ge 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report merge" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report merge" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report html" o output' -l 'output' -s 'o' -d 'The page to write (- for standard output).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report html" force' -l 'force' -d 'Replace the output file if it exists.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report html" -ge 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report html" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report html" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys recovery-key" -eq 1' -fa 'generate' -d 'Print a new random recovery key.'
@@ -655,4 +679,4 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keystore remove" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys help" version' -l 'version' -d 'Show the version.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys help" -ge 0' -fa 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys help" -ge 0' -fa 'canonical keygen pubkey sign verify request server-keys event room-versions report recovery-key ssss backup session-export keystore'
