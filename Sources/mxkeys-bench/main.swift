@@ -22,6 +22,7 @@ let onDemand: [String: () -> Void] = [
     "verify-sample": VerifyBenchmark.writeSample,
     "synapse-memory": SynapseBenchmark.runMemory,
     "synapse-sample": SynapseBenchmark.writeSample,
+    "reports": ReportsBenchmark.run,
 ]
 
 // `verify-sample DIR` and `synapse-sample DIR` take an argument: they run alone.
