@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration fixtures identity-fixtures compat install uninstall clean
+.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration integration-reports fixtures identity-fixtures compat install uninstall clean
 
 all: build
 
@@ -72,10 +72,18 @@ synapse-smoke: synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/smoke.py
 
 ## integration: every fetching flow of the release binary (the one make install installs) against two
-## real Synapse servers federating over TLS on loopback; installs matrix-synapse from PyPI; not part of test
+## real Synapse servers federating over TLS on loopback; then the reports: the README's shard recipe (GNU
+## parallel, report merge) on the SQLite and PostgreSQL fixtures, and the HTML report in headless chromium
+## (Playwright; screenshots in .build/integration-artifacts); installs matrix-synapse and playwright from
+## PyPI, GNU parallel and chromium from Debian (make deps); not part of test
 INTEGRATION_PORT ?= 8680
-integration: release synapse-venv
+integration: deps release synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/integration.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT)
+	$(MAKE) integration-reports
+
+## integration-reports: the reports part of integration alone (the shard recipe, the HTML report in chromium)
+integration-reports: deps release synapse-venv
+	$(SYNAPSE_VENV)/bin/python scripts/synapse/reports.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT) --artifacts .build/integration-artifacts
 
 ## identity-fixtures: rebuild Tests/Fixtures/synapse-identities/ (device keys and cross-signing made by
 ## python-olm on two live Synapse servers, about 3 minutes); not part of test

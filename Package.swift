@@ -33,6 +33,10 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]),
         // libpq's header only: the library is loaded when a PostgreSQL database is first read (see shim.h).
         .systemLibrary(name: "CLibPQ"),
+        // zlib, for the gzip-compressed reports that `report merge` and `report html` read (MatrixKeys' Files/).
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         // prctl(2) for the command-line tool's process hardening (a variadic call Swift cannot make).
         .systemLibrary(name: "CProcess"),
         // res_nquery(3) from glibc's libresolv, for SRV records (MatrixKeysFetch only).
@@ -51,7 +55,7 @@ let package = Package(
         // All the logic, on the typed crypto (which it re-exports).
         .target(
             name: "MatrixKeys",
-            dependencies: ["MatrixKeysCrypto"]),
+            dependencies: ["MatrixKeysCrypto", "CZlib"]),
 
         // A Synapse homeserver's own storage (SQLite or PostgreSQL) and config, as an event source and
         // a key source for MatrixKeys. The only target that imports CSQLite and CLibPQ.

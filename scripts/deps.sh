@@ -4,12 +4,13 @@
 # libcurl on OpenSSL (the fetching side's HTTP and TLS), tinyproxy (the proxy the fetch tests go through),
 # the PostgreSQL server (the tests start a throwaway cluster with its initdb and pg_ctl), python3 with
 # its sqlite3 module (the tests' concurrent SQLite writer), mandoc and groff for the man page's lint, and
-# what make integration needs (python3-venv, Python's headers, openssl, ca-certificates).
+# what make integration needs (python3-venv, Python's headers, openssl, ca-certificates, GNU parallel,
+# chromium), and zlib (gzip-compressed reports).
 # Installs only what is missing, and does nothing when everything is there.
 set -eu
 packages=""
 command -v pkg-config >/dev/null 2>&1 || packages="$packages pkg-config"
-for pair in libsodium:libsodium-dev libcrypto:libssl-dev libargon2:libargon2-dev sqlite3:libsqlite3-dev libpq:libpq-dev libcurl:libcurl4-openssl-dev; do
+for pair in libsodium:libsodium-dev libcrypto:libssl-dev libargon2:libargon2-dev sqlite3:libsqlite3-dev libpq:libpq-dev libcurl:libcurl4-openssl-dev zlib:zlib1g-dev; do
     module=${pair%%:*}
     if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists "$module"; then packages="$packages ${pair#*:}"; fi
 done
@@ -21,6 +22,11 @@ command -v groff >/dev/null 2>&1 || packages="$packages groff-base"
 # make integration: a venv for matrix-synapse (psycopg2 builds against libpq and Python's headers), the
 # throwaway CA's openssl, and the system's trust store, which mxkeys verifies certificates against.
 [ -f /etc/ssl/certs/ca-certificates.crt ] || packages="$packages ca-certificates"
+# make integration's reports: GNU parallel runs the README's shard recipe, and the HTML report is opened
+# in Debian's chromium, headless (Playwright, from PyPI into the synapse venv, drives it; it downloads no
+# browser). GNU parallel, not moreutils' parallel of the same name.
+parallel --version 2>/dev/null | grep -q 'GNU parallel' || packages="$packages parallel"
+command -v chromium >/dev/null 2>&1 || packages="$packages chromium"
 command -v openssl >/dev/null 2>&1 || packages="$packages openssl"
 if command -v python3 >/dev/null 2>&1; then
     python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || packages="$packages python3-venv"

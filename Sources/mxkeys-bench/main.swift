@@ -25,6 +25,7 @@ let onDemand: [String: () -> Void] = [
     "synapse-sample": SynapseBenchmark.writeSample,
     "identity-db": IdentityDatabaseBenchmark.run,
     "identities-memory": IdentityBenchmark.runMemory,
+    "reports": ReportsBenchmark.run,
 ]
 
 // `verify-sample DIR` and `synapse-sample DIR` take an argument: they run alone.

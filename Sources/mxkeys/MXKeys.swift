@@ -73,7 +73,7 @@ struct MXKeys: ParsableCommand {
             """,
         version: MatrixKeys.version,
         subcommands: [
-            Canonical.self, Keygen.self, Pubkey.self, Sign.self, Verify.self, Request.self, ServerKeys.self, Event.self, RoomVersions.self,
+            Canonical.self, Keygen.self, Pubkey.self, Sign.self, Verify.self, Request.self, ServerKeys.self, Event.self, RoomVersions.self, Report.self,
             RecoveryKeyCommand.self, SecretStorageCommand.self, BackupCommand.self, SessionExportCommand.self, KeystoreCommand.self,
             DevicesCommand.self, CrossSigningCommand.self, KeysCommand.self,
             ManualSectionsCommand.self,

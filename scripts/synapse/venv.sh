@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
-# Create a Python venv holding a pinned matrix-synapse (with its PostgreSQL extra) for the harness.
+# Create a Python venv holding a pinned matrix-synapse (with its PostgreSQL extra) for the harness, and
+# Playwright for the browser tests of the HTML report (it drives Debian's chromium: no browser download).
 # Usage: venv.sh [VENV_DIR]   (default: .build/synapse-venv; env SYNAPSE_VERSION overrides the pin,
 # SYNAPSE_EXTRA adds a requirement such as prometheus-client<0.20)
-# Does nothing when the venv already holds that version.
+# Does nothing when the venv already holds those versions.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 VENV=${1:-${SYNAPSE_VENV:-.build/synapse-venv}}
 VERSION=${SYNAPSE_VERSION:-1.163.2}
+PLAYWRIGHT=${PLAYWRIGHT_VERSION:-1.65.3}
 PYTHON=${PYTHON:-python3}
 
 if [ -x "$VENV/bin/python" ] &&
    [ "$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("matrix-synapse"))' 2>/dev/null)" = "$VERSION" ] &&
-   "$VENV/bin/python" -c 'import psycopg2' 2>/dev/null; then
-    echo "synapse-venv: $VENV already has matrix-synapse $VERSION"
+   "$VENV/bin/python" -c 'import psycopg2' 2>/dev/null &&
+   [ "$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("playwright"))' 2>/dev/null)" = "$PLAYWRIGHT" ]; then
+    echo "synapse-venv: $VENV already has matrix-synapse $VERSION and playwright $PLAYWRIGHT"
     exit 0
 fi
 "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 # SYNAPSE_EXTRA: further requirements (an older Synapse may need an older dependency pinned).
-"$VENV/bin/python" -m pip install --quiet "matrix-synapse[postgres]==$VERSION" ${SYNAPSE_EXTRA:+"$SYNAPSE_EXTRA"}
-echo "synapse-venv: installed matrix-synapse $VERSION into $VENV"
+"$VENV/bin/python" -m pip install --quiet "matrix-synapse[postgres]==$VERSION" "playwright==$PLAYWRIGHT" ${SYNAPSE_EXTRA:+"$SYNAPSE_EXTRA"}
+echo "synapse-venv: installed matrix-synapse $VERSION and playwright $PLAYWRIGHT into $VENV"

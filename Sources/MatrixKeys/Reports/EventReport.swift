@@ -116,4 +116,29 @@ extension KeyRing {
             "notes": .array(notes.map { .string($0.description) }),
         ])
     }
+
+    /// Every key of the ring, in the order added: its server, key ID, public key, where it came from,
+    /// when its response was fetched, and its validity (a current key's `valid_until_ts`, an old key's
+    /// `expired_ts`). A report of a run records them, so that runs can be checked to have used the
+    /// same keys, and a key's time line drawn.
+    public var entriesJSON: JSONValue {
+        .array(entries.map { key in
+            var object: JSONObject = [
+                "server": .string(key.server), "key_id": .string(key.keyID.description), "public_key": .string(key.key.base64),
+                "source": key.source.map { .string($0.description) } ?? .null,
+                "fetched_at": key.fetchedAt.map(JSONValue.integer) ?? .null,
+            ]
+            switch key.kind {
+            case .current(let validUntil):
+                object["kind"] = "current"
+                object["valid_until_ts"] = validUntil.map(JSONValue.integer) ?? .null
+            case .old(let expired):
+                object["kind"] = "old"
+                object["expired_ts"] = .integer(expired)
+            case .explicit:
+                object["kind"] = "explicit"
+            }
+            return .object(object)
+        })
+    }
 }

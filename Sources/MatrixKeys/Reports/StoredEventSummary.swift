@@ -59,6 +59,15 @@ public struct StoredEventSummary: Sendable {
         public let serverRejected: Bool
         public let outlier: Bool
 
+        public init(roomID: String?, roomVersion: String?, verdict: EventVerification.Verdict, idMismatch: Bool = false, serverRejected: Bool = false, outlier: Bool = false) {
+            self.roomID = roomID
+            self.roomVersion = roomVersion
+            self.verdict = verdict
+            self.idMismatch = idMismatch
+            self.serverRejected = serverRejected
+            self.outlier = outlier
+        }
+
         public init(_ entry: EventStreamVerifier.Entry) {
             verdict = entry.verification.verdict
             idMismatch = entry.verification.hasEventIDMismatch
@@ -122,5 +131,82 @@ public struct StoredEventSummary: Sendable {
         }
         object["rooms"] = .object(byRoom)
         return object
+    }
+}
+
+extension StoredEventSummary.Counts {
+    /// The members `json` writes: the names a summary's counts go by.
+    public static let memberNames: Set<String> = [
+        "events", "valid", "redacted", "censored", "rejected", "id_mismatches", "server_rejected", "outliers",
+    ]
+
+    /// Counts read back from a summary's members, nil when one is missing or not a count.
+    public init?(json: JSONObject) {
+        func count(_ name: String) -> Int? {
+            guard let value = json[name]?.integerValue, value >= 0, value <= Int64(Int.max) else { return nil }
+            return Int(value)
+        }
+        guard let events = count("events"), let valid = count("valid"), let redacted = count("redacted"),
+              let censored = count("censored"), let rejected = count("rejected"), let idMismatches = count("id_mismatches"),
+              let serverRejected = count("server_rejected"), let outliers = count("outliers"),
+              valid + redacted + censored + rejected == events
+        else { return nil }
+        self.init()
+        self.events = events
+        self.valid = valid
+        self.redacted = redacted
+        self.censored = censored
+        self.rejected = rejected
+        self.idMismatches = idMismatches
+        self.serverRejected = serverRejected
+        self.outliers = outliers
+    }
+
+    public static func += (lhs: inout Self, rhs: Self) {
+        lhs.events += rhs.events
+        lhs.valid += rhs.valid
+        lhs.redacted += rhs.redacted
+        lhs.censored += rhs.censored
+        lhs.rejected += rhs.rejected
+        lhs.idMismatches += rhs.idMismatches
+        lhs.serverRejected += rhs.serverRejected
+        lhs.outliers += rhs.outliers
+    }
+}
+
+extension StoredEventSummary {
+    /// A summary read back from `json`'s members (the counts, and `rooms`), nil when they are not a
+    /// summary's or the rooms do not add up to the totals.
+    public init?(json: JSONObject) {
+        guard let total = Counts(json: json), let rooms = json["rooms"]?.objectValue else { return nil }
+        self.init()
+        var sum = Counts()
+        for (id, value) in rooms {
+            guard let members = value.objectValue, let counts = Counts(json: members) else { return nil }
+            let version: String?
+            switch members["room_version"] {
+            case .string(let text)?: version = text
+            case .null?: version = nil
+            default: return nil
+            }
+            self.rooms[id] = Room(version: version, counts: counts)
+            sum += counts
+        }
+        guard sum.events == total.events || rooms.isEmpty else { return nil }
+        self.total = total
+    }
+
+    /// Adds the counts of another run over other events, room by room.
+    public mutating func merge(_ other: StoredEventSummary) {
+        total += other.total
+        for (id, room) in other.rooms {
+            if var mine = rooms[id] {
+                mine.counts += room.counts
+                if mine.version == nil { mine.version = room.version }
+                rooms[id] = mine
+            } else {
+                rooms[id] = room
+            }
+        }
     }
 }

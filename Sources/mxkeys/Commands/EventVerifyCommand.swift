@@ -60,6 +60,13 @@ struct EventVerify: ParsableCommand {
             does not know (Synapse schema 84, of Synapse 1.100, and later, while compat_version <= 94), \
             a config without a database section, and no stored event selected (but for a shard, which \
             may be empty).
+
+            The --json summary of a database run also records what report merge checks before it adds \
+            runs up: the database and server name (never a password), mxkeys' version, the options that \
+            change verdicts (--since, --until, --room, --fetched-at), every key of the key ring with its \
+            source and fetch time, and for a shard K/N and the span of stream positions it was cut from. \
+            With --html FILE, the run's report is also written as one self-contained HTML page, the page \
+            report html makes from the --json output.
             """)
 
     @OptionGroup var version: StoredRoomVersionOption
@@ -79,10 +86,19 @@ struct EventVerify: ParsableCommand {
     @Flag(help: "Only the summary: no line per event and no progress bar.")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "With a database: also write the run's report as one self-contained HTML page (as report html makes it) to this file.",
+        valueName: "file"), completion: .file())
+    var html: String?
+
+    @Flag(help: "With --html: replace the file if it exists.")
+    var force = false
+
     @OptionGroup var input: InputFile
 
     func validate() throws {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+        if force && html == nil { throw ValidationError("--force goes with --html") }
         try version.validate(database: synapse.isGiven, input: input)
         if !synapse.isGiven {
             if stored.isGiven {
@@ -90,6 +106,7 @@ struct EventVerify: ParsableCommand {
             }
             if snapshot { throw ValidationError("--snapshot is for a database: give --synapse-config or --synapse-db") }
             try keys.requireKeys()
+            if html != nil { throw ValidationError("--html is for a database (--synapse-config or --synapse-db): a report's page is per room") }
         } else if !synapse.configs.isEmpty, stored.serverName != nil {
             throw ValidationError("--server-name and --signing-key are for --synapse-db: the config names the server and its keys")
         }

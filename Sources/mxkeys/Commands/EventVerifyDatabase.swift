@@ -29,6 +29,8 @@ extension EventVerify {
             throw Failure(error)
         }
         let ring = built.ring
+        // The page is written at the end; a target it may not replace is refused before the run.
+        if let html { do { try AtomicFile.checkTarget(html, overwrite: force) } catch { throw Failure(error.description) } }
         let (selection, shard, span) = try stored.selection(in: store)
         let reader: any StoredEventReader
         do { reader = try store.events(selection) } catch { throw Failure(error) }
@@ -63,28 +65,31 @@ extension EventVerify {
         }
         let progress = ProgressBar(total: total, quiet: quiet)
         let stream = EventStreamVerifier(verifier: EventVerifier(keyRing: ring, version: nil), jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        let started = Clock.monotonicSeconds()
+        let started = Clock.monotonicSeconds(), startedAt = Clock.nowMilliseconds()
         var summary = StoredEventSummary()
-        let asJSON = json, quiet = quiet
+        var page: HTMLReport? = html == nil ? nil : HTMLReport()
+        let asJSON = json, quiet = quiet, withPage = html != nil
         do {
-            try stream.run(reader, transform: { entry -> (StoredEventSummary.Record, [UInt8]) in
+            try stream.run(reader, transform: { entry -> (StoredEventSummary.Record, [UInt8], JSONObject?) in
                 let record = StoredEventSummary.Record(entry)
+                let object = asJSON || withPage ? entry.json.objectValue : nil
                 let text: [UInt8]
                 if quiet {
                     text = []
-                } else if asJSON {
-                    text = CanonicalJSON.encode(entry.json) + [0x0A]
+                } else if asJSON, let object {
+                    text = CanonicalJSON.encode(.object(object)) + [0x0A]
                 } else if entry.verification.verdict != .valid || record.serverRejected {
                     text = Array(entry.reportLine.utf8) + [0x0A]
                 } else {
                     text = []
                 }
-                return (record, text)
+                return (record, text, withPage ? object : nil)
             }, consume: { results in
                 head()
-                for (record, text) in results {
+                for (record, text, object) in results {
                     summary.add(record)
                     if !text.isEmpty { out.write(text) }
+                    if let object { page?.add(event: object) }
                 }
                 progress.update(position: reader.eventsRead, events: summary.total.events)
             })
@@ -102,28 +107,63 @@ extension EventVerify {
         }
         head()
         let rate = seconds > 0 ? Int((Double(summary.total.events) / seconds).rounded()) : 0
-        if json {
-            var object = summary.json
-            for (key, value) in homeserver.summaryJSON { object[key] = value }
-            if let shard {
-                var part: JSONObject = ["index": .integer(Int64(shard.index)), "count": .integer(Int64(shard.count))]
-                part["stream_from"] = selection.streamFrom.map(JSONValue.integer) ?? .null
-                part["stream_to"] = selection.streamTo.map(JSONValue.integer) ?? .null
-                part["span"] = span.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null
-                object["shard"] = .object(part)
+        let object = summaryJSON(
+            summary, homeserver: homeserver, ring: ring, startedAt: startedAt, seconds: seconds, rate: rate,
+            shard: shard.map { ($0, selection, span) })
+        if let html, var page {
+            page.add(startedAt: startedAt)
+            do { try AtomicFile.write(page.render(summary: object, counts: summary), to: html, mode: 0o644, overwrite: force) } catch {
+                throw Failure(error.description)
             }
-            object["key_ring"] = ring.summaryJSON
-            object["events_per_second"] = .integer(Int64(rate))
+        }
+        if json {
             out.write(CanonicalJSON.encode(["summary": .object(object)]))
             out.write([0x0A])
         } else {
-            let table = summary.roomTable
-            if !table.rows.isEmpty { for line in Table.render(header: table.header, rows: table.rows) { out.line(line) } }
-            for line in summary.totalLines(source: store.description) { out.line(line) }
-            out.line("time: \(Self.seconds(seconds)) s, \(rate) events/s")
+            Self.printSummary(summary, source: store.description, seconds: seconds, rate: rate, to: out)
         }
         out.flush()
         if !summary.total.isAllValid { throw NegativeVerdict() }
+    }
+
+    /// The summary object of `--json` (and of the page): the counts, and what identifies the run, so
+    /// that `report merge` can check that runs belong together.
+    func summaryJSON(
+        _ summary: StoredEventSummary, homeserver: SynapseHomeserver, ring: KeyRing, startedAt: Int64, seconds: Double, rate: Int,
+        shard: (StreamShard, EventSelection, ClosedRange<Int64>?)?
+    ) -> JSONObject {
+        var object = summary.json
+        for (key, value) in homeserver.summaryJSON { object[key] = value }
+        // What identifies the run, so that `report merge` can check that runs belong together.
+        if let serverName = stored.serverName { object["server_name"] = .string(serverName) }
+        object["mxkeys_version"] = .string(MatrixKeys.version)
+        object["options"] = .object([
+            "since": stored.since.map(JSONValue.integer) ?? .null, "until": stored.until.map(JSONValue.integer) ?? .null,
+            "rooms": stored.rooms.isEmpty ? .null : .array(Set(stored.rooms).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map(JSONValue.string)),
+            "fetched_at": keys.fetchedAt.map(JSONValue.integer) ?? .null,
+        ])
+        object["started_at"] = .integer(startedAt)
+        object["elapsed_ms"] = .integer(Int64((seconds * 1000).rounded()))
+        if let (shard, selection, span) = shard {
+            var part: JSONObject = ["index": .integer(Int64(shard.index)), "count": .integer(Int64(shard.count)), "by": "stream_ordering"]
+            part["stream_from"] = selection.streamFrom.map(JSONValue.integer) ?? .null
+            part["stream_to"] = selection.streamTo.map(JSONValue.integer) ?? .null
+            part["span"] = span.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null
+            object["shard"] = .object(part)
+        }
+        var ringJSON = ring.summaryJSON.objectValue ?? [:]
+        ringJSON["entries"] = ring.entriesJSON
+        object["key_ring"] = .object(ringJSON)
+        object["events_per_second"] = .integer(Int64(rate))
+        return object
+    }
+
+    /// The human summary: the table of rooms, the totals and the time taken (also `report merge`'s).
+    static func printSummary(_ summary: StoredEventSummary, source: String, seconds: Double, rate: Int, to out: Output) {
+        let table = summary.roomTable
+        if !table.rows.isEmpty { for line in Table.render(header: table.header, rows: table.rows) { out.line(line) } }
+        for line in summary.totalLines(source: source) { out.line(line) }
+        out.line("time: \(Self.seconds(seconds)) s, \(rate) events/s")
     }
 
     /// `-13 to 24 of -13...62`, with open ends said as such.
