@@ -15,7 +15,7 @@ extension EventVerify {
         defer { homeserver.close() }
         let store = homeserver.store
         if homeserver.config == nil, stored.signingKeys.isEmpty, keys.publicKeys.isEmpty, keys.serverKeys.isEmpty {
-            Stderr.line("warning: no keys of the server itself (--signing-key with --server-name, --public-key or --server-keys): its own events will not verify; its config (--synapse-config) gives them")
+            Stderr.warning("no keys of the server itself (--signing-key with --server-name, --public-key or --server-keys): its own events will not verify; its config (--synapse-config) gives them")
         }
         let fileTime = keys.fetchedAt ?? Clock.nowMilliseconds()
         let built: (ring: KeyRing, unusable: [(record: String, reason: String)], exposedKeyFile: (path: String, mode: UInt32)?)
@@ -51,7 +51,7 @@ extension EventVerify {
             guard !headed else { return }
             headed = true
             if let (path, mode) = built.exposedKeyFile {
-                Stderr.line("warning: \(path) is readable or writable by others (mode \(String(mode, radix: 8))); chmod 600 it")
+                Stderr.warning("\(path) is readable or writable by others (mode \(String(mode, radix: 8))); chmod 600 it")
             }
             for line in header { out.line(line) }
         }
@@ -66,9 +66,14 @@ extension EventVerify {
         let started = Clock.monotonicSeconds()
         var summary = StoredEventSummary()
         let asJSON = json, quiet = quiet
+        // The server's own events signed by key IDs the ring lacks: named once in the summary.
+        let ownServer = homeserver.config?.serverName ?? stored.serverName
+        var unknownOwnKeyIDs: Set<String> = []
+        var unknownOwnEvents = 0
         do {
-            try stream.run(reader, transform: { entry -> (StoredEventSummary.Record, [UInt8]) in
+            try stream.run(reader, transform: { entry -> (StoredEventSummary.Record, [UInt8], [String]) in
                 let record = StoredEventSummary.Record(entry)
+                let unknownOwn = ownServer.map { entry.verification.unknownKeyIDs(of: $0) } ?? []
                 let text: [UInt8]
                 if quiet {
                     text = []
@@ -79,11 +84,15 @@ extension EventVerify {
                 } else {
                     text = []
                 }
-                return (record, text)
+                return (record, text, unknownOwn)
             }, consume: { results in
                 head()
-                for (record, text) in results {
+                for (record, text, unknownOwn) in results {
                     summary.add(record)
+                    if !unknownOwn.isEmpty {
+                        unknownOwnEvents += 1
+                        unknownOwnKeyIDs.formUnion(unknownOwn)
+                    }
                     if !text.isEmpty { out.write(text) }
                 }
                 progress.update(position: reader.eventsRead, events: summary.total.events)
@@ -113,6 +122,9 @@ extension EventVerify {
                 object["shard"] = .object(part)
             }
             object["key_ring"] = ring.summaryJSON
+            if !unknownOwnKeyIDs.isEmpty {
+                object["unknown_own_key_ids"] = .array(unknownOwnKeyIDs.sorted().map(JSONValue.string))
+            }
             object["events_per_second"] = .integer(Int64(rate))
             out.write(CanonicalJSON.encode(["summary": .object(object)]))
             out.write([0x0A])
@@ -120,6 +132,9 @@ extension EventVerify {
             let table = summary.roomTable
             if !table.rows.isEmpty { for line in Table.render(header: table.header, rows: table.rows) { out.line(line) } }
             for line in summary.totalLines(source: store.description) { out.line(line) }
+            if let ownServer, !unknownOwnKeyIDs.isEmpty {
+                out.line(KeyRing.unknownOwnKeysNote(server: ownServer, keyIDs: unknownOwnKeyIDs.sorted(), events: unknownOwnEvents))
+            }
             out.line("time: \(Self.seconds(seconds)) s, \(rate) events/s")
         }
         out.flush()
