@@ -5,7 +5,7 @@ import Testing
 @Suite("Warnings for unprotected secret files")
 struct SecretFileModeTests {
     static func warning(_ path: String, _ mode: String) -> String {
-        "warning: \(path) is readable or writable by others (mode \(mode)); chmod 600 it\n"
+        "mxkeys: warning: \(path) is readable or writable by others (mode \(mode)); chmod 600 it\n"
     }
 
     @Test("a signing key file at 0644, a recovery key file at 0640 and a passphrase file at 0604 each get one warning line; at 0600 none")

@@ -226,7 +226,7 @@ def flows(pair, mx, files, hs1, hs2, s1, s2, ca):
           "backup export reads it as it is", err)
     code, out, err = mx("backup", "new-key", "--json")
     (files / "other-auth.json").write_text(json.dumps(json.loads(out)["auth_data"]))
-    code, out, err = mx("backup", "upload", *client, "--version", version, "--auth-data", "other-auth.json", "body.json",
+    code, out, err = mx("backup", "upload", *client, "--backup-version", version, "--auth-data", "other-auth.json", "body.json",
                         env={"MXKEYS_ACCESS_TOKEN": token})
     check(code == 1 and one_line(err) and "another public key" in err, "backup upload to a version of another key: nothing uploaded (exit 1)", err, show=True)
     code, out, err = mx("backup", "fetch", *client, "--output", "bad.json", env={"MXKEYS_ACCESS_TOKEN": "not-a-token"})
