@@ -708,14 +708,24 @@ _mxkeys_event_sign() {
 _mxkeys_event_inspect() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
-    repeating_options=(--synapse-config)
-    non_repeating_options=(--room-version --synapse-db --lock-timeout --event)
+    repeating_options=(--server-keys --public-key --synapse-config)
+    non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --event)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--room-version')
         __mxkeys_add_completions -W '1'$'\n''2'$'\n''3'$'\n''4'$'\n''5'$'\n''6'$'\n''7'$'\n''8'$'\n''9'$'\n''10'$'\n''11'$'\n''12'
+        return
+        ;;
+    '--server-keys')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--public-key')
+        return
+        ;;
+    '--fetched-at')
         return
         ;;
     '--synapse-config')
@@ -746,7 +756,7 @@ _mxkeys_event_inspect() {
 _mxkeys_event_verify() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet --version -h --help)
-    repeating_options=(--server-keys --public-key --synapse-config --room --signing-key)
+    repeating_options=(--server-keys --public-key --synapse-config --room --signing-key --old-signing-key)
     non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --since --until --shard --server-name --jobs)
     __mxkeys_offer_flags_options 1
 
@@ -794,6 +804,9 @@ _mxkeys_event_verify() {
         ;;
     '--signing-key')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--old-signing-key')
         return
         ;;
     '--jobs')
@@ -1015,13 +1028,16 @@ _mxkeys_ssss_check-key() {
     repeating_flags=()
     non_repeating_flags=(--require-check --passphrase --version -h --help)
     repeating_options=()
-    non_repeating_options=(--key-description --recovery-key-file --keystore-passphrase-file --passphrase-file)
+    non_repeating_options=(--key-description --key-id --recovery-key-file --keystore-passphrase-file --passphrase-file)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--key-description')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--key-id')
         return
         ;;
     '--recovery-key-file')
@@ -1043,13 +1059,16 @@ _mxkeys_ssss_passphrase() {
     repeating_flags=()
     non_repeating_flags=(--force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--key-description --passphrase-file --output -o)
+    non_repeating_options=(--key-description --key-id --passphrase-file --output -o)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--key-description')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--key-id')
         return
         ;;
     '--passphrase-file')
@@ -1434,7 +1453,7 @@ _mxkeys_backup_fetch() {
     repeating_flags=()
     non_repeating_flags=(--force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--user-id --homeserver --access-token-file --version --output -o --ca-file --timeout --connect-timeout)
+    non_repeating_options=(--user-id --homeserver --access-token-file --backup-version --output -o --ca-file --timeout --connect-timeout)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
@@ -1449,7 +1468,7 @@ _mxkeys_backup_fetch() {
         __mxkeys_add_completions -f
         return
         ;;
-    '--version')
+    '--backup-version')
         return
         ;;
     '--output'|'-o')
@@ -1473,7 +1492,7 @@ _mxkeys_backup_upload() {
     repeating_flags=()
     non_repeating_flags=(--new-version --version -h --help)
     repeating_options=()
-    non_repeating_options=(--user-id --homeserver --access-token-file --version --auth-data --ca-file --timeout --connect-timeout)
+    non_repeating_options=(--user-id --homeserver --access-token-file --backup-version --auth-data --ca-file --timeout --connect-timeout)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1488,7 +1507,7 @@ _mxkeys_backup_upload() {
         __mxkeys_add_completions -f
         return
         ;;
-    '--version')
+    '--backup-version')
         return
         ;;
     '--auth-data')
