@@ -117,8 +117,10 @@ def flows(pair, mx, files, hs1, hs2, s1, s2, ca):
           and f"from https://localhost:{hs1['federation_port']}/_matrix/key/v2/server" in out,
           "server-keys verify uses the saved fetch times", out)
     code, out, err = mx("server-keys", "verify", "--json", "--fetched-at", "1700000000000", "keys")
-    check(code == 0 and all(json.loads(l)["fetched_at"] == 1700000000000 for l in out.strip().split("\n")),
-          "--fetched-at overrides the saved times")
+    objects = [json.loads(l) for l in out.strip().split("\n")]
+    check(code == 0 and all(o["fetched_at"] == 1700000000000 for o in objects[:-1])
+          and objects[-1]["summary"]["refused"] == 0 and objects[-1]["summary"]["responses"] == len(objects) - 1,
+          "--fetched-at overrides the saved times; a summary object ends the output")
 
     # ---- server keys, through the other server as notary --------------------------------------
     code, out, err = mx("server-keys", "fetch", s1, "--notary", s2, "--key-id", key1, "--output-dir", "notary", "--ca-file", ca)
