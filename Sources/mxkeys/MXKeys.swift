@@ -89,13 +89,18 @@ enum Entry {
         StandardInput.holdDescriptor()
         ProcessSafety.harden()
         Heap.tune()
-        // A mistyped command, help topic or option is named first, with the nearest correct one; the
-        // rest of parsing (values, missing options, --help, --version, completion scripts) is
-        // argument-parser's.
+        // Parsing (values, missing options, --help, --version, completion scripts) is argument-parser's.
+        // When it fails, a mistyped command or option is named first, with the nearest correct one,
+        // rather than what the parser blames on what follows it; the command line is walked only then,
+        // so that a run that parses pays nothing for it. `help TOPIC` parses whatever the topic: its
+        // topic is checked first (a walk of the command names only).
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let usage = UsageError.check(arguments, root: MXKeys.self) { exitUsage(usage) }
+        if arguments.first == "help", let usage = UsageError.check(arguments, root: MXKeys.self) { exitUsage(usage) }
         var command: any ParsableCommand
-        do { command = try MXKeys.parseAsRoot() } catch { exitParsing(error) }
+        do { command = try MXKeys.parseAsRoot() } catch {
+            if !MXKeys.exitCode(for: error).isSuccess, let usage = UsageError.check(arguments, root: MXKeys.self) { exitUsage(usage) }
+            exitParsing(error)
+        }
         // Standard input can be read once: two options given - cannot both have it.
         let dashed = StandardInput.optionsGivenDash(Array(CommandLine.arguments.dropFirst()))
         if dashed.count > 1 {
