@@ -1,16 +1,69 @@
 #!/bin/sh
 # Rebuilds the sample data in this folder with mxkeys itself (run from the repository root after a
 # build: sh examples/make-sample.sh .build/debug/mxkeys). The keys are sample keys, published here:
-# never use them for a real server.
+# never use them for a real server, account or backup.
 #
 #   signing/          the servers' private keys (and a forger's)
 #   keys/             the servers' published key responses, as an auditor would have saved them
 #   room.jsonl        a room version 11 room of a few hundred events, with some damaged on purpose
 #   room-v5.jsonl     four events of a room version 5 room, one signed with a retired key
 #   altered.json      one event of the room whose content was changed after signing
+#
+# and the files the README's walk-throughs use (`sh examples/make-sample.sh MXKEYS walk-throughs`
+# makes these alone, leaving the room and its keys as they are):
+#
+#   object.json        a JSON object to sign
+#   event.json         an event of the room, not yet signed, for event sign
+#   security-key.txt   the Security Key (secret storage recovery key) of the sample account
+#   key.json           its key description (m.pbkdf2 from the Security Phrase in $phrase below)
+#   account-data.json  the account data that ssss fetch would write: the default key, its description,
+#                      and the backup key stored as the secret m.megolm_backup.v1
+#   version.json       the key backup's version (GET /room_keys/version), with its auth_data
+#   backup.json        the key backup's sessions (two megolm sessions), as PUT /room_keys/keys takes them
 set -eu
 mx="${1:-.build/debug/mxkeys}"
 dir=examples
+phrase='correct horse battery staple'   # the sample Security Phrase, published
+
+# The walk-throughs' files. The megolm sessions are made as a client makes one: a random 128-byte
+# ratchet and an ed25519 key (mxkeys keygen), exported at index 0 (version byte 1, the index, the
+# ratchet, the public key); the session ID is the public key.
+walk_throughs() {
+    umask 077
+    work=$(mktemp -d)
+    printf '{"name":"example.org","purpose":"a JSON object to sign"}\n' >"$dir/object.json"
+    printf '{"auth_events":[],"content":{"body":"Signed in the walk-through","msgtype":"m.text"},"depth":300,"origin_server_ts":%s,"prev_events":[],"room_id":"!sample:example.org","sender":"@alice:example.org","type":"m.room.message"}\n' \
+        $((1700000000000 + 300 * 61000)) >"$dir/event.json"
+    new=$(MXKEYS_PASSPHRASE="$phrase" "$mx" ssss new-key --key-id sample --name "Sample Security Phrase" --passphrase)
+    description=$(printf '%s' "$new" | sed 's/.*"key_description":\(.*\),"key_id".*/\1/')
+    printf '%s\n' "$new" | sed 's/.*"recovery_key":"\([^"]*\)".*/\1/' >"$dir/security-key.txt"
+    printf '{"content":%s,"type":"m.secret_storage.key.sample"}\n' "$description" >"$dir/key.json"
+    backup=$("$mx" backup new-key --json)
+    auth=$(printf '%s' "$backup" | sed 's/^{"auth_data":\(.*\),"key_base64".*/\1/')
+    stored=$(printf '%s' "$backup" | sed 's/.*"key_base64":"\([^"]*\)".*/\1/' \
+        | "$mx" ssss encrypt --name m.megolm_backup.v1 --key-id sample --recovery-key-file "$dir/security-key.txt")
+    printf '{"m.megolm_backup.v1":%s,"m.secret_storage.default_key":{"key":"sample"},"m.secret_storage.key.sample":%s}\n' \
+        "$stored" "$description" >"$dir/account-data.json"
+    printf '{"algorithm":"m.megolm_backup.v1.curve25519-aes-sha2","auth_data":%s,"count":2,"etag":"1","version":"1"}\n' "$auth" >"$dir/version.json"
+    sessions=""
+    for n in 1 2; do
+        "$mx" keygen --key-version "s$n" --output "$work/s$n.key" >/dev/null
+        id=$("$mx" pubkey --key "$work/s$n.key" | sed 's/^ed25519:[^=]*=//')
+        key=$({ printf '\001\000\000\000\000'; head -c 128 /dev/urandom; printf '%s=' "$id" | base64 -d; } | base64 -w0)
+        sender=$(head -c 32 /dev/urandom | base64 -w0 | tr -d '=')
+        "$mx" keygen --key-version device --output "$work/device$n.key" >/dev/null
+        claimed=$("$mx" pubkey --key "$work/device$n.key" | sed 's/^ed25519:[^=]*=//')
+        sessions="$sessions${sessions:+,}{\"algorithm\":\"m.megolm.v1.aes-sha2\",\"forwarding_curve25519_key_chain\":[],\"room_id\":\"!sample:example.org\",\"sender_claimed_keys\":{\"ed25519\":\"$claimed\"},\"sender_key\":\"$sender\",\"session_id\":\"$id\",\"session_key\":\"$key\"}"
+    done
+    printf '[%s]\n' "$sessions" | "$mx" backup encrypt --auth-data "$dir/version.json" >"$dir/backup.json"
+    rm -rf "$work"
+}
+if [ "${2:-}" = walk-throughs ]; then
+    walk_throughs
+    echo "wrote $dir/object.json, event.json, security-key.txt, key.json, account-data.json, version.json, backup.json"
+    exit 0
+fi
+
 rm -rf "$dir/signing" "$dir/keys" "$dir/room.jsonl" "$dir/room-v5.jsonl" "$dir/altered.json"
 mkdir -p "$dir/signing" "$dir/keys"
 t0=1700000000000               # the room's first event: 2023-11-14
@@ -31,7 +84,7 @@ old_spec=$("$mx" pubkey --key "$dir/signing/example.org-old.key" --old-key-at "$
     >"$dir/keys/other.example.json"
 third=$("$mx" server-keys publish --server third.example --key "$dir/signing/third.example.key" --valid-until "$until" \
     | "$mx" sign --server other.example --key "$dir/signing/other.example.key")
-printf '{"server_keys":[%s]}\n' "$third" >"$dir/keys/third.example.via-notary.json"
+printf '{"server_keys":[%s]}\n' "$third" >"$dir/keys/third.example.via.other.example.json"  # as server-keys fetch names it
 "$mx" server-keys publish --server tampered.example --key "$dir/signing/tampered.example.key" --valid-until "$until" \
     | sed 's/"valid_until_ts":1893456000000/"valid_until_ts":4102444800000/' >"$dir/keys/tampered.example.json"
 
@@ -115,4 +168,5 @@ emit room-v5.jsonl 5 example.org=example.org-old -- "$(member @alice:example.org
 emit room-v5.jsonl 5 example.org=example.org-old -- "$(message @alice:example.org "Still signing with the old key")"
 emit room-v5.jsonl 5 example.org=example.org -- "$(message @alice:example.org "Now with the new one")"
 
-echo "wrote $dir/signing/, $dir/keys/, room.jsonl ($(wc -l <"$dir/room.jsonl") events), room-v5.jsonl, altered.json"
+walk_throughs
+echo "wrote $dir/signing/, $dir/keys/, the walk-throughs' files, room.jsonl ($(wc -l <"$dir/room.jsonl") events), room-v5.jsonl, altered.json"

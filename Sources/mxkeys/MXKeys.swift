@@ -11,9 +11,12 @@ struct MXKeys: ParsableCommand {
         abstract: "Matrix keys and signatures, offline: canonical JSON, signing, events, server keys and secrets; and fetching what they need.",
         discussion: """
             Exit codes: 0 success (or a positive verdict); 1 a negative verdict (a signature that does not \
-            verify, a wrong key, a rejected event); 2 unusable input (unparseable JSON, a bad key file, \
-            a wrong length, an unreadable file); 64 a usage error (an unknown option, a missing argument). \
-            Errors are one line on standard error: "mxkeys: <what is wrong> (<where>)".
+            verify, a wrong key, a rejected event); 2 unusable input data (unparseable JSON, a bad key file, \
+            a wrong length, an unreadable file) or a missing secret; 64 anything wrong on the command line \
+            (an unknown command or option, a missing option or argument, a value that is not what the \
+            option takes, such as an unknown room version or a malformed key). Errors are one line on \
+            standard error: "mxkeys: <what is wrong> (<where>)"; a usage error may add one line, "see \
+            'mxkeys COMMAND --help'". Warnings are one line starting "mxkeys: warning:".
 
             Every write to standard output, and its close at the end, is checked: a failure (a full disk, \
             /dev/full, a closed descriptor, a reader that has gone: SIGPIPE is ignored) is "mxkeys: standard \
@@ -84,11 +87,21 @@ struct MXKeys: ParsableCommand {
 @main
 enum Entry {
     static func main() {
+        StandardInput.holdDescriptor()
         ProcessSafety.harden()
         Heap.tune()
-        // Parsing errors (unknown options, --help, --version, completion scripts) are argument-parser's.
+        // Parsing (values, missing options, --help, --version, completion scripts) is argument-parser's.
+        // When it fails, a mistyped command or option is named first, with the nearest correct one,
+        // rather than what the parser blames on what follows it; the command line is walked only then,
+        // so that a run that parses pays nothing for it. `help TOPIC` parses whatever the topic: its
+        // topic is checked first (a walk of the command names only).
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "help", let usage = UsageError.check(arguments, root: MXKeys.self) { exitUsage(usage) }
         var command: any ParsableCommand
-        do { command = try MXKeys.parseAsRoot() } catch { exitParsing(error) }
+        do { command = try MXKeys.parseAsRoot() } catch {
+            if !MXKeys.exitCode(for: error).isSuccess, let usage = UsageError.check(arguments, root: MXKeys.self) { exitUsage(usage) }
+            exitParsing(error)
+        }
         // Standard input can be read once: two options given - cannot both have it.
         let dashed = StandardInput.optionsGivenDash(Array(CommandLine.arguments.dropFirst()))
         if dashed.count > 1 {
@@ -129,21 +142,13 @@ enum Entry {
             Array((text + "\n").utf8).withUnsafeBytes { StandardOutput.write($0) }
             finish(code.rawValue)
         }
-        // A usage error starts with one "mxkeys:" line, as every other error does; the usage hint follows.
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var first = lines.removeFirst()
-        if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
-        Stderr.line("mxkeys: " + first)
-        let rest = lines.joined(separator: "\n").trimmingTrailingNewlines
-        if !rest.isEmpty { Array((rest + "\n").utf8).withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) } }
-        finish(code.rawValue)
+        exitUsage(UsageError.from(parserMessage: MXKeys.message(for: error), arguments: Array(CommandLine.arguments.dropFirst()), root: MXKeys.self),
+                  code: code.rawValue)
     }
-}
 
-extension String {
-    fileprivate var trimmingTrailingNewlines: String {
-        var text = self
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
+    /// A usage error: one `mxkeys:` line, at most one `see 'mxkeys COMMAND --help'` line, exit 64.
+    static func exitUsage(_ error: UsageError, code: Int32 = ExitStatus.usage) -> Never {
+        for line in error.lines { Stderr.line(line) }
+        finish(code)
     }
 }

@@ -24,7 +24,7 @@ struct SigningKeyModeTests {
             #expect(chmod(key, mode) == 0)
             let result = try Run.mxkeys(["event", "verify", "--synapse-config", config, "--quiet"])
             #expect(result.status == 0, "\(result)")
-            #expect(result.err == (words.map { "warning: \(key) is \($0); chmod 640 it\n" } ?? ""), "mode \(String(mode, radix: 8))")
+            #expect(result.err == (words.map { "mxkeys: warning: \(key) is \($0); chmod 640 it\n" } ?? ""), "mode \(String(mode, radix: 8))")
         }
     }
 }

@@ -127,7 +127,7 @@ struct BackupCommandTests {
         let file = CLI.repository.appendingPathComponent("Tests/MatrixKeysTests/Vectors/interop/nio-latin1-passphrase.txt").path
         let result = try CLI.run(["session-export", "decrypt", file], environment: ["MXKEYS_EXPORT_PASSPHRASE": "Grüße, café"])
         #expect(result.status == 0)
-        #expect(result.err == "warning: the passphrase opened the file only as Latin-1 bytes: it was written by a client that encodes passphrases as Latin-1 (matrix-nio does); clients that use UTF-8 will not open it\n")
+        #expect(result.err == "mxkeys: warning: the passphrase opened the file only as Latin-1 bytes: it was written by a client that encodes passphrases as Latin-1 (matrix-nio does); clients that use UTF-8 will not open it\n")
         let sessions = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]])
         #expect(sessions.map { $0["session_id"] as? String } == ["session-latin1"])
         let wrong = try CLI.run(["session-export", "decrypt", file], environment: ["MXKEYS_EXPORT_PASSPHRASE": "Grüsse, café"])
@@ -199,7 +199,7 @@ struct BackupSelectionTests {
         #expect(!FileManager.default.fileExists(atPath: none))
     }
 
-    @Test("one room's backup needs --room-id and one session's needs --session-id too: exit 2, no file")
+    @Test("one room's backup needs --room-id and one session's needs --session-id too, all asked for at once: exit 64, no file")
     func requiredIDs() throws {
         let dir = try TempDirectory()
         let (recovery, authData, sessions) = try BackupCommandTests.setUp(dir)
@@ -213,13 +213,15 @@ struct BackupSelectionTests {
 
         let out = dir.path("out.txt")
         let noRoom = try CLI.run(export + ["-o", out, roomFile], environment: env)
-        #expect(noRoom.status == 2)
-        #expect(noRoom.err == "mxkeys: the input does not say which room its sessions belong to (one room's backup or one session): give --room-id (\(roomFile))\n")
+        #expect(noRoom.status == 64)
+        #expect(noRoom.err == "mxkeys: the input does not say which room its sessions belong to (one room's backup): give --room-id (\(roomFile))\n")
         let noSession = try CLI.run(export + ["--room-id", "!room0:example.org", "-o", out, sessionFile], environment: env)
-        #expect(noSession.status == 2)
+        #expect(noSession.status == 64)
         #expect(noSession.err == "mxkeys: the input is one session's backup, which does not carry its session ID: give --session-id (\(sessionFile))\n")
+        // Both missing: both asked for in one run.
         let decryptNoRoom = try CLI.run(["backup", "decrypt", "--recovery-key-file", recovery, sessionFile])
-        #expect(decryptNoRoom.status == 2)
+        #expect(decryptNoRoom.status == 64)
+        #expect(decryptNoRoom.err == "mxkeys: the input is one session's backup, which carries neither its room ID nor its session ID: give --room-id and --session-id (\(sessionFile))\n")
         #expect(decryptNoRoom.out == "")
         #expect(!FileManager.default.fileExists(atPath: out))
 

@@ -209,9 +209,8 @@ struct BadInputSweepTests {
 
     static let slots: [Slot] = [
         Slot(["canonical", "{}"], .document, anyJSON),
-        // Valid JSON ending in a line break: canonical JSON ends at the value, so --check says so.
-        Slot(["canonical", "--check", "{}"], .document,
-             [.wrongType: .verdict("form: $: whitespace after the value"), .bigString: .verdict("form: $: whitespace after the value")]),
+        // Valid JSON ending in one line break: the line break is accepted: canonical JSON written by any tool ends with one.
+        Slot(["canonical", "--check", "{}"], .document, anyJSON),
         Slot(["canonical", "--lines", "{}"], .lines, anyJSON),
         Slot(["pubkey", "--key", "{}"], .signingKeyFile),
         Slot(["sign", "--server", "example.org", "--key", key, "{}"], .document,
@@ -304,7 +303,7 @@ struct BadInputSweepTests {
         (["canonical"], [.empty: .error("empty input (no JSON value) at byte 0 (stdin)"), .notJSON: .error("unexpected character 'h' at byte 1 (stdin)"),
                          .wrongType: .accepted, .bigString: .accepted, .deepNesting: .error("nesting deeper than 100 levels"),
                          .invalidUTF8: .error("invalid UTF-8"), .nulBytes: .error("control character byte 0x00")]),
-        (["recovery-key", "encode"], [.empty: .error("the key is 0 bytes, expected 32 (stdin)"),
+        (["recovery-key", "encode"], [.empty: .error("no key: give a 32-byte key on standard input, in base64 (standard input is empty)"),
                                       .notJSON: .error("base64 text of 13 characters is truncated"),
                                       .wrongType: .error("invalid base64 character '[' at offset 0 (stdin)"),
                                       .bigString: .error("stdin: larger than 1 MiB"),
@@ -312,7 +311,7 @@ struct BadInputSweepTests {
                                       .invalidUTF8: .error("invalid base64 character '{' at offset 0 (stdin)"),
                                       .nulBytes: .error("invalid base64 character '{' at offset 0 (stdin)")]),
         (["ssss", "encrypt", "--name", "m.cross_signing.master", "--key-id", "K1", "--key-description", "@kd.json", "--recovery-key-file", "@ssss.rk"],
-         [.empty: .error("the secret on standard input is empty"), .notJSON: .accepted, .wrongType: .accepted,
+         [.empty: .error("no secret: give it on standard input (standard input is empty)"), .notJSON: .accepted, .wrongType: .accepted,
           .bigString: .error("stdin: larger than 1 MiB"), .deepNesting: .accepted, .invalidUTF8: .accepted, .nulBytes: .accepted]),
         (["keystore", "import", "k", "--kind", "recovery-key"],
          [.empty: .error("expected a recovery key or a base64 32-byte key (stdin)"), .notJSON: .error("expected a recovery key or a base64 32-byte key"),
@@ -453,7 +452,8 @@ extension BadInputSweepTests {
                   fields: sameForBoth(["algorithm", "room_id", "sender_key", "session_id", "session_key"]) { .error("session 0.\($0): missing or not a string") },
                   output: "out"),
         FieldCase(arguments: ["backup", "encrypt", "--auth-data", "@auth.json", "{}"], document: { try $0.json("sessions.json") }, path: ["0"],
-                  fields: sameForBoth(["room_id", "session_id"]) { _ in .error("session 0: room_id and session_id must be strings") }, output: nil),
+                  fields: sameForBoth(["algorithm", "room_id", "sender_key", "session_id", "session_key"]) { .error("session 0.\($0): missing or not a string") },
+                  output: nil),
         FieldCase(arguments: ["event", "inspect", "--room-version", "11", "{}"], document: { _ in try sampleEvent() }, path: [],
                   fields: sameForBoth(["sender"]) { _ in .error("sender: missing or not a string") }, output: nil),
         FieldCase(arguments: ["event", "verify", "--room-version", "11", "--server-keys", Sample.keys, "{}"], document: { _ in try sampleEvent() }, path: [],

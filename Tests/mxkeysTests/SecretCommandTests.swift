@@ -37,7 +37,8 @@ struct SecretCommandTests {
             (String(Self.key.dropLast()) + "e", "mxkeys: invalid recovery key: the parity check fails (a character is mistyped) (the recovery key)\n"),
             ("EsTc 0W2K", "mxkeys: invalid recovery key: character 5 ('0') is not base58 (0, O, I and l are not used) (the recovery key)\n"),
             (String(Self.key.dropLast(5)), "mxkeys: invalid recovery key: it decodes to 32 bytes, not 35 (a character is missing or extra) (the recovery key)\n"),
-            ("  \n", "mxkeys: invalid recovery key: it is empty (the recovery key)\n"),
+            // Nothing on standard input is a missing secret, said as every missing secret is.
+            ("  \n", "mxkeys: no recovery key: give it on standard input, --recovery-key-file FILE or MXKEYS_RECOVERY_KEY (standard input is empty)\n"),
         ]
         // A mistyped recovery key is unusable input (exit 2), here as everywhere a recovery key is read.
         for (input, message) in cases {
@@ -158,7 +159,7 @@ struct SecretCommandTests {
         let warned = try CLI.run(["ssss", "passphrase", "--key-description", unchecked], environment: ["MXKEYS_PASSPHRASE": "anything"])
         #expect(warned.status == 0)
         #expect(warned.out.count == recoveryKey.count + 1)
-        #expect(warned.err == "warning: the description has no iv and mac, so the passphrase cannot be checked; the key may be wrong\n")
+        #expect(warned.err == "mxkeys: warning: the description has no iv and mac, so the passphrase cannot be checked; the key may be wrong\n")
         // A key that does not come from a passphrase.
         let plain = try dir.write("p.json", #"{"algorithm":"m.secret_storage.v1.aes-hmac-sha2","iv":"xxkTK0L4UzxgAFkQ6XPwsw","mac":"MEhooO0ZhFJNxUhvRMSxBnJfL20wkLgle3ocY0ee/eA"}"#)
         let none = try CLI.run(["ssss", "passphrase", "--key-description", plain], environment: ["MXKEYS_PASSPHRASE": "x"])

@@ -6,7 +6,7 @@ import Testing
 struct SecretFileModeTests {
     static func warning(_ path: String, _ mode: String) -> String {
         let words = ["644": "readable by its group and by others", "640": "readable by its group", "604": "readable by others"][mode] ?? "?"
-        return "warning: \(path) is \(words) (mode \(mode)); chmod 600 it\n"
+        return "mxkeys: warning: \(path) is \(words) (mode \(mode)); chmod 600 it\n"
     }
 
     @Test("a signing key file at 0644, a recovery key file at 0640 and a passphrase file at 0604 each get one warning line; at 0600 none")

@@ -117,8 +117,10 @@ def flows(pair, mx, files, hs1, hs2, s1, s2, ca):
           and f"from https://localhost:{hs1['federation_port']}/_matrix/key/v2/server" in out,
           "server-keys verify uses the saved fetch times", out)
     code, out, err = mx("server-keys", "verify", "--json", "--fetched-at", "1700000000000", "keys")
-    check(code == 0 and all(json.loads(l)["fetched_at"] == 1700000000000 for l in out.strip().split("\n")),
-          "--fetched-at overrides the saved times")
+    objects = [json.loads(l) for l in out.strip().split("\n")]
+    check(code == 0 and all(o["fetched_at"] == 1700000000000 for o in objects[:-1])
+          and objects[-1]["summary"]["refused"] == 0 and objects[-1]["summary"]["responses"] == len(objects) - 1,
+          "--fetched-at overrides the saved times; a summary object ends the output")
 
     # ---- server keys, through the other server as notary --------------------------------------
     code, out, err = mx("server-keys", "fetch", s1, "--notary", s2, "--key-id", key1, "--output-dir", "notary", "--ca-file", ca)
@@ -227,7 +229,7 @@ def flows(pair, mx, files, hs1, hs2, s1, s2, ca):
           "backup export reads it as it is", err)
     code, out, err = mx("backup", "new-key", "--json")
     (files / "other-auth.json").write_text(json.dumps(json.loads(out)["auth_data"]))
-    code, out, err = mx("backup", "upload", *client, "--version", version, "--auth-data", "other-auth.json", "body.json",
+    code, out, err = mx("backup", "upload", *client, "--backup-version", version, "--auth-data", "other-auth.json", "body.json",
                         env={"MXKEYS_ACCESS_TOKEN": token})
     check(code == 1 and one_line(err) and "another public key" in err, "backup upload to a version of another key: nothing uploaded (exit 1)", err, show=True)
     code, out, err = mx("backup", "fetch", *client, "--output", "bad.json", env={"MXKEYS_ACCESS_TOKEN": "not-a-token"})

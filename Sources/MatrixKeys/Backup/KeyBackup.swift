@@ -212,6 +212,10 @@ public enum KeyBackup {
         // at the end, in key order: inserting into a growing JSONObject one by one is quadratic.
         var rooms: [String: [String: JSONValue]] = [:]
         for (index, var session) in exported.enumerated() {
+            // A session a client cannot import is refused here, not discovered after the upload.
+            for field in SessionExportFile.requiredSessionFields {
+                guard case .string? = session[field] else { throw .invalidField("session \(index).\(field)", reason: "missing or not a string") }
+            }
             guard case .string(let room)? = session.removeValue(forKey: "room_id"), case .string(let id)? = session.removeValue(forKey: "session_id") else {
                 throw .invalidField("session \(index)", reason: "room_id and session_id must be strings")
             }

@@ -69,6 +69,14 @@ public struct EventVerification: Sendable {
     /// The event's `origin_server_ts`, which key validity is judged at.
     public let originServerTS: Int64?
 
+    /// The key IDs under which `server` signed the event that the key ring does not know: for a
+    /// homeserver's own events, the sign of a retired key the ring was not given.
+    public func unknownKeyIDs(of server: String) -> [String] {
+        signers.filter { $0.signer.server == server }.flatMap { signer in
+            signer.check.checks.filter { $0.outcome == .unknownKey }.map(\.keyID)
+        }
+    }
+
     /// Whether the input was not an event at all (not JSON, not an object, an over-long line).
     public var isUnreadable: Bool { contentHash == nil }
 

@@ -93,7 +93,7 @@ extension KeyRing {
         } else if saved == 0 {
             when = "fetched_at not given, so now: \(Timestamp.describe(fetchedAt))"
         } else {
-            when = "fetched_at saved with \(saved) responses; not given for \(responses.count - saved), so now: \(Timestamp.describe(fetchedAt))"
+            when = "fetched_at saved with \(Plural.count(saved, "response")); not given for \(responses.count - saved), so now: \(Timestamp.describe(fetchedAt))"
         }
         return reportLines(fetchedAtDescription: when)
     }
@@ -101,10 +101,17 @@ extension KeyRing {
     /// The ring in words, with `when` saying when its responses were fetched (a homeserver's database
     /// gives each response its own time).
     public func reportLines(fetchedAtDescription when: String) -> [String] {
-        var lines = ["key ring: \(entries.count) keys of \(servers.count) servers (\(when))"]
+        var lines = ["key ring: \(Plural.count(entries.count, "key")) of \(Plural.count(servers.count, "server")) (\(when))"]
         for rejection in rejected { lines.append("key ring: \(rejection)") }
         for note in notes { lines.append("key ring: \(note)") }
         return lines
+    }
+
+    /// What a homeserver's report says once when events of the server itself are signed by key IDs the
+    /// ring does not know (`events` of them): those key IDs, and where keys it retired come from.
+    public static func unknownOwnKeysNote(server: String, keyIDs: [String], events: Int) -> String {
+        "note: \(Plural.count(events, "event")) of \(server) signed by key IDs not in the key ring: \(keyIDs.joined(separator: ", "))"
+            + "; keys the server retired come from old_signing_keys in its config (--synapse-config), --old-signing-key ed25519:ID=BASE64@EXPIRED_TS, or --public-key"
     }
 
     /// The ring as JSON: key and server counts, responses not used, notes.

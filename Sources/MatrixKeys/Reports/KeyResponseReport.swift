@@ -56,7 +56,10 @@ extension KeyRing.ResponseCheck {
             case .explicit: text = "\(window.keyID)"
             }
             text += ": \(window.key.base64)"
-            if let validity = window.validity, let at {
+            // A key of a refused response is no key at all: it is never called valid, whatever its window.
+            if !isUsed {
+                text += " - not used: the response is refused"
+            } else if let validity = window.validity, let at {
                 text += validity.isValid ? " - valid at \(Timestamp.describe(at))" : " - not valid at \(Timestamp.describe(at)) (\(validity))"
             }
             lines.append("  " + text)
@@ -77,6 +80,7 @@ extension KeyRing.ResponseCheck {
             "server_name": .string(loaded.response.serverName),
             "fetched_at": .integer(fetchedAt(default: defaultFetchedAt)),
             "fetched_at_assumed": .bool(loaded.fetchedAt == nil && fetchedAtAssumed),
+            "used": .bool(isUsed),
             "self_signature": selfSignature.json,
             "notary_signatures": .array(notaries.map { notary, report in
                 report.map { $0.json } ?? .object(["entity": .string(notary), "checked": false])
@@ -94,12 +98,39 @@ extension KeyRing.ResponseCheck {
                 case .explicit:
                     object["kind"] = "explicit"
                 }
-                if let validity = window.validity {
+                if !isUsed {
+                    object["used"] = false
+                    if window.validity != nil {
+                        object["valid_at"] = false
+                        object["validity"] = "not used: the response is refused"
+                    }
+                } else if let validity = window.validity {
                     object["valid_at"] = .bool(validity.isValid)
                     object["validity"] = .string(validity.description)
                 }
                 return .object(object)
             }),
         ])
+    }
+}
+
+extension KeyRing {
+    /// The last line of `server-keys verify`: how many responses were checked, how many are used and
+    /// how many refused (a self-signature or notary signature that fails), and how many stored records
+    /// were not key responses at all (`unusable`).
+    public static func responsesSummary(checked: [ResponseCheck], unusable: Int = 0) -> String {
+        let used = checked.filter(\.isUsed).count
+        return "\(Plural.count(checked.count, "response")) checked: \(used) valid, \(checked.count - used) refused"
+            + (unusable > 0 ? ", \(unusable) not " + (unusable == 1 ? "a key response" : "key responses") : "")
+    }
+
+    /// The same as a JSON object, `{"summary": {"responses", "valid", "refused"}}` (and `not_key_responses`).
+    public static func responsesSummaryJSON(checked: [ResponseCheck], unusable: Int = 0) -> JSONValue {
+        let used = checked.filter(\.isUsed).count
+        var summary: JSONObject = [
+            "responses": .integer(Int64(checked.count)), "valid": .integer(Int64(used)), "refused": .integer(Int64(checked.count - used)),
+        ]
+        if unusable > 0 { summary["not_key_responses"] = .integer(Int64(unusable)) }
+        return .object(["summary": .object(summary)])
     }
 }

@@ -49,7 +49,7 @@ public struct ReportMerge {
     }
 
     /// The members of a summary that are a run's own rather than its identity.
-    static let ownMembers: Set<String> = StoredEventSummary.Counts.memberNames.union(["rooms", "shard", "started_at", "elapsed_ms", "events_per_second"])
+    static let ownMembers: Set<String> = StoredEventSummary.Counts.memberNames.union(["rooms", "shard", "started_at", "elapsed_ms", "events_per_second", "unknown_own_key_ids"])
 
     /// The merged counts, and the summary object as one run over all the events writes it.
     public private(set) var summary = StoredEventSummary()
@@ -75,6 +75,8 @@ public struct ReportMerge {
         var identity: JSONObject?
         var seen = Set<UInt64>()
         var suspects = Set<String>()
+        // The server's own key IDs that some run's ring lacked: each run names those of its own events.
+        var unknownOwnKeyIDs = Set<String>()
         for path in paths {
             let read = try VerifyReportFile.read(path: path) { event, _ in
                 guard let id = event["stored_event_id"]?.stringValue else { return }
@@ -99,6 +101,7 @@ public struct ReportMerge {
             }
             inputs.append(Input(path: path, shard: shard, span: part?["span"], rooms: rooms))
             summary.merge(read.counts)
+            for id in read.summary["unknown_own_key_ids"]?.arrayValue ?? [] { if let id = id.stringValue { unknownOwnKeyIDs.insert(id) } }
             elapsedMilliseconds += read.summary["elapsed_ms"]?.integerValue ?? 0
             if let started = read.summary["started_at"]?.integerValue { startedAt = min(startedAt ?? started, started) }
             if database.isEmpty { database = read.summary["database"]?.stringValue ?? "" }
@@ -117,6 +120,7 @@ public struct ReportMerge {
         }
         object["options"] = .object(options)
         object["elapsed_ms"] = .integer(elapsedMilliseconds)
+        if !unknownOwnKeyIDs.isEmpty { object["unknown_own_key_ids"] = .array(unknownOwnKeyIDs.sorted().map(JSONValue.string)) }
         if let startedAt { object["started_at"] = .integer(startedAt) }
         object["events_per_second"] = .integer(Self.rate(events: summary.total.events, milliseconds: elapsedMilliseconds))
         summaryJSON = object

@@ -14,6 +14,7 @@ extension KeyCheck {
     public var json: JSONValue {
         var object: JSONObject = ["key_id": .string(keyID), "result": .string(result)]
         if case .malformed(let reason) = outcome { object["reason"] = .string(reason) }
+        if let note { object["reason"] = .string(note) }
         if let validity {
             object["validity"] = .string(validity.description)
             object["valid_at_ts"] = .bool(validity.isValid)

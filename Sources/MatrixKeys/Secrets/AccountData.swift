@@ -128,3 +128,23 @@ extension SecretStorage {
         return try EncryptedSecret(entry, path: "\(name).encrypted.\(keyID)")
     }
 }
+
+extension SecretStorageKeyDescription {
+    /// A key description in any form a user has one: the content of `m.secret_storage.key.<id>`, that
+    /// account data event (`{type, content}`), what `ssss new-key` prints (its `key_description`), or a
+    /// whole account data dump (what `ssss fetch` writes), from which the key `keyID` is taken, else the
+    /// default key. Returns the description and, from a dump, the key ID it was taken as.
+    public static func find(in value: JSONValue, keyID: String?) throws(SecretStorageError) -> (description: SecretStorageKeyDescription, keyID: String?) {
+        if case .object(var object) = value {
+            if case .object(let content)? = object["content"], object["type"] != nil { object = content }
+            if case .object(let description)? = object["key_description"] { object = description }
+            // A description names its algorithm; a dump's members are event types.
+            if object["algorithm"] != nil || object.keys.allSatisfy({ !$0.hasPrefix(AccountData.keyTypePrefix) }) && object["events"] == nil && object["account_data"] == nil {
+                return (try SecretStorageKeyDescription(object), nil)
+            }
+        }
+        let data = try AccountData(value)
+        let id = try data.keyID(keyID)
+        return (try data.keyDescription(id), id)
+    }
+}

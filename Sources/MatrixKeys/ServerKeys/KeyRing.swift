@@ -146,6 +146,23 @@ public struct KeyRing: VerifyKeySource {
         table[entry.server, default: [:]][entry.keyID.description, default: []].append(entry)
     }
 
+    /// Why the keys of `server` are not known, when a response for it was refused: "the key response
+    /// for S (file F) was refused: its self-signature does not verify".
+    public func refusal(server: String, keyID: String) -> String? {
+        guard let rejection = rejected.first(where: { $0.server == server }) else { return nil }
+        let why: String
+        switch rejection.reason {
+        case .selfSignature: why = "its self-signature does not verify"
+        case .notarySignature(let notary, _): why = "the signature of \(notary) on it does not verify"
+        }
+        let source: String
+        switch rejection.source {
+        case .file: source = "file \(rejection.source)"
+        default: source = rejection.source.description
+        }
+        return "the key response for \(server) (\(source)) was refused: \(why)"
+    }
+
     /// The keys known as `keyID` (its text as in a `signatures` object) for `server`.
     public func verifyKeys(server: String, keyID: String) -> [VerifyKey] {
         table[server]?[keyID] ?? []

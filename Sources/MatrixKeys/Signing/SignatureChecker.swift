@@ -56,7 +56,7 @@ public enum SignatureChecker {
         }
         guard id.utf8[..<colon].elementsEqual("ed25519".utf8) else { return KeyCheck(keyID: id, outcome: .unsupportedAlgorithm) }
         let known = keys.verifyKeys(server: entity, keyID: id)
-        guard !known.isEmpty else { return KeyCheck(keyID: id, outcome: .unknownKey) }
+        guard !known.isEmpty else { return KeyCheck(keyID: id, outcome: .unknownKey, note: keys.refusal(server: entity, keyID: id)) }
 
         // The signature is decoded once, at the first key valid at the time; keys that are not valid
         // are skipped, and the first is reported when no key is valid.
@@ -88,7 +88,7 @@ public enum SignatureChecker {
         }
         if let (key, validity) = firstValid { return KeyCheck(keyID: id, outcome: .badSignature(validity), source: key.source) }
         if let (key, validity) = firstInvalid { return KeyCheck(keyID: id, outcome: .outsideValidity(validity), source: key.source) }
-        return KeyCheck(keyID: id, outcome: .unknownKey)
+        return KeyCheck(keyID: id, outcome: .unknownKey, note: keys.refusal(server: entity, keyID: id))
     }
 }
 
@@ -129,6 +129,15 @@ public struct VerifyKey: Sendable, Equatable {
 public protocol VerifyKeySource: Sendable {
     /// Every key known as `keyID` (its text, as a `signatures` object has it) for `server`.
     func verifyKeys(server: String, keyID: String) -> [VerifyKey]
+
+    /// Why a key of `server` is not known though the source had a response for it: the response was
+    /// refused (its self-signature or a notary's signature does not verify). Nil when nothing was
+    /// refused, and then the key is simply unknown.
+    func refusal(server: String, keyID: String) -> String?
+}
+
+extension VerifyKeySource {
+    public func refusal(server: String, keyID: String) -> String? { nil }
 }
 
 /// A fixed set of one entity's keys, without validity periods.
@@ -204,11 +213,14 @@ public struct KeyCheck: Sendable, Equatable, CustomStringConvertible {
     public let outcome: Outcome
     /// Where the key used came from.
     public let source: KeySource?
+    /// For an unknown key, why it is unknown when the key source can tell (a refused key response).
+    public let note: String?
 
-    public init(keyID: String, outcome: Outcome, source: KeySource? = nil) {
+    public init(keyID: String, outcome: Outcome, source: KeySource? = nil, note: String? = nil) {
         self.keyID = keyID
         self.outcome = outcome
         self.source = source
+        self.note = note
     }
 
     /// The short name of the outcome, as in JSON output.
@@ -247,7 +259,7 @@ public struct KeyCheck: Sendable, Equatable, CustomStringConvertible {
         case .badSignature: return "\(keyID): signature does not verify"
         case .malformed(let reason): return "\(keyID): malformed signature (\(reason))"
         case .outsideValidity(let validity): return "\(keyID): outside its validity period (\(validity))"
-        case .unknownKey: return "\(keyID): unknown key"
+        case .unknownKey: return "\(keyID): unknown key" + (note.map { ": \($0)" } ?? "")
         case .unsupportedAlgorithm: return "\(keyID): unsupported algorithm"
         case .invalidKeyID: return "\(keyID): invalid key ID (expected ed25519:VERSION)"
         }

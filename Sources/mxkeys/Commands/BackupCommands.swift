@@ -166,6 +166,14 @@ struct BackupEncrypt: ParsableCommand {
             A JSON object is one session's plaintext and gives its session_data; a JSON array of sessions \
             in export form (with room_id and session_id, as export files hold them) gives the body to \
             upload to a new backup version.
+
+            A session in export form (what session-export decrypt and backup decrypt print) has, as \
+            strings: algorithm (m.megolm.v1.aes-sha2), room_id, sender_key (the sending device's \
+            curve25519 key), session_id and session_key (the exported megolm session key); and may have \
+            forwarding_curve25519_key_chain (a list) and sender_claimed_keys (an object, with ed25519). \
+            A session without one of the five strings is named and nothing is printed. room_id and \
+            session_id place the session in the body; the rest is encrypted. One session's plaintext has \
+            the same fields less room_id and session_id.
             """)
 
     @Option(name: .customLong("public-key"), help: ArgumentHelp("The backup's curve25519 public key (base64).", valueName: "key"))
@@ -184,7 +192,7 @@ struct BackupEncrypt: ParsableCommand {
     func run() throws {
         let key: X25519.PublicKey
         if let publicKey {
-            do { key = try X25519.PublicKey(base64: publicKey) } catch { throw Failure(error, source: "--public-key") }
+            do { key = try X25519.PublicKey(base64: publicKey) } catch { throw Failure.badValue(error, option: "--public-key") }
         } else {
             do { key = try BackupKey.publicKey(in: try JSONFile.readObject(authData ?? "", option: "--auth-data", mode: .lax, what: "auth_data")) } catch let failure as Failure { throw failure } catch {
                 throw Failure(error, source: authData)
@@ -257,12 +265,17 @@ struct BackupSource: ParsableArguments {
             }
             throw Failure("the backup holds no sessions (\(input.sourceName))")
         }
-        // Export form names each session's room and ID; a file without them cannot be imported.
-        if sessions.contains(where: { $0.roomID == nil }) {
-            throw Failure("the input does not say which room its sessions belong to (one room's backup or one session): give --room-id (\(input.sourceName))")
+        // Export form names each session's room and ID; a file without them cannot be imported. Every
+        // option missing is asked for at once, a command-line error (exit 64).
+        let noRoom = sessions.contains { $0.roomID == nil }, noSession = sessions.contains { $0.sessionID == nil }
+        if noRoom && noSession {
+            throw Failure("the input is one session's backup, which carries neither its room ID nor its session ID: give --room-id and --session-id (\(input.sourceName))", code: ExitStatus.usage)
         }
-        if sessions.contains(where: { $0.sessionID == nil }) {
-            throw Failure("the input is one session's backup, which does not carry its session ID: give --session-id (\(input.sourceName))")
+        if noRoom {
+            throw Failure("the input does not say which room its sessions belong to (one room's backup): give --room-id (\(input.sourceName))", code: ExitStatus.usage)
+        }
+        if noSession {
+            throw Failure("the input is one session's backup, which does not carry its session ID: give --session-id (\(input.sourceName))", code: ExitStatus.usage)
         }
         return (sessions, embedded)
     }
@@ -327,7 +340,7 @@ struct BackupDecrypt: ParsableCommand {
             Prints a JSON array of sessions in export form (each with room_id and session_id), or with \
             --jsonl one per line. On a whole backup, --room-id and --session-id select (both must match \
             when both are given); one room's backup needs --room-id, and one session's needs both, since \
-            export form names them (exit 2 otherwise). When no session matches, exit 1 and nothing is \
+            export form names them (exit 64 otherwise, naming every option missing). When no session matches, exit 1 and nothing is \
             written. Sessions are decrypted on every core. A session that fails is named on standard error \
             and skipped; a summary follows there. Exit 1 if any failed; when none decrypts, nothing is \
             written. The recovery key may come on standard input when FILE is given.
@@ -444,7 +457,7 @@ struct SessionExportDecrypt: ParsableCommand {
             let opened = try SessionExportFile.open(file, passphrase: secret)
             plaintext = opened.plaintext
             if opened.encoding == .latin1 {
-                Stderr.line("warning: the passphrase opened the file only as Latin-1 bytes: it was written by a client that encodes passphrases as Latin-1 (matrix-nio does); clients that use UTF-8 will not open it")
+                Stderr.warning("the passphrase opened the file only as Latin-1 bytes: it was written by a client that encodes passphrases as Latin-1 (matrix-nio does); clients that use UTF-8 will not open it")
             }
         } catch {
             if error == .exportAuthentication { throw Failure(error.description, code: ExitStatus.negative) }

@@ -7,7 +7,7 @@ struct BackupFetch: ParsableCommand {
         commandName: "fetch",
         abstract: "Download a key backup (version info and sessions) into one file that backup check-key, decrypt and export read.",
         discussion: """
-            Reads GET /_matrix/client/v3/room_keys/version (the latest, or --version) and GET \
+            Reads GET /_matrix/client/v3/room_keys/version (the latest, or --backup-version) and GET \
             /_matrix/client/v3/room_keys/keys?version=V, and writes one JSON object: the version's fields \
             (algorithm, auth_data, count, etag, version) followed by the members of the keys answer (rooms), \
             those bytes as received. backup check-key --auth-data FILE, backup decrypt FILE and backup \
@@ -23,8 +23,15 @@ struct BackupFetch: ParsableCommand {
 
     @OptionGroup var account: AccountOptions
 
-    @Option(help: ArgumentHelp("The backup version (default: the latest).", valueName: "version"))
-    var version: String?
+    @Option(name: .customLong("backup-version"), help: ArgumentHelp("The backup version (default: the latest).", valueName: "version"))
+    var backupVersion: String?
+
+    /// The option's earlier name, still taken; the help shows --backup-version alone, so that --version
+    /// means one thing there.
+    @Option(name: .customLong("version"), help: .hidden)
+    var legacyVersion: String?
+
+    var version: String? { backupVersion ?? legacyVersion }
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (a new one, mode 0600, atomically).", valueName: "file"),
             completion: .file())
@@ -36,6 +43,7 @@ struct BackupFetch: ParsableCommand {
     @OptionGroup var network: NetworkOptions
 
     func validate() throws {
+        if backupVersion != nil && legacyVersion != nil { throw ValidationError("give --backup-version once (--version is its earlier name)") }
         if output == "-" { throw ValidationError("--output must be a file: the backup streams to disk") }
     }
 
@@ -63,8 +71,8 @@ struct BackupUpload: ParsableCommand {
         commandName: "upload",
         abstract: "Upload a PUT /room_keys/keys body (what backup encrypt makes) to an existing or a new backup version.",
         discussion: """
-            With --version, the sessions go to that version (PUT /_matrix/client/v3/room_keys/keys); with \
-            --auth-data too, the version's public key must be the one in it, or nothing is uploaded (exit \
+            With --backup-version, the sessions go to that version (PUT /_matrix/client/v3/room_keys/keys); \
+            with --auth-data too, the version's public key must be the one in it, or nothing is uploaded (exit \
             1). With --new-version, a version is first created (POST /_matrix/client/v3/room_keys/version) \
             with the auth_data of --auth-data (what backup new-key or backup auth-data prints) and the \
             algorithm m.megolm_backup.v1.curve25519-aes-sha2. A version is never deleted or replaced. The \
@@ -74,14 +82,20 @@ struct BackupUpload: ParsableCommand {
 
     @OptionGroup var account: AccountOptions
 
-    @Option(help: ArgumentHelp("Upload to this existing backup version.", valueName: "version"))
-    var version: String?
+    @Option(name: .customLong("backup-version"), help: ArgumentHelp("Upload to this existing backup version.", valueName: "version"))
+    var backupVersion: String?
+
+    /// The option's earlier name, still taken (hidden from the help).
+    @Option(name: .customLong("version"), help: .hidden)
+    var legacyVersion: String?
+
+    var version: String? { backupVersion ?? legacyVersion }
 
     @Flag(name: .customLong("new-version"), help: "Create a new backup version with --auth-data, and upload to it.")
     var newVersion = false
 
     @Option(name: .customLong("auth-data"), help: ArgumentHelp(
-        "The backup key's auth_data (or a whole version object): required with --new-version, checked with --version.", valueName: "file"),
+        "The backup key's auth_data (or a whole version object): required with --new-version, checked with --backup-version.", valueName: "file"),
         completion: .file())
     var authData: String?
 
@@ -89,7 +103,8 @@ struct BackupUpload: ParsableCommand {
     @OptionGroup var network: NetworkOptions
 
     func validate() throws {
-        if (version == nil) == !newVersion { throw ValidationError("give --version V or --new-version") }
+        if backupVersion != nil && legacyVersion != nil { throw ValidationError("give --backup-version once (--version is its earlier name)") }
+        if (version == nil) == !newVersion { throw ValidationError("give --backup-version V or --new-version") }
         if newVersion && authData == nil { throw ValidationError("--new-version needs --auth-data FILE (what backup new-key prints)") }
     }
 

@@ -14,8 +14,9 @@ struct Canonical: ParsableCommand {
             --check lists two kinds of finding, each with its JSON path and byte offset. "rule": the data \
             breaks a rule (in strict mode, a float or an integer out of range), so no encoding of it is \
             canonical. "form": the data is fine, but the bytes are not its canonical form (whitespace, keys \
-            out of order, an escape canonical JSON does not use, a number written otherwise). Exit 1 when \
-            there is either.
+            out of order, an escape canonical JSON does not use, a number written otherwise). One final \
+            line break is accepted (every tool, mxkeys sign too, ends its output with one); a second is a \
+            "form" finding. Exit 1 when there is either.
 
             Limits: nesting deeper than 100 levels is rejected; --lines accepts lines up to 16 MiB.
             """)
@@ -23,7 +24,7 @@ struct Canonical: ParsableCommand {
     @Flag(help: "Lax number mode (room versions 1-5): big integers and floats are allowed.")
     var lax = false
 
-    @Flag(help: "Check instead of printing: exit 0 when the input is canonical JSON as it is, 1 with one line per finding.")
+    @Flag(help: "Check instead of printing: exit 0 when the input is canonical JSON as it is (one final line break allowed), 1 with one line per finding.")
     var check = false
 
     @Flag(help: "Read a JSON-lines stream: one canonical line out per line in, in bounded memory.")
@@ -49,9 +50,12 @@ struct Canonical: ParsableCommand {
         let bytes = try input.read()
         let out = Output()
         if check {
+            // One final line break is not part of the document: every tool (mxkeys sign too) ends its
+            // output with one. A second one, or any other whitespace, is still a form finding.
+            let document = bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes
             let violations: [JSONViolation]
             do {
-                violations = try bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try JSONLint.check(raw, mode: mode) }
+                violations = try document.withUnsafeBytes { (raw) throws(JSONParseError) in try JSONLint.check(raw, mode: mode) }
             } catch { throw linesOrFailure(error, bytes) }
             for violation in violations { out.line("\(violation.kind.rawValue): \(violation.description)") }
             if !violations.isEmpty { throw NegativeVerdict() }

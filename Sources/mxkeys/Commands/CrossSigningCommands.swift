@@ -265,7 +265,7 @@ struct CrossSigningSignUser: ParsableCommand {
                 throw Failure("the key given is not \(me)'s user-signing key (\(published)), but \(signer.publicKey.base64)", code: ExitStatus.negative)
             }
         } else {
-            Stderr.line("warning: the keys hold nothing of \(me): the key given cannot be checked against \(me)'s published user-signing key")
+            Stderr.warning("the keys hold nothing of \(me): the key given cannot be checked against \(me)'s published user-signing key")
         }
         Stderr.line("signing the master key \(masterKey) of \(userID) as \(me)")
         let signed: JSONObject

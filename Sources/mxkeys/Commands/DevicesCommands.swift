@@ -99,7 +99,7 @@ struct DevicesVerify: ParsableCommand {
                 if let asUser {
                     yours = try store.userKeys(UserKeysSelection(users: [asUser], viewer: asUser)).nextUser()
                     if yours?.userSigningKey == nil && yours?.masterKey == nil {
-                        Stderr.line("warning: \(store.description) holds no cross-signing keys of \(asUser): signed_by_you is null for everyone")
+                        Stderr.warning("\(store.description) holds no cross-signing keys of \(asUser): signed_by_you is null for everyone")
                     }
                 }
                 reader = try store.userKeys(UserKeysSelection(users: userIDs, shard: try shard.map { try UserShard(parsing: $0) }, viewer: asUser))
@@ -108,7 +108,7 @@ struct DevicesVerify: ParsableCommand {
             }
             if !json { Output().line(homeserver.headerLine) }
             try audit(reader, name: store.description, you: asUser, yours: yours) {
-                for row in reader.unreadable { Stderr.line("warning: \(store.description): \(row)") }
+                for row in reader.unreadable { Stderr.warning("\(store.description): \(row)") }
                 return !reader.unreadable.isEmpty
             }
             return
@@ -123,7 +123,7 @@ struct DevicesVerify: ParsableCommand {
                 // The keys of --as are further on in the file: read it once more to find them.
                 do { yours = try KeysQueryFile(reader: JSONItemReader(path: file)).firstRecord(of: you) } catch { throw Failure(error, source: file) }
             }
-            if yours == nil { Stderr.line("warning: the input holds no keys of \(you): signed_by_you is null for everyone") }
+            if yours == nil { Stderr.warning("the input holds no keys of \(you): signed_by_you is null for everyone") }
         }
         try audit(userIDs.isEmpty ? source : SelectedUsers(source, userIDs: Set(userIDs)), name: source.name, you: you, yours: yours) { false }
     }
@@ -133,7 +133,7 @@ struct DevicesVerify: ParsableCommand {
     private func audit(_ selected: any UserKeysSource, name: String, you: String?, yours: UserKeysRecord?, after: () -> Bool) throws {
         let auditor = IdentityAuditor(you: you, yours: yours)
         if let you, yours != nil, auditor.yourUserSigningKey == nil {
-            Stderr.line("warning: \(you) has no valid user-signing key in the input: signed_by_you is null for everyone")
+            Stderr.warning("\(you) has no valid user-signing key in the input: signed_by_you is null for everyone")
         }
         let out = Output()
         var summary = IdentityAuditSummary()

@@ -224,7 +224,13 @@ struct EventSign: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign",
         abstract: "Add the content hash and sign the event as a server; print it as canonical JSON.",
-        discussion: "The signature covers the redacted event; signatures by other servers are kept.")
+        discussion: """
+            The signature covers the redacted event; signatures by other servers are kept. A server signs \
+            the events of its own users and the restricted joins it authorises \
+            (join_authorised_via_users_server): signing any other event warns on standard error, and so \
+            does every signature the event carried that signing left covering other bytes (the content \
+            hash was added or replaced), since it no longer verifies.
+            """)
 
     @OptionGroup var version: RoomVersionOption
 
@@ -237,10 +243,21 @@ struct EventSign: ParsableCommand {
     func run() throws {
         let version = try version.resolve()
         let signingKey = try key.load()
-        try events.forEach(mode: version.numberMode) { event, _, out in
-            do { out.json(.object(try EventSigning.sign(event, version: version, server: server, key: signingKey))) } catch {
-                throw Failure(error, source: events.input.sourceName)
+        let source = events.input.sourceName
+        try events.forEach(mode: version.numberMode) { event, line, out in
+            let signed: JSONObject
+            do { signed = try EventSigning.sign(event, version: version, server: server, key: signingKey) } catch {
+                throw Failure(error, source: source)
             }
+            let place = line.map { "line \($0) of \(source)" } ?? source
+            if EventSigning.isForeign(event, to: server, version: version) {
+                let sender = event["sender"]?.stringValue.map { " of \($0)" } ?? ""
+                Stderr.warning("\(place): signing the event\(sender) as \(server), which is neither its sender's server nor the one that authorised it")
+            }
+            for (other, ids) in EventSigning.signaturesBroken(before: event, after: signed, version: version, server: server, keyID: signingKey.keyID) {
+                Stderr.warning("\(place): the signature of \(other) (\(ids.joined(separator: ", "))) no longer verifies: signing added or replaced the content hash it covers")
+            }
+            out.json(.object(signed))
         }
     }
 }

@@ -70,7 +70,7 @@ struct EventFetch: ParsableCommand {
 
     func run() throws {
         let version: RoomVersion?
-        do { version = try roomVersion.map { try RoomVersion(identifier: $0) } } catch { throw Failure(error, source: "--room-version") }
+        do { version = try roomVersion.map { try RoomVersion(identifier: $0) } } catch { throw Failure.badValue(error, option: "--room-version") }
         let signingKey = try key.load()
         let origin = self.origin, destination = from
         let event = self.event, state = self.state, at = self.at, backfill = self.backfill, fromEvent = self.fromEvent, limit = self.limit

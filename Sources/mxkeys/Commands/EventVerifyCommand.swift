@@ -27,7 +27,9 @@ struct EventVerify: ParsableCommand {
             Output: a line for each event that is not valid, then a summary; with --json, one object \
             per event and a summary object. Exit 0 when every event is valid, 1 when any is redacted or \
             rejected, 2 for unusable input (an unreadable file, no events, nothing in the input that can be \
-            read as an event, a key ring with no usable key).
+            read as an event, a key ring with no usable key). Input whose first 1000 items are none of them \
+            an event (a binary file, say) is not taken for events: the run stops there with one error, exit \
+            2, and no verdict printed; once an event has been read, every later item gets its verdict.
 
             A homeserver's own database: with --synapse-config (Synapse's config files, merged as Synapse \
             merges them) or --synapse-db (an SQLite file, or a PostgreSQL URI or conninfo string), every \
@@ -116,7 +118,7 @@ struct EventVerify: ParsableCommand {
         if synapse.isGiven { return try runOnDatabase() }
         let version = try version.resolve()
         let (ring, fetchedAt, assumed) = try keys.build()
-        let source = try input.openDescriptor()
+        let source = try input.openDescriptor(reading: "events")
         let reader: JSONItemReader
         do { reader = try JSONItemReader(fd: source.fd, name: source.name, closeWhenDone: source.closeWhenDone) } catch {
             throw Failure(error.description)
@@ -159,10 +161,14 @@ struct EventVerify: ParsableCommand {
                         unreadableCount += 1
                         if firstUnreadable == nil { firstUnreadable = unreadable }
                     }
-                    // The report is held back while nothing has been readable (up to a limit), so that
-                    // input with no event in it gives only the error.
+                    // The report is held back while nothing has been readable, so that input with no event
+                    // in it gives only the error; after `garbageLimit` such items in a row from the start,
+                    // the input is taken for something that is not events at all, and the run stops.
                     if !text.isEmpty { held.append(contentsOf: text) }
-                    if unreadableCount < total || held.count > 1 << 20 {
+                    if unreadableCount == total, total >= EventVerify.garbageLimit, let firstUnreadable {
+                        throw Failure("no event in the first \(EventVerify.garbageLimit) items of the input could be read, so it is not taken for events; \(firstUnreadable) (\(source.name))")
+                    }
+                    if unreadableCount < total {
                         for line in header { out.line(line) }
                         header = []
                         out.write(held)
@@ -211,6 +217,10 @@ struct EventVerify: ParsableCommand {
         out.flush()
         if valid != total { throw NegativeVerdict() }
     }
+
+    /// Items that cannot be read as events, in a row from the start of the input, after which the run
+    /// stops (exit 2, no verdicts printed). Once an event has been read, every item gets a verdict.
+    static let garbageLimit = 1000
 
     static func seconds(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())

@@ -15,7 +15,7 @@ extension EventVerify {
         defer { homeserver.close() }
         let store = homeserver.store
         if homeserver.config == nil, stored.signingKeys.isEmpty, keys.publicKeys.isEmpty, keys.serverKeys.isEmpty {
-            Stderr.line("warning: no keys of the server itself (--signing-key with --server-name, --public-key or --server-keys): its own events will not verify; its config (--synapse-config) gives them")
+            Stderr.warning("no keys of the server itself (--signing-key with --server-name, --public-key or --server-keys): its own events will not verify; its config (--synapse-config) gives them")
         }
         let fileTime = keys.fetchedAt ?? Clock.nowMilliseconds()
         let built: (ring: KeyRing, unusable: [(record: String, reason: String)], exposedKeyFile: (path: String, mode: UInt32)?)
@@ -53,7 +53,7 @@ extension EventVerify {
             guard !headed else { return }
             headed = true
             if let (path, mode) = built.exposedKeyFile {
-                Stderr.line("warning: \(path) is \(FileExposure.describe(mode)); chmod 640 it")
+                Stderr.warning("\(path) is \(FileExposure.describe(mode)); chmod 640 it")
             }
             for line in header { out.line(line) }
         }
@@ -69,10 +69,15 @@ extension EventVerify {
         var summary = StoredEventSummary()
         var page: HTMLReport? = html == nil ? nil : HTMLReport()
         let asJSON = json, quiet = quiet, withPage = html != nil
+        // The server's own events signed by key IDs the ring lacks: named once in the summary.
+        let ownServer = homeserver.config?.serverName ?? stored.serverName
+        var unknownOwnKeyIDs: Set<String> = []
+        var unknownOwnEvents = 0
         do {
-            try stream.run(reader, transform: { entry -> (StoredEventSummary.Record, [UInt8], JSONObject?) in
+            try stream.run(reader, transform: { entry -> (StoredEventSummary.Record, [UInt8], JSONObject?, [String]) in
                 let record = StoredEventSummary.Record(entry)
                 let object = asJSON || withPage ? entry.json.objectValue : nil
+                let unknownOwn = ownServer.map { entry.verification.unknownKeyIDs(of: $0) } ?? []
                 let text: [UInt8]
                 if quiet {
                     text = []
@@ -83,11 +88,15 @@ extension EventVerify {
                 } else {
                     text = []
                 }
-                return (record, text, withPage ? object : nil)
+                return (record, text, withPage ? object : nil, unknownOwn)
             }, consume: { results in
                 head()
-                for (record, text, object) in results {
+                for (record, text, object, unknownOwn) in results {
                     summary.add(record)
+                    if !unknownOwn.isEmpty {
+                        unknownOwnEvents += 1
+                        unknownOwnKeyIDs.formUnion(unknownOwn)
+                    }
                     if !text.isEmpty { out.write(text) }
                     if let object { page?.add(event: object) }
                 }
@@ -107,7 +116,7 @@ extension EventVerify {
         }
         head()
         let rate = seconds > 0 ? Int((Double(summary.total.events) / seconds).rounded()) : 0
-        let object = summaryJSON(
+        var object = summaryJSON(
             summary, homeserver: homeserver, ring: ring, startedAt: startedAt, seconds: seconds, rate: rate,
             shard: shard.map { ($0, selection, span) })
         if let html, var page {
@@ -116,11 +125,17 @@ extension EventVerify {
                 throw Failure(error.description)
             }
         }
+        if !unknownOwnKeyIDs.isEmpty {
+            object["unknown_own_key_ids"] = .array(unknownOwnKeyIDs.sorted().map(JSONValue.string))
+        }
         if json {
             out.write(CanonicalJSON.encode(["summary": .object(object)]))
             out.write([0x0A])
         } else {
-            Self.printSummary(summary, source: store.description, seconds: seconds, rate: rate, to: out)
+            let note = ownServer.flatMap { server in
+                unknownOwnKeyIDs.isEmpty ? nil : KeyRing.unknownOwnKeysNote(server: server, keyIDs: unknownOwnKeyIDs.sorted(), events: unknownOwnEvents)
+            }
+            Self.printSummary(summary, source: store.description, seconds: seconds, rate: rate, note: note, to: out)
         }
         out.flush()
         if !summary.total.isAllValid { throw NegativeVerdict() }
@@ -159,10 +174,11 @@ extension EventVerify {
     }
 
     /// The human summary: the table of rooms, the totals and the time taken (also `report merge`'s).
-    static func printSummary(_ summary: StoredEventSummary, source: String, seconds: Double, rate: Int, to out: Output) {
+    static func printSummary(_ summary: StoredEventSummary, source: String, seconds: Double, rate: Int, note: String? = nil, to out: Output) {
         let table = summary.roomTable
         if !table.rows.isEmpty { for line in Table.render(header: table.header, rows: table.rows) { out.line(line) } }
         for line in summary.totalLines(source: source) { out.line(line) }
+        if let note { out.line(note) }
         out.line("time: \(Self.seconds(seconds)) s, \(rate) events/s")
     }
 

@@ -24,7 +24,7 @@ struct Keygen: ParsableCommand {
 
     func run() throws {
         let key: SigningKey
-        do { key = try SigningKey.generate(version: keyVersion) } catch { throw Failure(error, source: "--key-version") }
+        do { key = try SigningKey.generate(version: keyVersion) } catch { throw Failure.badValue(error, option: "--key-version") }
         var bytes = SigningKeyFile.serialize([key])
         defer { wipe(&bytes) }
         let out = Output()

@@ -195,7 +195,7 @@ struct KeystoreGenerate: ParsableCommand {
 
     func run() throws {
         let keyID: KeyID? = try keyVersion.map { version in
-            do { return try KeyID.ed25519(version) } catch { throw Failure(error, source: "--key-version") }
+            do { return try KeyID.ed25519(version) } catch { throw Failure.badValue(error, option: "--key-version") }
         }
         let secret = SecretBytes.random(count: 32)
         try KeystoreAccess.add(name, kind: kind.value, secret: secret, keyID: keyID, passphrase: passphrase, lock: lock)

@@ -50,7 +50,7 @@ struct RecoveryKeyEncode: ParsableCommand {
     @OptionGroup var output: SecretOutput
 
     func run() throws {
-        var input = try SecretSource.standardInput(for: "the key")
+        var input = try SecretSource.standardInput(secret: "key", give: ["a 32-byte key on standard input, in \(hex ? "hex" : "base64")"])
         defer { wipe(&input) }
         let trimmed = input.filter { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
         var bytes: [UInt8]

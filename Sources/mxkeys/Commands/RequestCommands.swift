@@ -76,7 +76,7 @@ struct RequestVerify: ParsableCommand {
 
     func run() throws {
         let header: XMatrixAuthorization
-        do { header = try XMatrixAuthorization(parsing: authorization) } catch { throw Failure(error, source: "--authorization") }
+        do { header = try XMatrixAuthorization(parsing: authorization) } catch { throw Failure.badValue(error, option: "--authorization") }
         let request = try request.request()
         let now = Clock.nowMilliseconds()
         let ring = try keys.ring(for: request.origin, fetchedAt: fetchedAt ?? now)

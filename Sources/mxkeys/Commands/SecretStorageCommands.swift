@@ -16,13 +16,20 @@ struct SecretStorageCommand: ParsableCommand {
         subcommands: [SSSSNewKey.self, SSSSCheckKey.self, SSSSPassphrase.self, SSSSEncrypt.self, SSSSDecrypt.self, SecretStorageFetch.self])
 }
 
-/// Reads a key description: the content of `m.secret_storage.key.<id>`, or that whole event.
-func readKeyDescription(_ path: String) throws -> SecretStorageKeyDescription {
-    var object = try JSONFile.readObject(path, option: "--key-description", mode: .lax, what: "the key description")
-    if case .object(let content)? = object["content"], object["type"] != nil { object = content }
-    // What ssss new-key prints: the description is one of its members.
-    if case .object(let description)? = object["key_description"] { object = description }
-    do { return try SecretStorageKeyDescription(object) } catch { throw Failure(error, source: path) }
+/// Reads a key description: the content of `m.secret_storage.key.<id>`, that whole event, what ssss
+/// new-key prints, or an account data dump (what ssss fetch writes), from which key `keyID` (else the
+/// default key) is taken.
+func readKeyDescription(_ path: String, keyID: String? = nil) throws -> SecretStorageKeyDescription {
+    let value = JSONValue.object(try JSONFile.readObject(path, option: "--key-description", mode: .lax, what: "the key description"))
+    do { return try SecretStorageKeyDescription.find(in: value, keyID: keyID).description } catch { throw Failure(error, source: path) }
+}
+
+/// `--key-id` for the commands whose only key source is `--key-description`: which key of an account
+/// data dump to take.
+struct DescriptionKeyID: ParsableArguments {
+    @Option(name: .customLong("key-id"), help: ArgumentHelp(
+        "With an account data dump as --key-description: the key to take (default: m.secret_storage.default_key).", valueName: "id"))
+    var keyID: String?
 }
 
 struct SSSSNewKey: ParsableCommand {
@@ -50,7 +57,7 @@ struct SSSSNewKey: ParsableCommand {
 
     func run() throws {
         let id = keyID ?? SecretStorage.newKeyID()
-        guard !id.isEmpty else { throw Failure("--key-id must not be empty") }
+        guard !id.isEmpty else { throw Failure("--key-id must not be empty", code: ExitStatus.usage) }
         var info: PassphraseInfo? = nil
         let key: SecretBytes
         if usePassphrase || passphrase.file != nil {
@@ -84,9 +91,11 @@ struct SSSSCheckKey: ParsableCommand {
             """)
 
     @Option(name: .customLong("key-description"), help: ArgumentHelp(
-        "The key description: the content of m.secret_storage.key.<id>, or that account data event.", valueName: "file"),
+        "The key description: the content of m.secret_storage.key.<id>, that account data event, or an account data dump (what ssss fetch writes).", valueName: "file"),
         completion: .file())
     var keyDescription: String
+
+    @OptionGroup var descriptionKey: DescriptionKeyID
 
     @Flag(help: "Treat an unverifiable key as a failure (exit 1).")
     var requireCheck = false
@@ -94,7 +103,7 @@ struct SSSSCheckKey: ParsableCommand {
     @OptionGroup var key: SecretStorageKeyOptions
 
     func run() throws {
-        let description = try readKeyDescription(keyDescription)
+        let description = try readKeyDescription(keyDescription, keyID: descriptionKey.keyID)
         let candidate = try key.key(description: description, standardInput: true)
         let out = Output()
         switch description.check(candidate) {
@@ -126,15 +135,16 @@ struct SSSSPassphrase: ParsableCommand {
             """)
 
     @Option(name: .customLong("key-description"), help: ArgumentHelp(
-        "The key description: the content of m.secret_storage.key.<id>, or that account data event.", valueName: "file"),
+        "The key description: the content of m.secret_storage.key.<id>, that account data event, or an account data dump (what ssss fetch writes).", valueName: "file"),
         completion: .file())
     var keyDescription: String
 
+    @OptionGroup var descriptionKey: DescriptionKeyID
     @OptionGroup var passphrase: PassphraseInput
     @OptionGroup var output: SecretOutput
 
     func run() throws {
-        let description = try readKeyDescription(keyDescription)
+        let description = try readKeyDescription(keyDescription, keyID: descriptionKey.keyID)
         guard let info = description.passphrase else {
             throw Failure("the key description has no m.pbkdf2 parameters: its key does not come from a passphrase (\(keyDescription))")
         }
@@ -145,7 +155,7 @@ struct SSSSPassphrase: ParsableCommand {
         case .wrong:
             throw Failure("wrong passphrase: the key it gives does not pass the description's key check", code: ExitStatus.negative)
         case .unverifiable:
-            Stderr.line("warning: the description has no iv and mac, so the passphrase cannot be checked; the key may be wrong")
+            Stderr.warning("the description has no iv and mac, so the passphrase cannot be checked; the key may be wrong")
         }
         var text = Array(try RecoveryKey.encode(key).utf8)
         defer { wipe(&text) }
@@ -175,14 +185,13 @@ struct SSSSEncrypt: ParsableCommand {
     @OptionGroup var key: SecretStorageKeyOptions
 
     func run() throws {
-        let description = try keyDescription.map(readKeyDescription)
+        let description = try keyDescription.map { try readKeyDescription($0, keyID: keyID) }
         let storageKey = try key.key(description: description, standardInput: false)
         if let description, description.check(storageKey) == .wrong {
             throw Failure("the key does not match the key description (\(keyDescription ?? ""))", code: ExitStatus.negative)
         }
-        var input = try SecretSource.standardInput(for: "the secret")
+        var input = try SecretSource.standardInput(secret: "secret", give: ["it on standard input"])
         SecretSource.trimmingLineEnd(&input)
-        guard !input.isEmpty else { throw Failure("the secret on standard input is empty") }
         let secret = SecretBytes(consuming: &input)
         let encrypted: EncryptedSecret
         do { encrypted = try SecretStorage.encrypt(secret, name: name, key: storageKey) } catch { throw Failure(error) }
@@ -256,7 +265,7 @@ struct SSSSDecrypt: ParsableCommand {
             guard byKey.count == 1 else { throw Failure("the secret is encrypted for several keys (\(byKey.keys.joined(separator: ", "))): give --key-id") }
             id = byKey.keys.first
         }
-        let description = try keyDescription.map(readKeyDescription)
+        let description = try keyDescription.map { try readKeyDescription($0, keyID: id) }
         let storageKey = try key.key(description: description, standardInput: input.file != nil && input.file != "-")
         if let description, description.check(storageKey) == .wrong {
             throw Failure("the key does not match the key description (\(keyDescription ?? ""))", code: ExitStatus.negative)
@@ -286,7 +295,7 @@ struct SSSSDecrypt: ParsableCommand {
         do { data = try AccountData(try JSONFile.read(path, option: "--account-data", mode: .lax)) } catch let failure as Failure { throw failure } catch { throw Failure(error, source: path) }
         let id: String
         do { id = try data.keyID(keyID) } catch { throw Failure(error, source: path) }
-        var description = try keyDescription.map(readKeyDescription)
+        var description = try keyDescription.map { try readKeyDescription($0, keyID: id) }
         if description == nil, data.keyIDs.contains(id) {
             do { description = try data.keyDescription(id) } catch { throw Failure(error, source: path) }
         }

@@ -66,7 +66,7 @@ struct ServerKeysPublish: ParsableCommand {
         let keys = key.keyID == nil ? try key.loadAll() : [try key.load()]
         var old: [OldKeySpec] = []
         for text in oldKeys {
-            do { old.append(try OldKeySpec(parsing: text, now: Clock.nowMilliseconds())) } catch { throw Failure(error, source: "--old-key") }
+            do { old.append(try OldKeySpec(parsing: text, now: Clock.nowMilliseconds())) } catch { throw Failure.badValue(error, option: "--old-key") }
         }
         let now = Clock.nowMilliseconds()
         let until: Int64
@@ -76,13 +76,13 @@ struct ServerKeysPublish: ParsableCommand {
             let duration = Self.milliseconds(validFor ?? "7d") ?? KeyValidity.maximumValidity
             let (sum, overflow) = now.addingReportingOverflow(duration)
             guard !overflow, sum <= ServerKeyResponse.maximumTimestamp else {
-                throw Failure("--valid-for \(validFor ?? ""): the response would be valid until after 2^53-1 ms since the epoch, which no verifier accepts")
+                throw Failure("--valid-for \(validFor ?? ""): the response would be valid until after 2^53-1 ms since the epoch, which no verifier accepts", code: ExitStatus.usage)
             }
             until = sum
         }
         // The response is valid from now on: an end before that is a validity period that ends before it begins.
         if until < now && until >= -ServerKeyResponse.maximumTimestamp {
-            throw Failure("--valid-until \(until) is before now (\(now)): the response would expire before it is made")
+            throw Failure("--valid-until \(until) is before now (\(now)): the response would expire before it is made", code: ExitStatus.usage)
         }
         let response: JSONObject
         do { response = try ServerKeyResponse.publish(serverName: server, keys: keys, oldKeys: old, validUntilTS: until) } catch {
@@ -155,10 +155,11 @@ struct ServerKeysVerify: ParsableCommand {
         if !json, unsaved > 0 {
             out.line(unsaved == ring.responses.count - notaries.count
                 ? "fetched_at not given, so now: \(Timestamp.describe(fetched))"
-                : "fetched_at not given or saved for \(unsaved) responses, so now: \(Timestamp.describe(fetched))")
+                : "fetched_at not given or saved for \(Plural.count(unsaved, "response")), so now: \(Timestamp.describe(fetched))")
         }
         var failed = false
-        for check in ring.responses.dropFirst(notaries.count) {
+        let checked = Array(ring.responses.dropFirst(notaries.count))
+        for check in checked {
             if !check.isUsed { failed = true }
             if json {
                 out.json(check.json(at: at, fetchedAt: fetched, fetchedAtAssumed: fetchedAt == nil))
@@ -166,6 +167,7 @@ struct ServerKeysVerify: ParsableCommand {
                 for line in check.reportLines(at: at, fetchedAt: fetched) { out.line(line) }
             }
         }
+        if json { out.json(KeyRing.responsesSummaryJSON(checked: checked)) } else { out.line(KeyRing.responsesSummary(checked: checked)) }
         out.flush()
         if failed { throw NegativeVerdict() }
     }
@@ -214,6 +216,13 @@ extension ServerKeysVerify {
         }
         if ring.responses.count == notaries.count && built.unusable.isEmpty && !json {
             out.line("no key responses stored (\(homeserver.store.description))")
+        } else {
+            let checked = Array(ring.responses.dropFirst(notaries.count))
+            if json {
+                out.json(KeyRing.responsesSummaryJSON(checked: checked, unusable: built.unusable.count))
+            } else {
+                out.line(KeyRing.responsesSummary(checked: checked, unusable: built.unusable.count))
+            }
         }
         out.flush()
         if failed { throw NegativeVerdict() }

@@ -66,13 +66,21 @@ struct ServerKeysFetch: ParsableCommand {
     }
 
     func run() throws {
-        // The directory is made when it is missing (its parent must exist), before anything is fetched.
-        if mkdir(outputDirectory, 0o755) != 0 && errno != EEXIST {
-            throw Failure("--output-dir \(outputDirectory): \(String(cString: strerror(errno)).lowercased())")
-        }
+        // A missing directory is made when the first response is saved into it, so that a fetch that
+        // fails leaves none behind; what would stop it (no parent, a file of that name) is found first.
         var info = stat()
-        guard stat(outputDirectory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw Failure("--output-dir \(outputDirectory): not a directory")
+        var exists = false
+        if stat(outputDirectory, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure("--output-dir \(outputDirectory): not a directory") }
+            exists = true
+        } else if errno != ENOENT {
+            throw Failure("--output-dir \(outputDirectory): \(String(cString: strerror(errno)).lowercased())")
+        } else {
+            var parentInfo = stat()
+            let parent = Self.parent(of: outputDirectory)
+            guard stat(parent, &parentInfo) == 0, (parentInfo.st_mode & S_IFMT) == S_IFDIR else {
+                throw Failure("--output-dir \(outputDirectory): no such directory, and \(parent) is not one to make it in")
+            }
         }
         let servers = self.servers, notaries = self.notary, keyIDs = self.keyIDs, directory = outputDirectory
         let results = try network.run { transport -> [Result<FetchedKeyResponse, FetchError>] in
@@ -92,6 +100,12 @@ struct ServerKeysFetch: ParsableCommand {
                 }
             case .success(let fetched):
                 let path = (directory.hasSuffix("/") ? directory : directory + "/") + fetched.fileName
+                if !exists {
+                    guard mkdir(directory, 0o755) == 0 || errno == EEXIST else {
+                        throw Failure("--output-dir \(directory): \(String(cString: strerror(errno)).lowercased())")
+                    }
+                    exists = true
+                }
                 do { try AtomicFile.write(try fetched.saved(), to: path, mode: 0o644, overwrite: true) } catch {
                     failures.append("\(error)")
                     continue
@@ -108,5 +122,13 @@ struct ServerKeysFetch: ParsableCommand {
         guard let last = failures.popLast() else { return }
         for failure in failures { Stderr.line("mxkeys: \(failure)") }
         throw Failure(last)
+    }
+
+    /// The directory a new directory `path` would be made in.
+    static func parent(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 }

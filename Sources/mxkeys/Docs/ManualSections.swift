@@ -35,11 +35,13 @@ enum ManualSections {
     static let exitStatus: [(code: Int32, text: String)] = [
         (0, "Success, or a positive verdict (every event valid, the key matches, the signature verifies)."),
         (ExitStatus.negative, "A negative verdict: a signature that does not verify, a wrong key or passphrase, a redacted or rejected event, a failed check, a line of a stream that could not be read."),
-        (ExitStatus.badInput, "Unusable input: unparseable JSON, a bad key file, a wrong length, an unreadable file, a mistyped recovery key, no usable key; a failed write to standard output; a refused keystore, or a lock wait that timed out."),
-        (64, "A usage error: an unknown option, a missing argument, a value that is not of the kind the option takes."),
+        (ExitStatus.badInput, "Unusable input: unparseable JSON, a bad key file, a wrong length, an unreadable file, a mistyped recovery key, no usable key, input of which the first 1000 items are none of them events; a missing secret; a failed fetch or database; a failed write to standard output; a refused keystore, or a lock wait that timed out."),
+        (ExitStatus.usage, "Anything wrong on the command line: an unknown command or option (named with the nearest one), help of an unknown topic, a missing option or argument, a value that is not of the kind the option takes (an unknown room version, a malformed key or time, --jobs 0, --shard 5/4)."),
     ]
 
-    /// The walk-throughs: what a user does, and the commands, nothing but mxkeys between them.
+    /// The walk-throughs: what a user does, and the commands, nothing but mxkeys between them. Every file
+    /// they read is in examples/ (examples/make-sample.sh makes them); a test runs them there, as
+    /// written, but for the steps that need the network or a homeserver.
     static let examples: [(text: String, commands: [String])] = [
         ("Verify a room's events against the servers' saved key responses, fetched when the room began:",
          ["mxkeys event verify --room-version 11 --server-keys keys/ --fetched-at 2023-11-14T22:13:20Z room.jsonl"]),
@@ -59,12 +61,14 @@ enum ManualSections {
         ("Sign events one by one into a JSON-lines file that event verify reads:",
          ["mxkeys event sign --room-version 11 --server example.org --key signing.key event.json >> room.jsonl"]),
         ("Open a key backup with the Security Key, through secret storage, into a file a client imports:",
-         ["mxkeys backup export --account-data account-data.json --auth-data version.json --output keys.txt backup.json"]),
-        ("Fetch a key backup and open it with the Security Key:",
+         ["mxkeys backup export --account-data account-data.json --recovery-key-file security-key.txt --auth-data version.json --output keys.txt backup.json"]),
+        ("Fetch a key backup and the account data that holds its key, and open it with the Security Key:",
          ["mxkeys backup fetch --user-id @alice:example.org --output backup.json",
-          "mxkeys backup decrypt --recovery-key-file security-key.txt --output sessions.json backup.json"]),
-        ("Turn a Security Phrase into the Security Key:",
-         ["mxkeys ssss passphrase --key-description key.json"]),
+          "mxkeys ssss fetch --user-id @alice:example.org --output account-data.json",
+          "mxkeys backup decrypt --account-data account-data.json --recovery-key-file security-key.txt --output sessions.json backup.json"]),
+        ("Turn a Security Phrase into the Security Key, with the key description alone or the whole account data:",
+         ["mxkeys ssss passphrase --key-description key.json",
+          "mxkeys ssss passphrase --key-description account-data.json"]),
         ("Keep a signing key in the keystore and publish the server's keys with it:",
          ["mxkeys keystore import srv --kind signing-key signing.key",
           "mxkeys server-keys publish --server example.org --key keystore:srv"]),
@@ -103,7 +107,9 @@ enum ManualSections {
         for (code, text) in exitStatus { lines += [".It \(code)", text] }
         lines.append(".El")
         lines.append(".Pp")
-        lines.append("Every error is one line on standard error, mxkeys: followed by what is wrong and where.")
+        lines.append("One rule decides: 64 for what is wrong on the command line, 2 for input data that cannot be used and a missing secret, 1 for a negative verdict.")
+        lines.append("Every error is one line on standard error, mxkeys: followed by what is wrong and where; a usage error may add one line, see 'mxkeys COMMAND --help'.")
+        lines.append("Every warning is one line, mxkeys: warning: followed by what is wrong, and the run goes on.")
         lines.append(".Sh EXAMPLES")
         for (index, (text, commands)) in examples.enumerated() {
             if index > 0 { lines.append(".Pp") }

@@ -117,7 +117,7 @@ struct AccountOptions: ParsableArguments {
     func session(_ transport: HTTPTransport, token: AccessToken) async throws -> ClientSession {
         let url: HomeserverURL
         if let homeserver {
-            do { url = try HomeserverURL(parsing: homeserver) } catch { throw Failure("--homeserver: \(error)") }
+            do { url = try HomeserverURL(parsing: homeserver) } catch { throw Failure("--homeserver: \(error)", code: ExitStatus.usage) }
         } else {
             url = try await HomeserverDiscovery.discover(userID: userID, transport: transport)
         }

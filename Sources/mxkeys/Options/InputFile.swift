@@ -55,9 +55,10 @@ struct InputFile: ParsableArguments {
 
     /// The input opened for streaming: its descriptor, its name, whether to close it, and its size when
     /// it is a regular file (for progress).
-    func openDescriptor() throws -> (fd: Int32, name: String, closeWhenDone: Bool, size: Int?) {
+    func openDescriptor(reading what: String = "the input") throws -> (fd: Int32, name: String, closeWhenDone: Bool, size: Int?) {
         guard let file, file != "-" else {
             try StandardInput.claim("the input")
+            StandardInput.noteIfTerminal(reading: what)
             return (0, "stdin", false, nil)
         }
         let fd: Int32, info: stat

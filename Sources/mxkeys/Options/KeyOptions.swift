@@ -87,7 +87,7 @@ struct PublicKeyOptions: ParsableArguments {
             do {
                 explicit.append(KeyRing.ExplicitKey(server: server, spec: try ServerKeySpec(parsing: text, server: server).spec, source: "--public-key"))
             } catch {
-                throw Failure(error, source: "--public-key")
+                throw Failure.badValue(error, option: "--public-key")
             }
         }
         return KeyRing(responses: try KeyResponseFiles.loadForCLI(serverKeys), explicitKeys: explicit, fetchedAt: fetchedAt)
@@ -128,7 +128,7 @@ struct KeyRingOptions: ParsableArguments {
                 let key = try ServerKeySpec(parsing: text)
                 explicit.append(KeyRing.ExplicitKey(server: key.server, spec: key.spec, source: "--public-key"))
             } catch {
-                throw Failure(error, source: "--public-key")
+                throw Failure.badValue(error, option: "--public-key")
             }
         }
         return explicit

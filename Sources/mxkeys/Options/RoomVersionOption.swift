@@ -9,6 +9,6 @@ struct RoomVersionOption: ParsableArguments {
     var identifier: String
 
     func resolve() throws -> RoomVersion {
-        do { return try RoomVersion(identifier: identifier) } catch { throw Failure(error, source: "--room-version") }
+        do { return try RoomVersion(identifier: identifier) } catch { throw Failure.badValue(error, option: "--room-version") }
     }
 }

@@ -22,7 +22,7 @@ enum SecretSource {
         if path == "-" { return try standardInput(for: option) }
         do {
             let (bytes, exposed) = try AtomicFile.readSecret(path)
-            if let exposed, let words = FileExposure.secret(exposed) { Stderr.line("warning: \(path) is \(words); chmod 600 it") }
+            if let exposed, let words = FileExposure.secret(exposed) { Stderr.warning("\(path) is \(words); chmod 600 it") }
             return bytes
         } catch {
             throw Failure(error.description)
@@ -32,6 +32,25 @@ enum SecretSource {
     /// Standard input, to its end (at most 1 MiB: it carries a secret), for `who`.
     static func standardInput(for who: String) throws -> [UInt8] {
         try StandardInput.read(for: who, limit: AtomicFile.maxSecretFileLength)
+    }
+
+    /// A secret that is missing, in the one form every secret has: what is missing, every way to give
+    /// it, and why none was taken ("no passphrase: give --passphrase-file FILE or MXKEYS_PASSPHRASE
+    /// (there is no terminal to ask on)").
+    static func missing(_ what: String, give ways: [String], because why: String) -> Failure {
+        let list = ways.count > 1 ? ways.dropLast().joined(separator: ", ") + " or " + ways[ways.count - 1] : ways.joined()
+        return Failure("no \(what): give \(list) (\(why))")
+    }
+
+    /// A secret on standard input (`what`: "recovery key"), where `ways` are all the ways to give it: a
+    /// closed or empty standard input is a missing secret, said as such rather than as a malformed one.
+    static func standardInput(secret what: String, give ways: [String]) throws -> [UInt8] {
+        if StandardInput.wasClosed { throw missing(what, give: ways, because: "standard input is closed") }
+        let bytes = try standardInput(for: "the \(what)")
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw missing(what, give: ways, because: "standard input is empty")
+        }
+        return bytes
     }
 
     /// Asks on the terminal with echo off; nil when there is no terminal. Echo comes back on every way
@@ -94,9 +113,12 @@ struct RecoveryKeyInput: ParsableArguments {
         }
         if let file { return RecoveryKey.keyText(inFile: try SecretSource.file(file, option: "--recovery-key-file")) }
         if let value = SecretSource.environment("MXKEYS_RECOVERY_KEY") { return value }
-        if standardInput && isatty(0) == 0 { return RecoveryKey.keyText(inFile: try SecretSource.standardInput(for: "the recovery key")) }
+        if standardInput && isatty(0) == 0 {
+            return RecoveryKey.keyText(inFile: try SecretSource.standardInput(
+                secret: "recovery key", give: ["it on standard input", "--recovery-key-file FILE", "MXKEYS_RECOVERY_KEY"]))
+        }
         guard let typed = SecretSource.prompt("Recovery key: ") else {
-            throw Failure("no recovery key: give --recovery-key-file FILE or MXKEYS_RECOVERY_KEY (there is no terminal to ask on)")
+            throw SecretSource.missing("recovery key", give: ["--recovery-key-file FILE", "MXKEYS_RECOVERY_KEY"], because: "there is no terminal to ask on")
         }
         return typed
     }
@@ -146,7 +168,7 @@ struct PassphraseReader {
         } else {
             let of = subject.map { " for \($0)" } ?? ""
             guard var first = SecretSource.prompt(new ? "New passphrase\(of): " : "Passphrase\(of): ") else {
-                throw Failure("no passphrase: give \(option) FILE or \(variable) (there is no terminal to ask on)")
+                throw SecretSource.missing("passphrase", give: ["\(option) FILE", variable], because: "there is no terminal to ask on")
             }
             if new {
                 var second = SecretSource.prompt("The same passphrase again: ") ?? []

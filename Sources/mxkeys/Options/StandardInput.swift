@@ -9,6 +9,20 @@ import Glibc
 /// command reads there. The second to ask is told which took it.
 enum StandardInput {
     nonisolated(unsafe) private static var owner: String?
+    /// Whether descriptor 0 was closed when the process started (`<&-`).
+    nonisolated(unsafe) private(set) static var wasClosed = false
+
+    /// Run first: a closed descriptor 0 is noted, and /dev/null put in its place, so that the first
+    /// file the process opens does not become its standard input.
+    static func holdDescriptor() {
+        guard fcntl(0, F_GETFD) == -1 else { return }
+        wasClosed = true
+        let fd = open("/dev/null", O_RDONLY)
+        if fd > 0 {
+            dup2(fd, 0)
+            close(fd)
+        }
+    }
 
     /// Claims standard input for `who` ("the input", "--auth-data").
     static func claim(_ who: String) throws {
@@ -18,9 +32,16 @@ enum StandardInput {
         owner = who
     }
 
+    /// Says on standard error that standard input is being read, when it is a terminal: otherwise a
+    /// command given no file would seem to hang.
+    static func noteIfTerminal(reading what: String = "the input") {
+        if isatty(0) == 1 { Stderr.line("mxkeys: reading \(what) from standard input (end with Ctrl-D)") }
+    }
+
     /// The whole of standard input for `who`, at most `limit` bytes.
     static func read(for who: String, limit: Int) throws -> [UInt8] {
         try claim(who)
+        if who == "the input" { noteIfTerminal() }
         do { return try AtomicFile.readAll(0, path: "stdin", limit: limit) } catch { throw Failure(error.description) }
     }
 

@@ -41,7 +41,7 @@ struct SynapseSourceOptions: ParsableArguments {
         if let config = homeserver.config {
             let odd = config.droppedDatabaseArguments.filter { !$0.hasPrefix("cp_") }
             if !odd.isEmpty {
-                Stderr.line("warning: \(config.databaseSource): database.args \(odd.joined(separator: ", ")) not a connection parameter libpq knows: left out")
+                Stderr.warning("\(config.databaseSource): database.args \(odd.joined(separator: ", ")) not a connection parameter libpq knows: left out")
             }
         }
         return homeserver
@@ -57,8 +57,8 @@ struct StoredRoomVersionOption: ParsableArguments {
     var identifier: String?
 
     func resolve() throws -> RoomVersion {
-        guard let identifier else { throw Failure("--room-version is required") }
-        do { return try RoomVersion(identifier: identifier) } catch { throw Failure(error, source: "--room-version") }
+        guard let identifier else { throw Failure("--room-version is required", code: ExitStatus.usage) }
+        do { return try RoomVersion(identifier: identifier) } catch { throw Failure.badValue(error, option: "--room-version") }
     }
 
     /// The rule shared by the commands that read a file or a stored event.
@@ -102,7 +102,14 @@ struct StoredEventSelectionOptions: ParsableArguments {
         valueName: "file"), completion: .file())
     var signingKeys: [String] = []
 
-    var isGiven: Bool { !rooms.isEmpty || since != nil || until != nil || shard != nil || serverName != nil || !signingKeys.isEmpty }
+    @Option(name: .customLong("old-signing-key"), help: ArgumentHelp(
+        "With --synapse-db and --server-name: a key the server retired, as ed25519:ID=BASE64@EXPIRED_TS (what pubkey --old-key-at prints; old_signing_keys of Synapse's config) (repeatable).",
+        valueName: "key"))
+    var oldSigningKeys: [String] = []
+
+    var isGiven: Bool {
+        !rooms.isEmpty || since != nil || until != nil || shard != nil || serverName != nil || !signingKeys.isEmpty || !oldSigningKeys.isEmpty
+    }
 
     func validate() throws {
         if let shard {
@@ -110,7 +117,8 @@ struct StoredEventSelectionOptions: ParsableArguments {
         }
         if let since, let until, since >= until { throw ValidationError("--since must be before --until") }
         if !signingKeys.isEmpty && serverName == nil { throw ValidationError("--signing-key needs --server-name: the key file does not say whose it is") }
-        if serverName != nil && signingKeys.isEmpty { throw ValidationError("--server-name is for --signing-key") }
+        if !oldSigningKeys.isEmpty && serverName == nil { throw ValidationError("--old-signing-key needs --server-name: the key does not say whose it is") }
+        if serverName != nil && signingKeys.isEmpty && oldSigningKeys.isEmpty { throw ValidationError("--server-name is for --signing-key and --old-signing-key") }
     }
 
     /// The server's keys from `--signing-key` files (public parts only).
@@ -127,6 +135,12 @@ struct StoredEventSelectionOptions: ParsableArguments {
                     server: serverName, spec: PublicKeySpec(keyID: key.keyID, publicKey: key.publicKey), source: "--signing-key \(path)"))
             }
         }
+        for text in oldSigningKeys {
+            let old: OldKeySpec
+            do { old = try OldKeySpec(parsing: text, now: Clock.nowMilliseconds()) } catch { throw Failure.badValue(error, option: "--old-signing-key") }
+            keys.append(KeyRing.ExplicitKey(
+                server: serverName, spec: PublicKeySpec(keyID: old.keyID, publicKey: old.key), source: "--old-signing-key", kind: .old(expiredTS: old.expiredTS)))
+        }
         return keys
     }
 
@@ -135,7 +149,7 @@ struct StoredEventSelectionOptions: ParsableArguments {
         var selection = EventSelection(rooms: rooms, since: since, until: until)
         guard let shard else { return (selection, nil, nil) }
         let parsed: StreamShard
-        do { parsed = try StreamShard(parsing: shard) } catch { throw Failure(error, source: "--shard") }
+        do { parsed = try StreamShard(parsing: shard) } catch { throw Failure.badValue(error, option: "--shard") }
         let span: ClosedRange<Int64>?
         do { span = try store.streamSpan() } catch { throw Failure(error) }
         if let span {
@@ -162,6 +176,11 @@ struct StoredEventOption: ParsableArguments {
     func load(from source: SynapseSourceOptions) throws -> (record: StoredEventRecord, event: JSONObject, version: RoomVersion) {
         let homeserver = try source.open()
         defer { homeserver.close() }
+        return try load(from: homeserver)
+    }
+
+    /// The stored event, from a homeserver already open.
+    func load(from homeserver: SynapseHomeserver) throws -> (record: StoredEventRecord, event: JSONObject, version: RoomVersion) {
         let id = eventID ?? ""
         let found: StoredEventRecord?
         do { found = try homeserver.store.event(id: id) } catch { throw Failure(error) }

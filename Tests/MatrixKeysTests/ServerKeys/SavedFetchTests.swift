@@ -80,10 +80,10 @@ struct SavedFetchTests {
         let entry = try #require(ring.entries.first)
         #expect(entry.fetchedAt == Self.fetchedAt)
         let lines = KeyRing(responses: loaded, fetchedAt: 42).reportLines(fetchedAt: 42, assumed: true)
-        #expect(lines[0] == "key ring: 2 keys of 1 servers (fetched_at saved with 1 responses; not given for 1, so now: \(Timestamp.describe(42)))")
+        #expect(lines[0] == "key ring: 2 keys of 1 server (fetched_at saved with 1 response; not given for 1, so now: \(Timestamp.describe(42)))")
         #expect(KeyRing(responses: [loaded[0]], fetchedAt: 42).reportLines(fetchedAt: 42, assumed: true)[0]
-                == "key ring: 1 keys of 1 servers (fetched_at saved with each response)")
+                == "key ring: 1 key of 1 server (fetched_at saved with each response)")
         #expect(KeyRing(responses: overridden, fetchedAt: 5).reportLines(fetchedAt: 5, assumed: false)[0]
-                == "key ring: 2 keys of 1 servers (fetched_at \(Timestamp.describe(5)))")
+                == "key ring: 2 keys of 1 server (fetched_at \(Timestamp.describe(5)))")
     }
 }
