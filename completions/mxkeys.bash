@@ -173,13 +173,13 @@ _mxkeys() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|recovery-key|ssss|backup|session-export|keystore|devices|cross-signing|keys|help)
+    canonical|keygen|pubkey|sign|verify|request|server-keys|event|room-versions|report|recovery-key|ssss|backup|session-export|keystore|devices|cross-signing|keys|help)
         # Offer subcommand argument completions
         "_mxkeys_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'canonical keygen pubkey sign verify request server-keys event room-versions report recovery-key ssss backup session-export keystore devices cross-signing keys help' -- "${cur}"))
         ;;
     esac
 }
@@ -708,14 +708,24 @@ _mxkeys_event_sign() {
 _mxkeys_event_inspect() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
-    repeating_options=(--synapse-config)
-    non_repeating_options=(--room-version --synapse-db --lock-timeout --event)
+    repeating_options=(--server-keys --public-key --synapse-config)
+    non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --event)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--room-version')
         __mxkeys_add_completions -W '1'$'\n''2'$'\n''3'$'\n''4'$'\n''5'$'\n''6'$'\n''7'$'\n''8'$'\n''9'$'\n''10'$'\n''11'$'\n''12'
+        return
+        ;;
+    '--server-keys')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    '--public-key')
+        return
+        ;;
+    '--fetched-at')
         return
         ;;
     '--synapse-config')
@@ -745,9 +755,9 @@ _mxkeys_event_inspect() {
 
 _mxkeys_event_verify() {
     repeating_flags=()
-    non_repeating_flags=(--snapshot --json --quiet --version -h --help)
-    repeating_options=(--server-keys --public-key --synapse-config --room --signing-key)
-    non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --since --until --shard --server-name --jobs)
+    non_repeating_flags=(--snapshot --json --quiet --force --version -h --help)
+    repeating_options=(--server-keys --public-key --synapse-config --room --signing-key --old-signing-key)
+    non_repeating_options=(--room-version --fetched-at --synapse-db --lock-timeout --since --until --shard --server-name --jobs --html)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -796,7 +806,14 @@ _mxkeys_event_verify() {
         __mxkeys_add_completions -f
         return
         ;;
+    '--old-signing-key')
+        return
+        ;;
     '--jobs')
+        return
+        ;;
+    '--html')
+        __mxkeys_add_completions -f
         return
         ;;
     esac
@@ -881,6 +898,69 @@ _mxkeys_room-versions() {
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options 0
+}
+
+_mxkeys_report() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    merge|html)
+        # Offer subcommand argument completions
+        "_mxkeys_report_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'merge html' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mxkeys_report_merge() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mxkeys_offer_flags_options -1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_mxkeys_report_html() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o)
+    __mxkeys_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __mxkeys_add_completions -f
+        return
+        ;;
+    esac
 }
 
 _mxkeys_recovery-key() {
@@ -1015,13 +1095,16 @@ _mxkeys_ssss_check-key() {
     repeating_flags=()
     non_repeating_flags=(--require-check --passphrase --version -h --help)
     repeating_options=()
-    non_repeating_options=(--key-description --recovery-key-file --keystore-passphrase-file --passphrase-file)
+    non_repeating_options=(--key-description --key-id --recovery-key-file --keystore-passphrase-file --passphrase-file)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--key-description')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--key-id')
         return
         ;;
     '--recovery-key-file')
@@ -1043,13 +1126,16 @@ _mxkeys_ssss_passphrase() {
     repeating_flags=()
     non_repeating_flags=(--force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--key-description --passphrase-file --output -o)
+    non_repeating_options=(--key-description --key-id --passphrase-file --output -o)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--key-description')
         __mxkeys_add_completions -f
+        return
+        ;;
+    '--key-id')
         return
         ;;
     '--passphrase-file')
@@ -1434,7 +1520,7 @@ _mxkeys_backup_fetch() {
     repeating_flags=()
     non_repeating_flags=(--force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--user-id --homeserver --access-token-file --version --output -o --ca-file --timeout --connect-timeout)
+    non_repeating_options=(--user-id --homeserver --access-token-file --backup-version --output -o --ca-file --timeout --connect-timeout)
     __mxkeys_offer_flags_options 0
 
     # Offer option value completions
@@ -1449,7 +1535,7 @@ _mxkeys_backup_fetch() {
         __mxkeys_add_completions -f
         return
         ;;
-    '--version')
+    '--backup-version')
         return
         ;;
     '--output'|'-o')
@@ -1473,7 +1559,7 @@ _mxkeys_backup_upload() {
     repeating_flags=()
     non_repeating_flags=(--new-version --version -h --help)
     repeating_options=()
-    non_repeating_options=(--user-id --homeserver --access-token-file --version --auth-data --ca-file --timeout --connect-timeout)
+    non_repeating_options=(--user-id --homeserver --access-token-file --backup-version --auth-data --ca-file --timeout --connect-timeout)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1488,7 +1574,7 @@ _mxkeys_backup_upload() {
         __mxkeys_add_completions -f
         return
         ;;
-    '--version')
+    '--backup-version')
         return
         ;;
     '--auth-data')
@@ -2203,7 +2289,7 @@ _mxkeys_help() {
     repeating_options=()
     non_repeating_options=()
     __mxkeys_offer_flags_options -1
-    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys)"
+    __mxkeys_add_completions -W "$(printf '%s\n' canonical keygen pubkey sign verify request server-keys event room-versions report recovery-key ssss backup session-export keystore devices cross-signing keys)"
 }
 
 complete -o filenames -F _mxkeys mxkeys

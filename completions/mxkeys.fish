@@ -64,14 +64,22 @@ function __mxkeys_parse_tokens -S
             case 'sign'
                 __mxkeys_parse_subcommand 1 'room-version=' 'server=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'lines' 'fail-fast' 'version' 'h/help'
             case 'inspect'
-                __mxkeys_parse_subcommand 1 'room-version=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'event=' 'json' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'event=' 'json' 'version' 'h/help'
             case 'verify'
-                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'room=+' 'since=' 'until=' 'shard=' 'server-name=' 'signing-key=+' 'snapshot' 'jobs=' 'json' 'quiet' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'room-version=' 'server-keys=+' 'public-key=+' 'fetched-at=' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'room=+' 'since=' 'until=' 'shard=' 'server-name=' 'signing-key=+' 'old-signing-key=+' 'snapshot' 'jobs=' 'json' 'quiet' 'html=' 'force' 'version' 'h/help'
             case 'fetch'
                 __mxkeys_parse_subcommand 0 'as=' 'key=' 'key-id=' 'keystore-passphrase-file=' 'from=' 'event=' 'state=' 'at=' 'backfill=' 'from-event=' 'limit=' 'room-version=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             end
         case 'room-versions'
             __mxkeys_parse_subcommand 0 'json' 'version' 'h/help'
+        case 'report'
+            __mxkeys_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'merge'
+                __mxkeys_parse_subcommand -r 1 'json' 'version' 'h/help'
+            case 'html'
+                __mxkeys_parse_subcommand -r 1 'o/output=' 'force' 'version' 'h/help'
+            end
         case 'recovery-key'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -88,9 +96,9 @@ function __mxkeys_parse_tokens -S
             case 'new-key'
                 __mxkeys_parse_subcommand 0 'key-id=' 'name=' 'passphrase' 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             case 'check-key'
-                __mxkeys_parse_subcommand 0 'key-description=' 'require-check' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'key-description=' 'key-id=' 'require-check' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
             case 'passphrase'
-                __mxkeys_parse_subcommand 0 'key-description=' 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'key-description=' 'key-id=' 'passphrase-file=' 'o/output=' 'force' 'version' 'h/help'
             case 'encrypt'
                 __mxkeys_parse_subcommand 0 'name=' 'key-id=' 'key-description=' 'recovery-key-file=' 'keystore-passphrase-file=' 'passphrase-file=' 'passphrase' 'version' 'h/help'
             case 'decrypt'
@@ -114,9 +122,9 @@ function __mxkeys_parse_tokens -S
             case 'export'
                 __mxkeys_parse_subcommand 1 'o/output=' 'force' 'rounds=' 'passphrase-file=' 'room-id=' 'session-id=' 'jobs=' 'recovery-key-file=' 'keystore-passphrase-file=' 'account-data=' 'ssss-key-id=' 'ssss-passphrase-file=' 'ssss-passphrase' 'auth-data=' 'version' 'h/help'
             case 'fetch'
-                __mxkeys_parse_subcommand 0 'user-id=' 'homeserver=' 'access-token-file=' 'version=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 0 'user-id=' 'homeserver=' 'access-token-file=' 'backup-version=' 'o/output=' 'force' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             case 'upload'
-                __mxkeys_parse_subcommand 1 'user-id=' 'homeserver=' 'access-token-file=' 'version=' 'new-version' 'auth-data=' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'user-id=' 'homeserver=' 'access-token-file=' 'backup-version=' 'new-version' 'auth-data=' 'ca-file=' 'timeout=' 'connect-timeout=' 'version' 'h/help'
             case 'trust'
                 __mxkeys_parse_subcommand 0 'auth-data=' 'keys=' 'user-id=' 'json' 'version' 'h/help'
             end
@@ -238,6 +246,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'server-keys' -d 'Publish and check /_matrix/key/v2/server responses.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'event' -d 'Redact, hash, identify, sign, explain and verify events, by room version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'room-versions' -d 'Print the room versions mxkeys knows and the properties its algorithms use.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'report' -d 'Merge the reports of event verify runs, and turn them into one HTML page.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'recovery-key' -d 'Generate, encode and decode recovery keys (base58, as Element shows them).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'ssss' -d 'Secret storage (m.secret_storage.v1.aes-hmac-sha2): keys, key checks, encrypting and decrypting secrets.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'backup' -d 'Megolm key backups (m.megolm_backup.v1.curve25519-aes-sha2): keys, auth_data, decrypting and encrypting sessions.'
@@ -248,7 +257,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'keys' -d 'The client API\'s end-to-end keys: save a /keys/query answer, upload signatures.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lax' -l 'lax' -d 'Lax number mode (room versions 1-5): big integers and floats are allowed.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" check' -l 'check' -d 'Check instead of printing: exit 0 when the input is canonical JSON as it is, 1 with one line per finding.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" check' -l 'check' -d 'Check instead of printing: exit 0 when the input is canonical JSON as it is (one final line break allowed), 1 with one line per finding.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" lines' -l 'lines' -d 'Read a JSON-lines stream: one canonical line out per line in, in bounded memory.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" fail-fast' -l 'fail-fast' -d 'With --lines, stop at the first line that is not JSON (exit 2) instead of reporting it and going on (exit 1 at the end).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys canonical" newline' -l 'newline' -d 'End the output with a line break (the canonical bytes have none).'
@@ -391,6 +400,9 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkey
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event sign" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" room-version' -l 'room-version' -d 'The room version whose rules apply (1-12). Not with --synapse-config or --synapse-db: the database knows each room\'s version.' -rfka '1 2 3 4 5 6 7 8 9 10 11 12'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect"' -l 'server-keys' -d 'A saved /_matrix/key/v2/server response, notary response, or a directory of them (*.json) (repeatable).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect"' -l 'public-key' -d 'A server\'s key, as SERVER:ed25519:ID=BASE64 (repeatable; what pubkey --server prints). It has no validity period.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" fetched-at' -l 'fetched-at' -d 'When the key responses were fetched, for the 7-day cap on valid_until_ts: milliseconds since the epoch, an ISO 8601 date such as 2026-11-22T10:00:00Z, or now (default: the time server-keys fetch saved with each response, else now; this overrides it).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect"' -l 'synapse-config' -d 'A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" synapse-db' -l 'synapse-db' -d 'A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event inspect" lock-timeout' -l 'lock-timeout' -d 'How long a read of an SQLite database waits for another process\'s write lock, in seconds (default: 10).' -rfka ''
@@ -412,10 +424,13 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" shard' -l 'shard' -d 'Only the K-th of N equal ranges of stream positions (1 <= K <= N), to split a database across machines; the JSON summaries of the N shards add up.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" server-name' -l 'server-name' -d 'With --synapse-db: the server\'s name, whose keys --signing-key gives.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'signing-key' -d 'With --synapse-db: the server\'s signing key file (Synapse format); only its public keys are used (repeatable).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify"' -l 'old-signing-key' -d 'With --synapse-db and --server-name: a key the server retired, as ed25519:ID=BASE64@EXPIRED_TS (what pubkey --old-key-at prints; old_signing_keys of Synapse\'s config) (repeatable).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" snapshot' -l 'snapshot' -d 'Read the database as one point in time: one read-only transaction for the whole run, which holds back PostgreSQL\'s VACUUM (and an SQLite WAL\'s checkpoints) on a live server while it lasts. By default each batch of events is a short transaction of its own.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" json' -l 'json' -d 'One JSON object per event, then a summary object.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" quiet' -l 'quiet' -d 'Only the summary: no line per event and no progress bar.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" html' -l 'html' -d 'With a database: also write the run\'s report as one self-contained HTML page (as report html makes it) to this file.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" force' -l 'force' -d 'With --html: replace the file if it exists.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys event verify" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys event verify" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -441,6 +456,19 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" json' -l 'json' -d 'Print the table as a JSON array.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys room-versions" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report" -eq 1' -fa 'merge' -d 'Merge the --json reports of event verify runs over one database into the summary of one run.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report" -eq 1' -fa 'html' -d 'Write the --json reports of event verify runs as one self-contained HTML page.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report merge" json' -l 'json' -d 'Print the summary object, as event verify --json ends with it.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report merge" -ge 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report merge" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report merge" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report html" o output' -l 'output' -s 'o' -d 'The page to write (- for standard output).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report html" force' -l 'force' -d 'Replace the output file if it exists.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report html" -ge 1' -F
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report html" version' -l 'version' -d 'Show the version.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report html" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys recovery-key" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys recovery-key" -eq 1' -fa 'generate' -d 'Print a new random recovery key.'
@@ -479,7 +507,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss new-key" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, or that account data event.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, that account data event, or an account data dump (what ssss fetch writes).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" key-id' -l 'key-id' -d 'With an account data dump as --key-description: the key to take (default: m.secret_storage.default_key).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" require-check' -l 'require-check' -d 'Treat an unverifiable key as a failure (exit 1).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" recovery-key-file' -l 'recovery-key-file' -d 'Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.' -rfka '(__mxkeys_custom_completion ---completion ssss check-key -- --recovery-key-file (count (__mxkeys_tokens -pc)) (__mxkeys_tokens -tC))'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" keystore-passphrase-file' -l 'keystore-passphrase-file' -d 'With keystore:NAME, read the entry\'s passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).' -rF
@@ -487,7 +516,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" passphrase' -l 'passphrase' -d 'Use the passphrase instead of the recovery key.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss check-key" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, or that account data event.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" key-description' -l 'key-description' -d 'The key description: the content of m.secret_storage.key.<id>, that account data event, or an account data dump (what ssss fetch writes).' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" key-id' -l 'key-id' -d 'With an account data dump as --key-description: the key to take (default: m.secret_storage.default_key).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" passphrase-file' -l 'passphrase-file' -d 'Read the passphrase from this file (one trailing line break is dropped).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" o output' -l 'output' -s 'o' -d 'Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys ssss passphrase" force' -l 'force' -d 'Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).'
@@ -599,7 +629,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" version' -l 'version' -d 'The backup version (default: the latest).' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" backup-version' -l 'backup-version' -d 'The backup version (default: the latest).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" o output' -l 'output' -s 'o' -d 'The file to write (a new one, mode 0600, atomically).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" force' -l 'force' -d 'Replace an existing --output file (a regular file only).'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup fetch" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
@@ -610,9 +640,9 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" user-id' -l 'user-id' -d 'The account, as @localpart:server.name.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" homeserver' -l 'homeserver' -d 'The homeserver\'s client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" access-token-file' -l 'access-token-file' -d 'Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).' -rF
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" version' -l 'version' -d 'Upload to this existing backup version.' -rfka ''
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" backup-version' -l 'backup-version' -d 'Upload to this existing backup version.' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" new-version' -l 'new-version' -d 'Create a new backup version with --auth-data, and upload to it.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" auth-data' -l 'auth-data' -d 'The backup key\'s auth_data (or a whole version object): required with --new-version, checked with --version.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" auth-data' -l 'auth-data' -d 'The backup key\'s auth_data (or a whole version object): required with --new-version, checked with --backup-version.' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys backup upload" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" ca-file' -l 'ca-file' -d 'A PEM file of certificate authorities to trust besides the system\'s (a private CA, for test setups).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys backup upload" timeout' -l 'timeout' -d 'Seconds each request may take, from connecting to the last byte (default: 60).' -rfka ''
@@ -786,4 +816,4 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys keys upload-signatures" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys help" version' -l 'version' -d 'Show the version.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys help" -ge 0' -fa 'canonical keygen pubkey sign verify request server-keys event room-versions recovery-key ssss backup session-export keystore devices cross-signing keys'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys help" -ge 0' -fa 'canonical keygen pubkey sign verify request server-keys event room-versions report recovery-key ssss backup session-export keystore devices cross-signing keys'
