@@ -20,6 +20,9 @@
 #                      and the backup key stored as the secret m.megolm_backup.v1
 #   version.json       the key backup's version (GET /room_keys/version), with its auth_data
 #   backup.json        the key backup's sessions (two megolm sessions), as PUT /room_keys/keys takes them
+#   keys.json          a /keys/query answer for @alice:example.org: her cross-signing keys (whose private
+#                      halves account-data.json holds in secret storage) and two devices, ALICE1
+#                      cross-signed and ALICE2 not
 set -eu
 mx="${1:-.build/debug/mxkeys}"
 dir=examples
@@ -56,11 +59,56 @@ walk_throughs() {
         sessions="$sessions${sessions:+,}{\"algorithm\":\"m.megolm.v1.aes-sha2\",\"forwarding_curve25519_key_chain\":[],\"room_id\":\"!sample:example.org\",\"sender_claimed_keys\":{\"ed25519\":\"$claimed\"},\"sender_key\":\"$sender\",\"session_id\":\"$id\",\"session_key\":\"$key\"}"
     done
     printf '[%s]\n' "$sessions" | "$mx" backup encrypt --auth-data "$dir/version.json" >"$dir/backup.json"
+    identities
     rm -rf "$work"
+}
+
+# The sample account's identity: cross-signing keys made by mxkeys into its secret storage, and a
+# saved /keys/query answer with two devices (each signed by its own device key, made by mxkeys
+# keygen; ALICE1 also by the self-signing key, ALICE2 not yet: the new device of the walk-throughs).
+# python3 only joins JSON objects; every key and signature comes from mxkeys.
+identities() {
+    user=@alice:example.org
+    "$mx" cross-signing new --user-id $user --ssss "$work/cross-signing.json" --account-data "$dir/account-data.json" \
+        --recovery-key-file "$dir/security-key.txt" >"$work/upload.json"
+    for device in ALICE1 ALICE2; do
+        "$mx" keygen --key-version $device --output "$work/$device.key" >/dev/null
+        ed25519=$("$mx" pubkey --key "$work/$device.key" | sed 's/^ed25519:[^=]*=//')
+        curve25519=$(openssl genpkey -algorithm X25519 -outform DER | openssl pkey -inform DER -pubout -outform DER | tail -c 32 | base64 | tr -d '=')
+        printf '{"algorithms":["m.olm.v1.curve25519-aes-sha2","m.megolm.v1.aes-sha2"],"device_id":"%s","keys":{"curve25519:%s":"%s","ed25519:%s":"%s"},"user_id":"%s"}\n' \
+            $device $device "$curve25519" $device "$ed25519" $user | "$mx" sign --server $user --key "$work/$device.key" >"$work/$device.json"
+    done
+    python3 - "$dir" "$work" $user <<'PY'
+import json, sys
+dir, work, user = sys.argv[1:]
+def load(name): return json.load(open(f"{work}/{name}"))
+upload = load("upload.json")
+keys = {"device_keys": {user: {d: load(f"{d}.json") for d in ("ALICE1", "ALICE2")}}, "failures": {},
+        "master_keys": {user: upload["master_key"]}, "self_signing_keys": {user: upload["self_signing_key"]},
+        "user_signing_keys": {user: upload["user_signing_key"]}}
+json.dump(keys, open(f"{dir}/keys.json", "w"), sort_keys=True, separators=(",", ":"))
+data = json.load(open(f"{dir}/account-data.json")) | load("cross-signing.json")
+json.dump(data, open(f"{dir}/account-data.json", "w"), sort_keys=True, separators=(",", ":"))
+PY
+    "$mx" cross-signing sign-device --keys "$dir/keys.json" --device-id ALICE1 --account-data "$dir/account-data.json" \
+        --recovery-key-file "$dir/security-key.txt" 2>/dev/null >"$work/signatures.json"
+    python3 - "$dir" "$work" $user <<'PY'
+import json, sys
+dir, work, user = sys.argv[1:]
+keys = json.load(open(f"{dir}/keys.json"))
+signed = json.load(open(f"{work}/signatures.json"))[user]["ALICE1"]
+keys["device_keys"][user]["ALICE1"]["signatures"][user].update(signed["signatures"][user])
+keys["device_keys"][user]["ALICE1"]["unsigned"] = {"device_display_name": "Alice's laptop"}
+keys["device_keys"][user]["ALICE2"]["unsigned"] = {"device_display_name": "Alice's new phone"}
+with open(f"{dir}/keys.json", "w") as out:
+    json.dump(keys, out, sort_keys=True, separators=(",", ":"))
+    out.write("\n")
+PY
+    printf '\n' >>"$dir/account-data.json"
 }
 if [ "${2:-}" = walk-throughs ]; then
     walk_throughs
-    echo "wrote $dir/object.json, event.json, security-key.txt, key.json, account-data.json, version.json, backup.json"
+    echo "wrote $dir/object.json, event.json, security-key.txt, key.json, account-data.json, version.json, backup.json, keys.json"
     exit 0
 fi
 

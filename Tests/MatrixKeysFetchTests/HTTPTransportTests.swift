@@ -8,8 +8,8 @@ import Glibc
 #endif
 
 /// The transport against a server on 127.0.0.1: limits, timeouts, the Host header and the address
-/// override. Plain HTTP, since the test server speaks no TLS (the TLS checks run in `make integration`,
-/// against the Synapse pair and its throwaway CA).
+/// override, over plain HTTP and over TLS (the test server's certificate comes from a throwaway CA,
+/// `LoopbackTLS`), and through a proxy named by the environment.
 ///
 /// XCTest, not Swift Testing, on purpose: `swift test` runs the XCTest tests on their own, before the
 /// Swift Testing ones, whose command-line tests block the (two-thread) cooperative pool for seconds at
@@ -174,6 +174,42 @@ final class HTTPTransportTLSTests: XCTestCase {
         defer { unsetenv("SSL_CERT_FILE") }
         let viaEnvironment = try await HTTPTransport.using(FetchSettings()) { try await $0.send(Self.tlsTarget(server), path: "/k", limit: 100) }
         XCTAssertEqual(viaEnvironment.status, 200)
+    }
+
+    /// HTTPS_PROXY (as libcurl reads it) sends the request through a CONNECT tunnel of a real proxy
+    /// (Debian's tinyproxy, from make deps) to the resolved address; NO_PROXY naming the host goes
+    /// direct; a proxy that is not there is named as the proxy.
+    func testProxyFromEnvironment() async throws {
+        let tls = try LoopbackTLS.shared()
+        let server = try LoopbackServer(.respond(status: 200, body: Array(#"{"ok":true}"#.utf8)), tls: true)
+        defer { server.stop() }
+        let proxy = try TinyProxy()
+        defer { proxy.stop() }
+        let settings = FetchSettings(connectTimeout: 5, totalTimeout: 10, caFile: tls.caFile)
+        setenv("HTTPS_PROXY", proxy.url, 1)
+        defer { unsetenv("HTTPS_PROXY") }
+        let proxied = try await HTTPTransport.using(settings) { try await $0.send(Self.tlsTarget(server), path: "/k", limit: 100) }
+        XCTAssertEqual(proxied.status, 200)
+        XCTAssertEqual(proxied.body, Array(#"{"ok":true}"#.utf8))
+        XCTAssertEqual(proxy.tunnels, ["127.0.0.1:\(server.port)"], proxy.log)
+        // The certificate is still checked for the URL's host, and Host is still the server name.
+        XCTAssertTrue(server.requestHeads.first?.lowercased().contains("\r\nhost: example.test\r\n") == true, "\(server.requestHeads)")
+
+        setenv("NO_PROXY", "matrix.example.test", 1)
+        let direct = try await HTTPTransport.using(settings) { try await $0.send(Self.tlsTarget(server), path: "/k", limit: 100) }
+        unsetenv("NO_PROXY")
+        XCTAssertEqual(direct.status, 200)
+        XCTAssertEqual(server.requestHeads.count, 2)
+        XCTAssertEqual(proxy.tunnels.count, 1, proxy.log)
+
+        let gone = try LoopbackServer(.neverAnswer)
+        let gonePort = gone.port
+        gone.stop()
+        setenv("HTTPS_PROXY", "http://127.0.0.1:\(gonePort)", 1)
+        let error = await HTTPTransportTests.fetchError {
+            _ = try await HTTPTransport.using(settings) { try await $0.send(Self.tlsTarget(server), path: "/k", limit: 100) }
+        }
+        XCTAssertEqual(error, .connect(target: "127.0.0.1:\(gonePort)", reason: "connection refused (the proxy, on the way to 127.0.0.1:\(server.port))"))
     }
 
     /// A server that trickles its answer (one byte every 0.3 s) or stalls after the head: the request

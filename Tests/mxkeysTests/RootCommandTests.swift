@@ -101,7 +101,9 @@ struct GeneratedDocsTests {
                 Issue.record("README usage lacks \(path)")
                 return
             }
-            for (macro, text) in macros where lines.contains(macro) { lines += text }
+            // A macro stands for its text where it is used, optional (`[TOKEN]`) or required (`XKEY`).
+            let words = Set(lines.split { !$0.isLetter && !$0.isNumber }.map { "[" + $0 + "]" })
+            for (macro, text) in macros where words.contains(macro) { lines += text }
             for argument in command["arguments"] as? [[String: Any]] ?? [] where argument["shouldDisplay"] as? Bool != false {
                 let names = (argument["names"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "long" }
                 guard let name = names.first?["name"] as? String, !common.contains("--" + name) else { continue }
