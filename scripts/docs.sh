@@ -11,15 +11,45 @@ swift package --allow-writing-to-package-directory generate-manual \
     --configuration debug --date "$date" >/dev/null
 # The generator leaves blank lines between paragraphs and puts whole paragraphs on one line. mdoc wants
 # a paragraph macro for the first and a new line for each sentence; neither changes the text. Its EXIT
-# STATUS section gives way to the sections mxkeys writes from the values it uses (ENVIRONMENT, FILES,
-# EXIT STATUS, EXAMPLES), so that they cannot drift.
+# STATUS section gives way to the sections mxkeys writes (what --help leaves out, then ENVIRONMENT,
+# FILES, EXIT STATUS, EXAMPLES), from the values it uses, so that they cannot drift.
 bin=.build/debug/mxkeys
-sentences() { sed -E -e 's/^$/.Pp/' -e "/^[.'$]/!s/([.?!][\"')]*) +([^ .'])/\\1\\n\\2/g"; }
+sentences() { sed -E -e 's/^$/.Pp/' -e "/^[.' $]/!s/([.?!][\"')]*) +([^ .'])/\\1\\n\\2/g"; }
+# Each option's default, which --help shows and the generator leaves out, follows its description: the
+# page's lists nest as the commands do, so the names of the enclosing items are the command's path.
+defaults=$(mktemp)
+trap 'rm -f "$defaults"' EXIT
+$bin --experimental-dump-help | $bin manual-sections --defaults >"$defaults"
+with_defaults() {
+    awk -v file="$defaults" '
+        BEGIN { FS = "\t"; while ((getline line < file) > 0) { split(line, f, "\t"); value[f[1] SUBSEP f[2]] = f[3] }; FS = " " }
+        pending != "" { print $0 " (default: " pending ")"; pending = ""; next }
+        /^\.Bl / { depth++ }
+        /^\.El$/ { depth-- }
+        /^\.It Em / { name[depth] = $3 }
+        /^\.It Fl / {
+            path = ""
+            for (i = 1; i < depth; i++) path = path (i > 1 ? " " : "") name[i]
+            option = ""
+            for (i = 3; i <= NF; i++) if ($i ~ /^-/) { option = "-" $i; break }
+            if ((path SUBSEP option) in value) pending = value[path SUBSEP option]
+        }
+        { print }'
+}
+# A command's examples (an "Examples:" line, then lines indented by two spaces) become a display.
+examples() {
+    awk '
+        inside && /^  / { print substr($0, 3); next }
+        inside { print ".Ed"; inside = 0 }
+        /^Examples:$/ { print; print ".Bd -literal -offset indent"; inside = 1; next }
+        { print }
+        END { if (inside) print ".Ed" }'
+}
 {
     # (The hidden command that prints those sections is left out.)
-    sed -e '/^\.Sh "EXIT STATUS"$/,$d' -e '/^\.It Em manual-sections$/,/^\.El$/d' .build/plugins/GenerateManual/outputs/mxkeys/mxkeys.1
+    sed -e '/^\.Sh "EXIT STATUS"$/,$d' -e '/^\.It Em manual-sections$/,/^\.El$/d' .build/plugins/GenerateManual/outputs/mxkeys/mxkeys.1 | with_defaults
     $bin manual-sections
-} | sentences >"$out/man/mxkeys.1"
+} | sentences | examples >"$out/man/mxkeys.1"
 # The completion scripts, and for `mxkeys help` the subcommands' names, which the generator leaves out.
 subcommands=$($bin manual-sections --subcommands)
 $bin --generate-completion-script bash \

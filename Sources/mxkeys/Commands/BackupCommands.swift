@@ -8,9 +8,9 @@ import Glibc
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Megolm key backups (m.megolm_backup.v1.curve25519-aes-sha2): keys, auth_data, decrypting and encrypting sessions.",
+        abstract: "Megolm key backups: keys, sessions, fetch and upload.",
         discussion: """
-            The backup key is given as a recovery key (--recovery-key-file, MXKEYS_RECOVERY_KEY, standard \
+            Backups are m.megolm_backup.v1.curve25519-aes-sha2. The backup key is given as a recovery key (--recovery-key-file, MXKEYS_RECOVERY_KEY, standard \
             input where the command says so, or a prompt). Give --auth-data (the backup version's auth_data, \
             or the whole version object) wherever you can: the backup's own MAC covers an empty string, so \
             comparing public keys is what tells a wrong key apart.
@@ -29,7 +29,7 @@ struct BackupKeyOptions: ParsableArguments {
     @OptionGroup var secretStorage: SecretStorageUnlockOptions
 
     @Option(name: .customLong("auth-data"), help: ArgumentHelp(
-        "The backup version's auth_data (or the whole version object, or what backup new-key or backup fetch wrote), to check the key against.",
+        "The backup's auth_data, to check the key against.",
         valueName: "file"), completion: .file())
     var authData: String?
 
@@ -65,12 +65,15 @@ struct BackupKeyOptions: ParsableArguments {
 struct BackupNewKey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-key", abstract: "Make a new backup key: its recovery key, and the auth_data with its public key.",
-        discussion: """
+        discussion: Help.discussion("""
             With --output FILE, the recovery key alone goes to FILE (0600), which --recovery-key-file reads, \
             and auth_data to standard output, for --auth-data. Without it, both are printed, labelled. With \
             --json, one object {"recovery_key", "auth_data", "key_base64"} (to FILE with --output), which \
             --recovery-key-file and --auth-data both read.
-            """)
+            """, examples: [
+                "mxkeys backup new-key --output security-key.txt > auth-data.json",
+                "mxkeys backup new-key --json",
+            ]))
 
     @Flag(help: "Print {\"recovery_key\", \"auth_data\", \"key_base64\"} as one JSON object.")
     var json = false
@@ -106,7 +109,13 @@ struct BackupAuthData: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "auth-data",
         abstract: "Print the auth_data of the backup key given as a recovery key (on standard input or as below).",
-        discussion: "With --sign-with and --user-id, auth_data is signed as the user with that ed25519 key (a device or cross-signing key file).")
+        discussion: Help.discussion("""
+            With --sign-with and --user-id, auth_data is signed as the user with that ed25519 key (a \
+            device or cross-signing key file).
+            """, examples: [
+                "mxkeys backup auth-data --recovery-key-file security-key.txt",
+                "mxkeys backup auth-data --sign-with device.key --user-id @alice:example.org \\\n    < security-key.txt",
+            ]))
 
     @Option(name: .customLong("sign-with"), help: ArgumentHelp("An ed25519 key file (Synapse format) to sign auth_data with.", valueName: "file"),
             completion: .file())
@@ -138,10 +147,15 @@ struct BackupCheckKey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-key",
         abstract: "Check a backup key against a backup's auth_data: exit 0 when it matches, 1 when it does not.",
-        discussion: "The key is a recovery key, or with --account-data the backup key kept in secret storage.")
+        discussion: Help.discussion("""
+            The key is a recovery key, or with --account-data the backup key kept in secret storage.
+            """, examples: [
+                "mxkeys backup check-key --auth-data version.json < security-key.txt",
+                "mxkeys backup check-key --auth-data version.json \\\n    --account-data account-data.json",
+            ]))
 
     @Option(name: .customLong("auth-data"), help: ArgumentHelp(
-        "The backup version's auth_data (or the whole version object, or what backup new-key or backup fetch wrote).", valueName: "file"),
+        "The backup's auth_data (or what backup fetch wrote).", valueName: "file"),
         completion: .file())
     var authData: String
 
@@ -162,7 +176,7 @@ struct BackupEncrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "encrypt",
         abstract: "Encrypt one session's plaintext into session_data, or sessions in export form into a PUT /room_keys/keys body.",
-        discussion: """
+        discussion: Help.discussion("""
             A JSON object is one session's plaintext and gives its session_data; a JSON array of sessions \
             in export form (with room_id and session_id, as export files hold them) gives the body to \
             upload to a new backup version.
@@ -174,7 +188,10 @@ struct BackupEncrypt: ParsableCommand {
             A session without one of the five strings is named and nothing is printed. room_id and \
             session_id place the session in the body; the rest is encrypted. One session's plaintext has \
             the same fields less room_id and session_id.
-            """)
+            """, examples: [
+                "mxkeys backup encrypt --auth-data version.json sessions.json > body.json",
+                "mxkeys backup upload --user-id @alice:example.org \\\n    --backup-version 3 body.json",
+            ]))
 
     @Option(name: .customLong("public-key"), help: ArgumentHelp("The backup's curve25519 public key (base64).", valueName: "key"))
     var publicKey: String?
@@ -224,12 +241,12 @@ struct BackupEncrypt: ParsableCommand {
 /// standard error with a summary, a progress bar for big backups on a terminal.
 struct BackupSource: ParsableArguments {
     @Option(name: .customLong("room-id"), help: ArgumentHelp(
-        "Only this room's sessions of a whole backup; the room's ID, when the input is one room's or one session's backup (required there).",
+        "Only this room (needed when the input is one room's).",
         valueName: "id"))
     var roomID: String?
 
     @Option(name: .customLong("session-id"), help: ArgumentHelp(
-        "Only this session of a whole backup or a room; the session's ID, when the input is one session's backup (required there).",
+        "Only this session (needed for a one-session input).",
         valueName: "id"))
     var sessionID: String?
 
@@ -336,15 +353,14 @@ struct BackupDecrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decrypt",
         abstract: "Decrypt a backup: session_data, one session, one room, or the whole GET /room_keys/keys; print the sessions in export form.",
-        discussion: """
+        discussion: Help.discussion("""
             Prints a JSON array of sessions in export form (each with room_id and session_id), or with \
-            --jsonl one per line. On a whole backup, --room-id and --session-id select (both must match \
-            when both are given); one room's backup needs --room-id, and one session's needs both, since \
-            export form names them (exit 64 otherwise, naming every option missing). When no session matches, exit 1 and nothing is \
-            written. Sessions are decrypted on every core. A session that fails is named on standard error \
-            and skipped; a summary follows there. Exit 1 if any failed; when none decrypts, nothing is \
-            written. The recovery key may come on standard input when FILE is given.
-            """)
+            --jsonl one per line; --room-id and --session-id select. A session that fails is named on \
+            standard error and skipped (exit 1).
+            """, examples: [
+                "mxkeys backup decrypt --jsonl backup.json < security-key.txt",
+                "mxkeys backup decrypt --account-data account-data.json \\\n    --recovery-key-file security-key.txt --output sessions.json backup.json",
+            ], more: ManualSection.see("Selecting sessions, and what fails", .secrets)))
 
     @Flag(help: "One session per line instead of a JSON array.")
     var jsonl = false
@@ -366,13 +382,13 @@ struct BackupExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Decrypt a backup and write its sessions as a passphrase-protected megolm session export file, for a client to import.",
-        discussion: """
+        discussion: Help.discussion("""
             The export file's passphrase comes from --passphrase-file, MXKEYS_EXPORT_PASSPHRASE, or a \
-            prompt (asked twice). The file is written with mode 0600, atomically, with 500,000 PBKDF2 \
-            rounds unless --rounds says otherwise. --room-id and --session-id select and name sessions as \
-            for decrypt: when none matches, exit 1 and no file is written. Sessions that fail are named and \
-            left out (exit 1); when none decrypts, no file is written.
-            """)
+            prompt (asked twice). Sessions that fail are named and left out (exit 1).
+            """, examples: [
+                "mxkeys backup export --recovery-key-file security-key.txt \\\n    --output keys.txt backup.json",
+                "mxkeys backup export --account-data account-data.json \\\n    --recovery-key-file security-key.txt --auth-data version.json \\\n    --output keys.txt backup.json",
+            ], more: ManualSection.see("Selecting sessions, and what fails", .secrets)))
 
     @OptionGroup var exportFile: ExportFileOutput
     @OptionGroup var source: BackupSource
@@ -395,7 +411,7 @@ struct ExportFileOutput: ParsableArguments {
             completion: .file())
     var output: String
 
-    @Flag(help: "Replace an existing --output file (a regular file only).")
+    @Flag(help: "Replace an existing regular --output file.")
     var force = false
 
     @Option(help: ArgumentHelp("PBKDF2 rounds.", valueName: "n"))
@@ -430,9 +446,9 @@ struct ExportFileOutput: ParsableArguments {
 struct SessionExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session-export",
-        abstract: "Read and write megolm session export files (\"Export E2E room keys\").",
+        abstract: "Read and write megolm session export files.",
         discussion: """
-            The passphrase comes from --passphrase-file, MXKEYS_EXPORT_PASSPHRASE, or a prompt. Reading \
+            The files of a client's "Export E2E room keys". The passphrase comes from --passphrase-file, MXKEYS_EXPORT_PASSPHRASE, or a prompt. Reading \
             accepts any line wrapping and whitespace; a wrong passphrase (the HMAC fails) is exit 1. A \
             non-ASCII passphrase is tried as UTF-8 (as Element and mxkeys write it), then, when all its \
             characters fit in Latin-1, as Latin-1 bytes (as matrix-nio writes it), with a warning.
@@ -442,7 +458,11 @@ struct SessionExportCommand: ParsableCommand {
 
 struct SessionExportDecrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decrypt", abstract: "Print the sessions of an export file as a JSON array.")
+        commandName: "decrypt", abstract: "Print the sessions of an export file as a JSON array.",
+        discussion: Help.discussion(examples: [
+            "mxkeys session-export decrypt --passphrase-file pass.txt keys.txt",
+            "mxkeys session-export decrypt --output sessions.json keys.txt",
+        ]))
 
     @OptionGroup var passphrase: PassphraseInput
     @OptionGroup var output: SecretOutput
@@ -475,10 +495,13 @@ struct SessionExportDecrypt: ParsableCommand {
 struct SessionExportEncrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "encrypt", abstract: "Write an export file from a JSON array of sessions in export form.",
-        discussion: """
+        discussion: Help.discussion("""
             Each session must have algorithm, room_id, sender_key, session_id and session_key as strings \
             (what a client needs to import it); the first that does not is named and nothing is written.
-            """)
+            """, examples: [
+                "mxkeys session-export encrypt --output keys.txt sessions.json",
+                "mxkeys session-export encrypt --rounds 1000000 -o keys.txt sessions.json",
+            ]))
 
     @OptionGroup var exportFile: ExportFileOutput
     @OptionGroup var input: InputFile

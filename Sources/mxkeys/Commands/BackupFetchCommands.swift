@@ -6,20 +6,13 @@ struct BackupFetch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
         abstract: "Download a key backup (version info and sessions) into one file that backup check-key, decrypt and export read.",
-        discussion: """
-            Reads GET /_matrix/client/v3/room_keys/version (the latest, or --backup-version) and GET \
-            /_matrix/client/v3/room_keys/keys?version=V, and writes one JSON object: the version's fields \
-            (algorithm, auth_data, count, etag, version) followed by the members of the keys answer (rooms), \
-            those bytes as received. backup check-key --auth-data FILE, backup decrypt FILE and backup \
-            export FILE read it as it is (decrypt and export check the key against its auth_data). The \
-            keys stream to disk, up to 64 MiB, into a new file (mode 0600, atomic; --force replaces a \
-            regular file).
-
-            The homeserver is --homeserver, or the m.homeserver.base_url of \
-            https://SERVER/.well-known/matrix/client for the --user-id's server. The access token comes \
-            from --access-token-file, MXKEYS_ACCESS_TOKEN, or a prompt that does not echo; it is never \
-            taken from the command line, printed, saved, or shown in an error.
-            """)
+        discussion: Help.discussion("""
+            Writes one JSON object, the version's fields followed by the sessions, as received: what backup \
+            check-key --auth-data, backup decrypt and backup export read as it is.
+            """, examples: [
+                "mxkeys backup fetch --user-id @alice:example.org --output backup.json",
+                "mxkeys backup decrypt --output sessions.json backup.json < security-key.txt",
+            ], more: ManualSection.see("The requests, the homeserver and the access token", .fetching)))
 
     @OptionGroup var account: AccountOptions
 
@@ -33,11 +26,11 @@ struct BackupFetch: ParsableCommand {
 
     var version: String? { backupVersion ?? legacyVersion }
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (a new one, mode 0600, atomically).", valueName: "file"),
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (mode 0600).", valueName: "file"),
             completion: .file())
     var output: String
 
-    @Flag(help: "Replace an existing --output file (a regular file only).")
+    @Flag(help: "Replace an existing regular --output file.")
     var force = false
 
     @OptionGroup var network: NetworkOptions
@@ -70,15 +63,14 @@ struct BackupUpload: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "upload",
         abstract: "Upload a PUT /room_keys/keys body (what backup encrypt makes) to an existing or a new backup version.",
-        discussion: """
-            With --backup-version, the sessions go to that version (PUT /_matrix/client/v3/room_keys/keys); \
-            with --auth-data too, the version's public key must be the one in it, or nothing is uploaded (exit \
-            1). With --new-version, a version is first created (POST /_matrix/client/v3/room_keys/version) \
-            with the auth_data of --auth-data (what backup new-key or backup auth-data prints) and the \
-            algorithm m.megolm_backup.v1.curve25519-aes-sha2. A version is never deleted or replaced. The \
-            summary says how many sessions the server counts after the upload. The body is FILE, or \
-            standard input. The homeserver and the access token are found as for backup fetch.
-            """)
+        discussion: Help.discussion("""
+            With --backup-version, the sessions go to that version (whose key must be that of --auth-data, \
+            when given); with --new-version, a version is first made with --auth-data. A version is never \
+            deleted or replaced. The body is FILE, or standard input.
+            """, examples: [
+                "mxkeys backup upload --user-id @alice:example.org --new-version \\\n    --auth-data auth-data.json body.json",
+                "mxkeys backup upload --user-id @alice:example.org \\\n    --backup-version 3 body.json",
+            ], more: ManualSection.see("The requests, the homeserver and the access token", .fetching)))
 
     @OptionGroup var account: AccountOptions
 
@@ -95,7 +87,7 @@ struct BackupUpload: ParsableCommand {
     var newVersion = false
 
     @Option(name: .customLong("auth-data"), help: ArgumentHelp(
-        "The backup key's auth_data (or a whole version object): required with --new-version, checked with --backup-version.", valueName: "file"),
+        "The backup key's auth_data (needed by --new-version).", valueName: "file"),
         completion: .file())
     var authData: String?
 

@@ -5,16 +5,14 @@ struct BackupTrustCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trust",
         abstract: "Judge whether a backup version can be trusted, from the signatures on its auth_data.",
-        discussion: """
-            Lists each signature under the user's ID on the backup version's auth_data (--auth-data: \
-            auth_data itself, the version object, or what backup fetch saved) with its signer (the \
-            master key, a device and its verdict, or an unknown key) and whether it verifies, judged \
-            against the user's keys in --keys (a saved key query response, as devices verify reads). \
-            The verdict is the decision clients make: trusted when a signature by the user's valid master \
-            key verifies, or one by a cross-signed device; untrusted otherwise, with why. The user is \
-            --user-id, else the only user who signed auth_data. Exit 0 when trusted and every signature \
-            verifies; 1 when untrusted or a signature does not verify; 2 for unusable input.
-            """)
+        discussion: Help.discussion("""
+            Lists each signature under the user's ID on the backup version's auth_data, with its signer and \
+            whether it verifies: trusted when a signature by the user's valid master key, or by a \
+            cross-signed device, verifies. Exit 0 when trusted and every signature verifies; 1 otherwise.
+            """, examples: [
+                "mxkeys backup trust --auth-data version.json --keys keys.json",
+                "mxkeys backup trust --auth-data backup.json --keys keys.json --json",
+            ], more: ManualSection.see("The verdict", .identities)))
 
     @Option(name: .customLong("auth-data"), help: ArgumentHelp(
         "The backup version's auth_data, the whole version object, or backup fetch output.", valueName: "file"), completion: .file())

@@ -4,22 +4,15 @@ import MatrixKeys
 struct Canonical: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "canonical",
-        abstract: "Print the canonical JSON of the input, or check it against the rules.",
-        discussion: """
-            Canonical JSON (Matrix spec appendix): keys sorted by code point, no insignificant whitespace, \
-            minimal escaping. Strict number mode (the default, room versions 6+) allows only integers in \
-            +/-(2^53-1); --lax (room versions 1-5) keeps big integers exactly and writes floats as the \
-            reference homeserver does. Output has no trailing newline, except with --lines.
-
-            --check lists two kinds of finding, each with its JSON path and byte offset. "rule": the data \
-            breaks a rule (in strict mode, a float or an integer out of range), so no encoding of it is \
-            canonical. "form": the data is fine, but the bytes are not its canonical form (whitespace, keys \
-            out of order, an escape canonical JSON does not use, a number written otherwise). One final \
-            line break is accepted (every tool, mxkeys sign too, ends its output with one); a second is a \
-            "form" finding. Exit 1 when there is either.
-
-            Limits: nesting deeper than 100 levels is rejected; --lines accepts lines up to 16 MiB.
-            """)
+        abstract: "Print the canonical JSON of the input, or check it.",
+        discussion: Help.discussion("""
+            Strict numbers (room versions 6+) unless --lax (1-5). --check prints one line per finding, \
+            "rule:" (the data breaks a rule) or "form:" (the bytes are not its canonical form), and exits 1 \
+            if there is any.
+            """, examples: [
+                "mxkeys canonical --check event.json",
+                "mxkeys canonical --lines --lax room.jsonl > canonical.jsonl",
+            ], more: ManualSection.see("The rules and the findings", .canonicalJSON)))
 
     @Flag(help: "Lax number mode (room versions 1-5): big integers and floats are allowed.")
     var lax = false

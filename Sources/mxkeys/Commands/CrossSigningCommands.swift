@@ -4,7 +4,11 @@ import MatrixKeys
 struct CrossSigningCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cross-signing",
-        abstract: "Cross-signing keys: make a user's three keys, sign devices with the self-signing key, sign users with the user-signing key.",
+        abstract: "Make cross-signing keys; sign devices and users.",
+        discussion: """
+            Make a user's three cross-signing keys, sign devices with the self-signing key and other users \
+            with the user-signing key, and upload keys and signatures.
+            """,
         subcommands: [CrossSigningNew.self, CrossSigningSignDevice.self, CrossSigningSignUser.self, CrossSigningUpload.self])
 }
 
@@ -54,23 +58,19 @@ struct CrossSigningNew: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Make a user's three cross-signing keys; print the /keys/device_signing/upload body.",
-        discussion: """
+        discussion: Help.discussion("""
             Generates the master, self-signing and user-signing keys of --user-id and prints the \
-            /keys/device_signing/upload body: the three public keys, the self-signing and user-signing \
-            keys signed by the master key. The private keys go to the keystore as three entries, NAME-master \
-            (master-key), NAME-self-signing (self-signing-key) and NAME-user-signing (user-signing-key), under \
-            one passphrase (--passphrase-file, MXKEYS_KEYSTORE_PASSPHRASE, or a prompt, twice); none is made \
-            when any of them exists. With --ssss FILE they go instead into secret storage: FILE (a new 0600 \
-            file) receives the account data bodies of m.cross_signing.master, .self_signing and \
-            .user_signing, each encrypted to the secret storage key of --account-data (the default key \
-            unless --ssss-key-id), opened with its recovery key or passphrase; put each body into the \
-            account data of its type.
-            """)
+            /keys/device_signing/upload body. The private keys go to the keystore (NAME-master, \
+            NAME-self-signing, NAME-user-signing), or with --ssss FILE into secret storage.
+            """, examples: [
+                "mxkeys cross-signing new --user-id @bot:example.org --name bot \\\n    > device-signing.json",
+                "mxkeys cross-signing new --user-id @alice:example.org \\\n    --ssss ssss-bodies.json --account-data account-data.json \\\n    > device-signing.json",
+            ], more: ManualSection.see("Where the keys go", .identities)))
 
     @Option(name: .customLong("user-id"), help: ArgumentHelp("The user whose keys they are.", valueName: "user-id"))
     var userID: String
 
-    @Option(name: .long, help: ArgumentHelp("The keystore entries' name prefix (default: cross-signing).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The entries' name prefix.", valueName: "name"))
     var name = "cross-signing"
 
     @Option(name: .customLong("ssss"), help: ArgumentHelp(
@@ -156,16 +156,15 @@ struct CrossSigningSignDevice: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign-device",
         abstract: "Sign a user's devices with the self-signing key; print the /keys/signatures/upload body.",
-        discussion: """
-            Reads the user's keys from --keys (a saved key query response), audits them as devices verify \
-            does, and signs with the self-signing key (--key FILE holding its base64 seed, --key \
-            keystore:NAME, or --account-data FILE: secret storage opened with the recovery key or \
-            passphrase) the devices --device-id names, or by default every device that is not \
-            cross-signed. Each device is named on standard error before it is signed. Refused (exit 1): a \
-            key that is not the user's published valid self-signing key, and a device whose own signature \
-            or IDs are not valid (it may be one the homeserver injected). The user is --user-id, else the \
-            user who made the query, else the response's only user.
-            """)
+        discussion: Help.discussion("""
+            Audits the user's keys in --keys as devices verify does, and signs with the self-signing key \
+            the devices --device-id names, or every device that is not cross-signed. Refused (exit 1): a key \
+            that is not the user's valid self-signing key, and a device whose own signature or IDs are not \
+            valid.
+            """, examples: [
+                "mxkeys cross-signing sign-device --keys keys.json \\\n    --account-data account-data.json > signatures.json",
+                "mxkeys cross-signing sign-device --keys keys.json \\\n    --key keystore:alice-self-signing --device-id NEWPHONE > signatures.json",
+            ], more: ManualSection.see("Which key, and which devices", .identities)))
 
     @OptionGroup var keysFile: KeysFileOption
 
@@ -227,12 +226,14 @@ struct CrossSigningSignUser: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign-user",
         abstract: "Sign another user's master key with your user-signing key; print the /keys/signatures/upload body.",
-        discussion: """
+        discussion: Help.discussion("""
             Reads the other user's master key from --keys (a saved key query response) and signs it as --as \
             (default: the user who made the query) with the user-signing key (--key FILE, --key \
             keystore:NAME, or --account-data FILE). Refused (exit 1): a master key that is not valid, and a \
             key that is not the published valid user-signing key of --as when the response holds it.
-            """)
+            """, examples: [
+                "mxkeys cross-signing sign-user --keys bob.json --user-id @bob:example.org \\\n    --key keystore:alice-user-signing > signatures.json",
+            ]))
 
     @OptionGroup var keysFile: KeysFileOption
 

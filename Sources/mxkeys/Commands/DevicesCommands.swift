@@ -9,7 +9,7 @@ import Glibc
 struct DevicesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "devices",
-        abstract: "End-to-end encryption identities: users' device keys and cross-signing keys.",
+        abstract: "Audit users' device keys and cross-signing keys.",
         subcommands: [DevicesVerify.self])
 }
 
@@ -17,47 +17,22 @@ struct DevicesVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Audit device keys and cross-signing keys from a saved key query response or a Synapse database.",
-        discussion: """
-            Reads a saved /keys/query response (the client's), a federation /user/keys/query or \
-            /user/devices/{userId} response, a JSON array of them, or JSON lines of them (one user's \
-            /user/devices response a line streams any number of users in bounded memory), and judges every \
-            object of the cross-signing trust chain. A device's self-signature is by ed25519:DEVICE_ID under \
-            its user ID, and its user_id and device_id must be the ones it is filed under (a mismatch is the \
-            injected-device trick). A master key has usage master, the user's user_id, and exactly one key, \
-            whose ID is its own public key. The self-signing and user-signing keys have their usage and a \
-            valid signature by a valid master key. A device's owner's signature is a valid signature by a \
-            valid self-signing key; it is unavailable when the user has none. Signed by you: the user's \
-            valid master key signed by the user-signing key of --as (by default the user whose \
-            user-signing key the response holds, which a client's response gives for the querying user \
-            alone); null when either is missing or not valid. A signature that does not verify is a finding, \
-            never ignored.
-
-            With --synapse-config or --synapse-db it reads a Synapse homeserver's database instead \
-            (read-only, SQLite or PostgreSQL, as event verify does; Synapse 1.100 and later): every user \
-            with keys, user by user in bounded memory, each as Synapse answers /keys/query: the devices of \
-            e2e_device_keys_json that are not hidden in devices, the latest cross-signing keys of \
-            e2e_cross_signing_keys, and the signatures kept apart in e2e_cross_signing_signatures merged in \
-            (a device's owner's signatures always; signatures on cross-signing keys as --as sees them, else \
-            as each user sees their own). Users of other servers whose keys the server cached \
-            (device_lists_remote_cache) are marked remote and counted apart. --shard K/N takes one of N \
-            parts of the users. A stored row that cannot be read is reported and is a finding (exit 1).
-
-            Output: a line per user and per device, then a summary table; with --json, one object per \
-            user ({"user_id", "master_key", "master", "self_signing", "user_signing", "signed_by_you", \
-            "devices", "cross_signed_devices", "reasons"}) followed by one per device ({"user_id", \
-            "device_id", "ed25519", "curve25519", "self_signature", "owner_signature", "verdict", \
-            "reasons"}), and a summary object last. A device is cross-signed, not-cross-signed, or invalid \
-            (its self-signature is not valid, its owner's signature does not verify, or an ID does not \
-            match). Exit 0 when every signature present verifies, every ID matches and no device is invalid; 1 \
-            when not, or with --require-cross-signed when any device is not cross-signed; 2 for unusable \
-            input.
-            """)
+        discussion: Help.discussion("""
+            Reads saved key query responses (/keys/query, /user/keys/query, /user/devices: one, an array, \
+            or JSON lines) or a Synapse database, and judges every object of each user's cross-signing \
+            trust chain; a device is cross-signed, not-cross-signed or invalid. Exit 0 when every signature \
+            present verifies, every ID matches and no device is invalid; 1 when not, or with \
+            --require-cross-signed when any device is not cross-signed.
+            """, examples: [
+                "mxkeys devices verify --require-cross-signed keys.json",
+                "mxkeys devices verify --synapse-config /etc/matrix-synapse/homeserver.yaml \\\n    --json > audit.jsonl",
+            ], more: ManualSection.see("The trust chain, the output and what a database holds", .identities, .databases)))
 
     @Option(name: .customLong("user-id"), help: ArgumentHelp("Audit only this user (repeatable).", valueName: "user-id"))
     var userIDs: [String] = []
 
     @Option(name: .customLong("as"), help: ArgumentHelp(
-        "Whose user-signing key counts as yours for signed_by_you (default: the user whose user-signing key the response holds).",
+        "Whose user-signing key counts as yours (signed_by_you).",
         valueName: "user-id"))
     var asUser: String?
 
@@ -75,7 +50,7 @@ struct DevicesVerify: ParsableCommand {
     @OptionGroup var database: SynapseSourceOptions
 
     @Option(help: ArgumentHelp(
-        "With --synapse-config or --synapse-db: only the K-th of N parts of the users (1 <= K <= N), split by a hash of the user ID, to share a server among machines.",
+        "With a database: the K-th of N parts of the users.",
         valueName: "K/N"))
     var shard: String?
 

@@ -5,7 +5,7 @@ import MatrixKeysSynapse
 struct Event: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
-        abstract: "Redact, hash, identify, sign, explain and verify events, by room version.",
+        abstract: "Redact, hash, sign, explain, verify and fetch events.",
         subcommands: [EventRedact.self, EventHash.self, EventID.self, EventRoomID.self, EventSign.self, EventInspect.self, EventVerify.self, EventFetch.self])
 }
 
@@ -63,7 +63,11 @@ struct EventInput: ParsableArguments {
 
 struct EventRedact: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "redact", abstract: "Print the redacted event as canonical JSON.")
+        commandName: "redact", abstract: "Print the redacted event as canonical JSON.",
+        discussion: Help.discussion(examples: [
+            "mxkeys event redact --room-version 11 event.json",
+            "mxkeys event redact --room-version 11 --lines room.jsonl > redacted.jsonl",
+        ]))
 
     @OptionGroup var version: RoomVersionOption
     @OptionGroup var events: EventInput
@@ -80,11 +84,14 @@ struct EventHash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hash",
         abstract: "Print the event's content hash (unpadded base64 SHA-256), or check it.",
-        discussion: """
+        discussion: Help.discussion("""
             With --check: exit 0 when hashes.sha256 matches, 1 when it differs or is missing. With --lines \
             and --json, one object per line: {"line", "content_hash"} (and "check", "reason" with --check), \
             or {"line", "error"} for a line that is not an event.
-            """)
+            """, examples: [
+                "mxkeys event hash --room-version 11 --check event.json",
+                "mxkeys event hash --room-version 11 --lines --json room.jsonl",
+            ]))
 
     @OptionGroup var version: RoomVersionOption
 
@@ -131,11 +138,14 @@ struct EventID: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "id",
         abstract: "Print the event ID (or with --reference-hash the unpadded base64 reference hash).",
-        discussion: """
+        discussion: Help.discussion("""
             Room versions 1-2 carry the ID in event_id; from version 3 on it is derived from the reference hash. \
             With --synapse-config or --synapse-db and --event, the stored event's ID is recomputed under its \
             room's version: exit 1 when it is not the ID the event is stored under.
-            """)
+            """, examples: [
+                "mxkeys event id --room-version 11 --lines room.jsonl",
+                "mxkeys event id --synapse-config /etc/matrix-synapse/homeserver.yaml \\\n    --event '$x9Lrz0Q4cTeW2sJv0aBCdEfGhIjKlMnOpQrStUvWxYz'",
+            ]))
 
     @OptionGroup var version: StoredRoomVersionOption
     @OptionGroup var synapse: SynapseSourceOptions
@@ -207,7 +217,10 @@ struct EventRoomID: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "room-id",
         abstract: "Print the room ID that a room version 12 create event defines.",
-        discussion: "The room ID is ! + URL-safe base64 of the create event's reference hash; the create event must not carry a room_id.")
+        discussion: Help.discussion("""
+            The room ID is ! + URL-safe base64 of the create event's reference hash; the create event must \
+            not carry a room_id.
+            """, examples: ["mxkeys event room-id create.json"]))
 
     @OptionGroup var input: InputFile
 
@@ -224,13 +237,16 @@ struct EventSign: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign",
         abstract: "Add the content hash and sign the event as a server; print it as canonical JSON.",
-        discussion: """
+        discussion: Help.discussion("""
             The signature covers the redacted event; signatures by other servers are kept. A server signs \
             the events of its own users and the restricted joins it authorises \
             (join_authorised_via_users_server): signing any other event warns on standard error, and so \
             does every signature the event carried that signing left covering other bytes (the content \
             hash was added or replaced), since it no longer verifies.
-            """)
+            """, examples: [
+                "mxkeys event sign --room-version 11 --server example.org --key signing.key \\\n    event.json >> room.jsonl",
+                "mxkeys event sign --room-version 11 --server example.org --key keystore:srv \\\n    --lines events.jsonl > signed.jsonl",
+            ]))
 
     @OptionGroup var version: RoomVersionOption
 

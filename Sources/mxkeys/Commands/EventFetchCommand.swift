@@ -6,26 +6,16 @@ struct EventFetch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
         abstract: "Fetch a room's events over federation, as a server in the room: JSON lines ready for event verify.",
-        discussion: """
-            Every request is signed as --as with its signing key (Authorization: X-Matrix, with \
-            destination), as request sign does, and goes to --from, found by server name resolution (see \
-            server-keys fetch), over TLS verified against the system's trust store plus --ca-file. The \
-            destination answers only a server that is in the room (or for a world-readable room).
+        discussion: Help.discussion("""
+            Each request is signed as --as (X-Matrix) and goes to --from, which answers only a server in the \
+            room. --event fetches one event; --state the room's state (at --at) with its auth chain; \
+            --backfill the history back from --from-event. Each PDU is one line of canonical JSON.
+            """, examples: [
+                "mxkeys event fetch --as example.org --key signing.key --from matrix.org \\\n    --state '!OGEhHVWSdvArJzumhm:matrix.org' --output state.jsonl",
+                "mxkeys event verify --room-version 11 --server-keys keys/ state.jsonl",
+            ], more: ManualSection.see("The requests, the room version and the errors", .fetching)))
 
-            --event: GET /_matrix/federation/v1/event/ID. --state: the room's state at --at (or, without \
-            it, at the event the destination names as the latest, through timestamp_to_event), from \
-            /state: the state's PDUs, then the auth chain. --backfill: /backfill from --from-event, paged \
-            backwards (100 events a request) until --limit events or the room's create event.
-
-            Each PDU is written once, as one line of canonical JSON, to standard output or --output (mode \
-            0600, atomic). The room version comes from --room-version, else from the create event when it \
-            is in the result, else from the create event among the first event's auth events (fetched); it \
-            is needed to tell events apart, and the summary says which to give to event verify \
-            --room-version. Errors from the destination (403 not in the room, 404, 401 signature rejected) \
-            are one line with what it said. Responses over 64 MiB (1 MiB for one event) are refused.
-            """)
-
-    @Option(name: .customLong("as"), help: ArgumentHelp("The server the requests are made as (its keys must be fetchable by the destination).", valueName: "server"))
+    @Option(name: .customLong("as"), help: ArgumentHelp("The server the requests are made as.", valueName: "server"))
     var origin: String
 
     @OptionGroup var key: SigningKeyOptions
@@ -39,20 +29,20 @@ struct EventFetch: ParsableCommand {
     @Option(help: ArgumentHelp("Fetch this room's state, with its auth chain.", valueName: "room-id"))
     var state: String?
 
-    @Option(help: ArgumentHelp("The event whose state --state fetches (default: the latest the destination knows).", valueName: "event-id"))
+    @Option(help: ArgumentHelp("With --state: the state at this event.", valueName: "event-id"))
     var at: String?
 
-    @Option(help: ArgumentHelp("Fetch this room's history, backwards from --from-event.", valueName: "room-id"))
+    @Option(help: ArgumentHelp("Fetch this room's history, back from --from-event.", valueName: "room-id"))
     var backfill: String?
 
     @Option(name: .customLong("from-event"), help: ArgumentHelp("The newest event --backfill fetches.", valueName: "event-id"))
     var fromEvent: String?
 
-    @Option(help: ArgumentHelp("At most this many events for --backfill (default: 1000).", valueName: "n"))
+    @Option(help: ArgumentHelp("At most this many events (--backfill).", valueName: "n"))
     var limit: Int = 1000
 
     @Option(name: .customLong("room-version"), help: ArgumentHelp(
-        "The room version, when the create event is not among what is fetched (1-12).", valueName: "version"),
+        "The room version (1-12), if no create event comes.", valueName: "version"),
         completion: .list(RoomVersion.all.map(\.identifier)))
     var roomVersion: String?
 

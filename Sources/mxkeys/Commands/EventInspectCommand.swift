@@ -6,20 +6,15 @@ struct EventInspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Explain an event: what redaction removes, its hashes and ID, who must sign it, and who did.",
-        discussion: """
-            With keys (--server-keys, --public-key, as for event verify), each required server's \
-            signatures are checked one by one: where the key was found, its validity at the event's \
-            origin_server_ts, and whether the signature verifies; then comes the verdict and the reasons \
-            event verify gives the same event, with its exit code (0 valid, 1 redacted or rejected). \
-            Without keys the signatures are not checked, and the output says so (exit 0).
-
-            With --synapse-config or --synapse-db and --event EVENT_ID, the event is read from a Synapse \
-            database and explained under its room's version, followed by what the database says of it: \
-            the ID it is stored under (and whether that is its own), its room, its stream position, \
-            whether it is an outlier, whether the server rejected it (and why), and whether the server \
-            censored it. Its signatures are checked against the key responses the server stored and its \
-            own keys (with --synapse-db: --public-key or --server-keys), as event verify checks them.
-            """)
+        discussion: Help.discussion("""
+            With keys (--server-keys, --public-key, as for event verify), each required server's signatures \
+            are checked one by one, then come event verify's verdict and reasons, with its exit code (0 \
+            valid, 1 redacted or rejected). With --synapse-config or --synapse-db and --event, a stored \
+            event, and what the database says of it.
+            """, examples: [
+                "mxkeys event inspect --room-version 11 --server-keys keys/ event.json",
+                "mxkeys event inspect --synapse-config /etc/matrix-synapse/homeserver.yaml \\\n    --event '$x9Lrz0Q4cTeW2sJv0aBCdEfGhIjKlMnOpQrStUvWxYz'",
+            ], more: ManualSection.see("What is checked, and what a database adds", .events, .databases)))
 
     @OptionGroup var version: StoredRoomVersionOption
     @OptionGroup var keys: KeyRingOptions

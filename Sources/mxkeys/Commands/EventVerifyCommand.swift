@@ -9,74 +9,22 @@ struct EventVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify events offline: the required servers' signatures, key validity and content hashes.",
-        discussion: """
-            Reads one event, a JSON-lines stream, a JSON array of events, a federation transaction \
-            ({"pdus": [...]}), or a /state or /event_auth response ({"pdus": [...], "auth_chain": [...]}: \
-            the events of both lists, each marked with its list), in bounded memory, and gives each event a \
-            verdict: valid; redacted (the \
-            signatures are fine but the content hash is not, so the event counts only in redacted form); \
-            or rejected (a required server has no valid signature, or the event cannot be read). \
-            A line that is not an event is reported as rejected, with its line number, and the run goes on.
-
-            The required servers are the sender's (except for third-party invites), the event ID's in \
-            room versions 1-2, and the authorising server of a restricted join in 8 and later. From room \
-            version 5 on, a key verifies only inside its validity period: a current key while \
-            min(valid_until_ts, fetched_at + 7 days) >= origin_server_ts, an old key while \
-            origin_server_ts < expired_ts. A key response whose self-signature fails is not used.
-
-            Output: a line for each event that is not valid, then a summary; with --json, one object \
-            per event and a summary object. Exit 0 when every event is valid, 1 when any is redacted or \
-            rejected, 2 for unusable input (an unreadable file, no events, nothing in the input that can be \
-            read as an event, a key ring with no usable key). Input whose first 1000 items are none of them \
-            an event (a binary file, say) is not taken for events: the run stops there with one error, exit \
-            2, and no verdict printed; once an event has been read, every later item gets its verdict.
-
-            A homeserver's own database: with --synapse-config (Synapse's config files, merged as Synapse \
-            merges them) or --synapse-db (an SQLite file, or a PostgreSQL URI or conninfo string), every \
-            stored event is verified under its own room's version (no --room-version), against the key \
-            responses the server fetched (server_keys_json, each with its ts_added_ms as fetched_at for \
-            the 7-day cap, a notary's signature checked with the notary's stored keys) and the server's own \
-            keys (the public part of signing_key_path, and old_signing_keys from the config; without a \
-            config, --signing-key with --server-name, --public-key or --server-keys), plus any \
-            --server-keys and --public-key given. The database is only read: SQLite read-only, in short \
-            reads of a batch each so that a running Synapse is never held up for longer (a lock held \
-            longer than --lock-timeout is an error); PostgreSQL likewise, a short READ ONLY transaction a \
-            batch, so that VACUUM on a live server is not held back. Events added during the run may or \
-            may not be seen, and an event censored during the run is seen in one of its two forms; \
-            --snapshot reads one point in time instead (one REPEATABLE READ transaction, which holds \
-            VACUUM's horizon for the whole run). Beside a live server what verification takes from it is \
-            CPU: --jobs 1 and nice -n 19 keep it out of the server's way. Each event's line and JSON object also say where it \
-            is stored (its ID, room, stream position, whether it is an outlier) and what the server made \
-            of it: an event the server rejected shows the server's reason beside mxkeys' verdict (which \
-            judges signatures and hashes, not the room's auth rules). An event whose own ID is not the \
-            one it is stored under is rejected, counted as an ID mismatch. An event the server censored \
-            (pruned to its redacted form once its redaction was older than redaction_retention_period) \
-            whose signatures verify is censored, not redacted: normal server behaviour, which does not \
-            make the exit code 1. A row that cannot be checked (JSON that does not parse, a room missing \
-            from the rooms table, a room version mxkeys does not know) is a rejected verdict of its own, \
-            and the run goes on. The report ends with a table of rooms (counts per verdict) and the \
-            totals; with --json, a summary object whose counts, overall and per room, add up across the \
-            N parts of --shard K/N, which takes the K-th of N equal ranges of stream positions, so that \
-            machines can share a large database with no coordination. Exit 2 as well for a database \
-            that cannot be reached, refuses the credentials, is not Synapse's or has a layout mxkeys \
-            does not know (Synapse schema 84, of Synapse 1.100, and later, while compat_version <= 94), \
-            a config without a database section, and no stored event selected (but for a shard, which \
-            may be empty).
-
-            The --json summary of a database run also records what report merge checks before it adds \
-            runs up: the database and server name (never a password), mxkeys' version, the options that \
-            change verdicts (--since, --until, --room, --fetched-at), every key of the key ring with its \
-            source and fetch time, and for a shard K/N and the span of stream positions it was cut from. \
-            With --html FILE, the run's report is also written as one self-contained HTML page, the page \
-            report html makes from the --json output.
-            """)
+        discussion: Help.discussion("""
+            Each event of a file (one event, JSON lines, an array, a federation transaction, a /state \
+            response) or of a Synapse database gets a verdict: valid, redacted (its content hash fails) or \
+            rejected; from a database, censored too. A line for each event that is not valid, then a \
+            summary. Exit 0 when every event is valid (or censored), 1 when any is redacted or rejected.
+            """, examples: [
+                "mxkeys event verify --room-version 11 --server-keys keys/ room.jsonl",
+                "mxkeys event verify --synapse-config /etc/matrix-synapse/homeserver.yaml",
+            ], more: ManualSection.see("Verdicts, key validity, the output, databases and shards", .events, .databases, .reports)))
 
     @OptionGroup var version: StoredRoomVersionOption
     @OptionGroup var keys: KeyRingOptions
     @OptionGroup var synapse: SynapseSourceOptions
     @OptionGroup var stored: StoredEventSelectionOptions
 
-    @Flag(help: "Read the database as one point in time: one read-only transaction for the whole run, which holds back PostgreSQL's VACUUM (and an SQLite WAL's checkpoints) on a live server while it lasts. By default each batch of events is a short transaction of its own.")
+    @Flag(help: "Read one point in time, in one long transaction.")
     var snapshot = false
 
     @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
@@ -85,11 +33,11 @@ struct EventVerify: ParsableCommand {
     @Flag(help: "One JSON object per event, then a summary object.")
     var json = false
 
-    @Flag(help: "Only the summary: no line per event and no progress bar.")
+    @Flag(help: "Only the summary: no event lines, no progress bar.")
     var quiet = false
 
     @Option(help: ArgumentHelp(
-        "With a database: also write the run's report as one self-contained HTML page (as report html makes it) to this file.",
+        "With a database: also write the HTML report.",
         valueName: "file"), completion: .file())
     var html: String?
 

@@ -4,13 +4,14 @@ import MatrixKeys
 struct Keygen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
-        abstract: "Generate an ed25519 signing key in Synapse's key file format.",
-        discussion: """
-            Writes "ed25519 <version> <base64 seed>" to standard output, or with --output atomically to a \
-            new file of mode 0600 (an existing file is kept unless --force is given; what is not a regular \
-            file, such as a device, a FIFO or a symbolic link, is never replaced); then prints the key ID \
-            and public key. --output - is standard output.
-            """)
+        abstract: "Generate an ed25519 signing key (Synapse's format).",
+        discussion: Help.discussion("""
+            Writes "ed25519 <version> <base64 seed>" to standard output, or with --output to a new file of \
+            mode 0600 (atomically), and then prints the key ID and public key.
+            """, examples: [
+                "mxkeys keygen --output signing.key",
+                "mxkeys keygen --key-version a_2025 --output /etc/matrix-synapse/signing.key",
+            ], more: ManualSection.see("How files are written", .files)))
 
     @Option(help: ArgumentHelp("The key version (letters, digits, _); default a random a_XXXX.", valueName: "version"))
     var keyVersion: String?
@@ -19,7 +20,7 @@ struct Keygen: ParsableCommand {
             completion: .file())
     var output: String?
 
-    @Flag(help: "Replace an existing --output file (a regular file only).")
+    @Flag(help: "Replace an existing regular --output file.")
     var force = false
 
     func run() throws {
@@ -40,13 +41,16 @@ struct Keygen: ParsableCommand {
 struct Pubkey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pubkey",
-        abstract: "Print each public key of a signing key file, as the options that take keys read them.",
-        discussion: """
+        abstract: "Print the public keys of a signing key file.",
+        discussion: Help.discussion("""
             Prints ed25519:ID=BASE64, one per key: what --public-key takes where the command knows the \
             server. With --server NAME, NAME:ed25519:ID=BASE64, which every --public-key takes. With \
             --old-key-at TS, ed25519:ID=BASE64@TS, for server-keys publish --old-key when the key is \
             retired at TS.
-            """)
+            """, examples: [
+                "mxkeys pubkey --key signing.key --server example.org",
+                "mxkeys pubkey --key keystore:srv --old-key-at now",
+            ]))
 
     @Option(name: .long, help: ArgumentHelp("The signing key file, or keystore:NAME.", valueName: "file"), completion: Completions.keyFileOrEntry)
     var key: String

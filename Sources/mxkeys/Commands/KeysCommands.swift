@@ -5,7 +5,7 @@ import MatrixKeysFetch
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "The client API's end-to-end keys: save a /keys/query answer, upload signatures.",
+        abstract: "Save /keys/query answers; upload signatures.",
         subcommands: [KeysQuery.self, KeysUploadSignatures.self])
 }
 
@@ -13,15 +13,14 @@ struct KeysQuery: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
         abstract: "Save a /keys/query answer: users' device keys and cross-signing keys, as devices verify reads them.",
-        discussion: """
-            Asks the homeserver of --user-id, with POST /_matrix/client/v3/keys/query, for every device of \
-            each --query-user (default: the account's own user) and writes the answer as received to \
-            --output (a new file, mode 0644, atomically; - is standard output). The answer holds the \
-            queried users' device keys, master and self-signing keys, and the account's own user-signing \
-            key. Servers that could not be asked are listed in the answer's failures: each is reported on \
-            standard error, the file is still written, and the exit status is 1. The homeserver and the \
-            access token are found as for backup fetch.
-            """)
+        discussion: Help.discussion("""
+            Asks the homeserver of --user-id for every device of each --query-user and writes the answer as \
+            received. Servers that could not be asked are reported on standard error; the file is still \
+            written, and the exit status is 1.
+            """, examples: [
+                "mxkeys keys query --user-id @alice:example.org --output keys.json",
+                "mxkeys keys query --user-id @alice:example.org \\\n    --query-user @bob:example.org --output bob.json",
+            ], more: ManualSection.see("The request, the homeserver and the access token", .fetching)))
 
     @OptionGroup var account: AccountOptions
 
@@ -30,11 +29,11 @@ struct KeysQuery: ParsableCommand {
     var queryUsers: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write the answer to this file (a new one, atomically); - is standard output.", valueName: "file"),
+        "Write the answer to this file; - is standard output.", valueName: "file"),
             completion: .file())
     var output: String
 
-    @Flag(help: "Replace an existing --output file (a regular file only).")
+    @Flag(help: "Replace an existing regular --output file.")
     var force = false
 
     @OptionGroup var network: NetworkOptions
@@ -73,14 +72,13 @@ struct KeysUploadSignatures: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "upload-signatures",
         abstract: "Upload a /keys/signatures/upload body (as cross-signing sign-device and sign-user print) and report what the server refused.",
-        discussion: """
+        discussion: Help.discussion("""
             Posts FILE (or standard input), a JSON object {user ID: {device ID or public key: signed \
-            object}}, to POST /_matrix/client/v3/keys/signatures/upload. The server answers 200 even when \
-            it refuses objects, and lists them in failures: each refused object is printed with the \
-            server's reason, and the exit status is then 1. A signature under a key ID the object already \
-            has is ignored by the server without a word. The homeserver and the access token are found as \
-            for backup fetch.
-            """)
+            object}}. Each object the server refuses is printed with its reason, and the exit status is \
+            then 1.
+            """, examples: [
+                "mxkeys keys upload-signatures --user-id @alice:example.org signatures.json",
+            ], more: ManualSection.see("The request, the homeserver and the access token", .fetching)))
 
     @OptionGroup var account: AccountOptions
 
@@ -120,21 +118,19 @@ struct KeysUploadSignatures: ParsableCommand {
 struct CrossSigningUpload: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "upload",
-        abstract: "Upload cross-signing keys (a /keys/device_signing/upload body, as cross-signing new prints), answering a password prompt of the server.",
-        discussion: """
-            Posts FILE (or standard input), a JSON object with master_key, self_signing_key and \
-            user_signing_key (any of them), to POST /_matrix/client/v3/keys/device_signing/upload. A first \
-            upload needs no user-interactive auth on current Synapse; replacing keys does. When the server \
-            asks for it with a flow of m.login.password alone, the account's password is read from \
-            --password-file, else MXKEYS_PASSWORD, else a prompt that does not echo (never the command \
-            line), and sent in the auth member. Any other flow is an error that names the flows offered. \
-            The homeserver and the access token are found as for backup fetch.
-            """)
+        abstract: "Upload cross-signing keys (what cross-signing new prints).",
+        discussion: Help.discussion("""
+            Posts FILE (or standard input), a /keys/device_signing/upload body: master_key, \
+            self_signing_key and user_signing_key (any of them). When the server asks for the account's \
+            password, it comes from --password-file, MXKEYS_PASSWORD or a prompt.
+            """, examples: [
+                "mxkeys cross-signing upload --user-id @bot:example.org \\\n    --password-file bot-password.txt device-signing.json",
+            ], more: ManualSection.see("The request, the password, the homeserver and the access token", .fetching)))
 
     @OptionGroup var account: AccountOptions
 
     @Option(name: .customLong("password-file"), help: ArgumentHelp(
-        "Read the account's password from this file, if the server asks for it (else MXKEYS_PASSWORD, else a prompt that does not echo).",
+        "The account's password file, if the server asks for it.",
         valueName: "file"), completion: .file())
     var passwordFile: String?
 

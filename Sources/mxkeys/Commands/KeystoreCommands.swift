@@ -8,21 +8,12 @@ import Glibc
 struct KeystoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keystore",
-        abstract: "The encrypted local keystore: signing keys, recovery keys and backup keys kept under a passphrase.",
+        abstract: "The encrypted keystore: keys kept under a passphrase.",
         discussion: """
-            The keystore is $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys (created \
-            0700). Each entry is one 0600 file: its public part in the clear, Argon2id (t=3, m=64 MiB, p=1 \
-            unless the file says more) and XChaCha20-Poly1305 over the secret, with the header as associated \
-            data. Writes are atomic and serialised with a lock file; passwd holds the lock from reading the \
-            entry to replacing it. A command that writes waits for another mxkeys process's lock for at most \
-            --lock-timeout seconds (default 30), saying so after a second, then gives up (exit 2); reading \
-            takes no lock, since entries are only ever replaced whole. As ssh does, the keystore refuses a \
-            directory that is not the user's or that group or others can write (or a directory above it \
-            that is not the user's or root's, or is writable by others and not sticky), and any entry or lock \
-            file that is a symbolic link, not a regular file, not the user's, or open to group or others. The \
-            passphrase comes from --passphrase-file, MXKEYS_KEYSTORE_PASSPHRASE, or a prompt (twice for a new \
-            one). A wrong passphrase and a changed file give the same error, exit 1. Commands that take a key \
-            file take --key keystore:NAME, and --recovery-key-file keystore:NAME.
+            Signing keys, recovery keys, backup keys and cross-signing keys, each in one file (Argon2id, \
+            XChaCha20-Poly1305), in $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys. \
+            Commands that take a key file take --key keystore:NAME, and --recovery-key-file keystore:NAME. \
+            \(ManualSection.see("The entries, the lock and what is refused", .keystore, .files))
             """,
         subcommands: [KeystoreList.self, KeystorePath.self, KeystoreGenerate.self, KeystoreImport.self, KeystoreExport.self, KeystorePasswd.self, KeystoreRemove.self])
 }
@@ -30,7 +21,7 @@ struct KeystoreCommand: ParsableCommand {
 /// How long a command that writes waits for another process's hold on the keystore.
 struct LockTimeoutOption: ParsableArguments {
     @Option(name: .customLong("lock-timeout"), help: ArgumentHelp(
-        "Seconds to wait for another mxkeys process's lock on the keystore before giving up (0: do not wait).", valueName: "seconds"))
+        "Seconds to wait for the keystore lock.", valueName: "seconds"))
     var seconds: Int = Keystore.defaultLockTimeout
 
     func validate() throws {
@@ -129,11 +120,11 @@ struct KindOption: ParsableArguments {
 struct KeystoreList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the entries: names, kinds and public parts (no passphrase needed).",
-        discussion: """
+        discussion: Help.discussion("""
             The first line names the keystore's directory; then one line per entry, and one per entry that \
             cannot be read, saying why. With --json, one object: {"path", "entries": [{name, kind, public}], \
             "errors": [{name, error}]}.
-            """)
+            """, examples: ["mxkeys keystore list", "mxkeys keystore list --json"]))
 
     @Flag(help: "Print one JSON object: the path, the entries, and the entries that cannot be read.")
     var json = false
@@ -171,7 +162,10 @@ struct KeystoreList: ParsableCommand {
 struct KeystorePath: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
-        abstract: "Print the keystore's directory: $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys.")
+        abstract: "Print the keystore's directory.",
+        discussion: Help.discussion("""
+            $MXKEYS_HOME, else $XDG_DATA_HOME/mxkeys, else ~/.local/share/mxkeys.
+            """, examples: ["mxkeys keystore path", "MXKEYS_HOME=/srv/mxkeys mxkeys keystore path"]))
 
     func run() throws {
         Output().line(KeystoreAccess.store.directory)
@@ -180,7 +174,11 @@ struct KeystorePath: ParsableCommand {
 
 struct KeystoreGenerate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "generate", abstract: "Make a new key inside the keystore and print its public part.")
+        commandName: "generate", abstract: "Make a new key inside the keystore and print its public part.",
+        discussion: Help.discussion(examples: [
+            "mxkeys keystore generate srv --kind signing-key",
+            "mxkeys keystore generate backup --kind backup-key --passphrase-file pass.txt",
+        ]))
 
     @Argument(help: "The entry's name.")
     var name: String
@@ -206,14 +204,14 @@ struct KeystoreImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a Synapse signing key file, a recovery key, or a base64 key into the keystore (from FILE or standard input).",
-        discussion: """
-            With --from-ssss SECRET_NAME and --account-data FILE, the key is taken from secret storage \
+        discussion: Help.discussion("""
+            With --from-ssss SECRET_NAME and --account-data FILE, the key comes from secret storage \
             instead: a cross-signing key (m.cross_signing.master, .self_signing, .user_signing) as a \
-            signing-key, whose key ID is ed25519: and its public key, or the backup key \
-            (m.megolm_backup.v1) as a backup-key. Secret storage is opened with its recovery key \
-            (--recovery-key-file, MXKEYS_RECOVERY_KEY, a prompt) or passphrase (--ssss-passphrase-file, \
-            MXKEYS_PASSPHRASE, --ssss-passphrase).
-            """)
+            signing-key, or the backup key (m.megolm_backup.v1) as a backup-key.
+            """, examples: [
+                "mxkeys keystore import srv --kind signing-key signing.key",
+                "mxkeys keystore import backup --kind backup-key \\\n    --from-ssss m.megolm_backup.v1 --account-data account-data.json",
+            ], more: ManualSection.see("Secret storage, and the passphrases", .secrets, .keystore)))
 
     @Argument(help: "The entry's name.")
     var name: String
@@ -224,7 +222,7 @@ struct KeystoreImport: ParsableCommand {
     var keyID: String?
 
     @Option(name: .customLong("from-ssss"), help: ArgumentHelp(
-        "Take the key from secret storage: the secret's name, such as m.cross_signing.master or m.megolm_backup.v1 (needs --account-data).",
+        "Take the key from secret storage: the secret's name.",
         valueName: "secret-name"))
     var fromSSSS: String?
 
@@ -300,7 +298,11 @@ struct KeystoreImport: ParsableCommand {
 struct KeystoreExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write an entry's secret in its usual form (a Synapse key file, or a recovery key) to standard output or a 0600 file.")
+        abstract: "Write an entry's secret in its usual form (a Synapse key file, or a recovery key) to standard output or a 0600 file.",
+        discussion: Help.discussion(examples: [
+            "mxkeys keystore export srv --output signing.key",
+            "mxkeys keystore export backup",
+        ]))
 
     @Argument(help: "The entry's name.", completion: Completions.entry)
     var name: String
@@ -330,12 +332,15 @@ struct KeystorePasswd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "passwd",
         abstract: "Re-encrypt an entry under a new passphrase.",
-        discussion: """
+        discussion: Help.discussion("""
             The new passphrase comes from --new-passphrase-file, MXKEYS_KEYSTORE_NEW_PASSPHRASE, or a prompt \
             (twice). The current passphrase is checked before the new one is asked for; then the entry is read \
             again, opened and replaced under the keystore's lock, so that no other mxkeys process can change \
             or remove it in between.
-            """)
+            """, examples: [
+                "mxkeys keystore passwd srv",
+                "mxkeys keystore passwd srv --new-passphrase-file new-pass.txt",
+            ]))
 
     @Argument(help: "The entry's name.", completion: Completions.entry)
     var name: String
@@ -383,7 +388,8 @@ extension Argon2id.Parameters {
 
 struct KeystoreRemove: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Delete an entry (asking first on a terminal; --yes skips the question).")
+        commandName: "remove", abstract: "Delete an entry (asking first on a terminal; --yes skips the question).",
+        discussion: Help.discussion(examples: ["mxkeys keystore remove old-srv", "mxkeys keystore remove old-srv --yes"]))
 
     @Argument(help: "The entry's name.", completion: Completions.entry)
     var name: String

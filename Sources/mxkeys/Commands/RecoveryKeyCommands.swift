@@ -4,9 +4,9 @@ import MatrixKeys
 struct RecoveryKeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recovery-key",
-        abstract: "Generate, encode and decode recovery keys (base58, as Element shows them).",
+        abstract: "Generate, encode and decode recovery keys.",
         discussion: """
-            A recovery key is a 32-byte key in base58 with a prefix and a parity byte, shown in groups of \
+            A recovery key (a Security Key, as Element shows it) is a 32-byte key in base58 with a prefix and a parity byte, shown in groups of \
             four characters. It carries secret storage keys and key backup keys. Whitespace of any kind, \
             line breaks included, is ignored when one is read.
             """,
@@ -15,7 +15,11 @@ struct RecoveryKeyCommand: ParsableCommand {
 
 struct RecoveryKeyGenerate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "generate", abstract: "Print a new random recovery key.")
+        commandName: "generate", abstract: "Print a new random recovery key.",
+        discussion: Help.discussion(examples: [
+            "mxkeys recovery-key generate --output security-key.txt",
+            "mxkeys recovery-key generate --json",
+        ]))
 
     @Flag(help: "Print {\"recovery_key\": ..., \"key_base64\": ...} instead.")
     var json = false
@@ -42,7 +46,11 @@ struct RecoveryKeyGenerate: ParsableCommand {
 struct RecoveryKeyEncode: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "encode",
-        abstract: "Read a 32-byte key on standard input (base64, or hex with --hex) and print its recovery key.")
+        abstract: "Read a 32-byte key on standard input (base64, or hex with --hex) and print its recovery key.",
+        discussion: Help.discussion(examples: [
+            "mxkeys recovery-key encode < key.b64",
+            "mxkeys recovery-key encode --hex --output security-key.txt < key.hex",
+        ]))
 
     @Flag(help: "The key on standard input is hex, not base64.")
     var hex = false
@@ -74,12 +82,15 @@ struct RecoveryKeyDecode: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decode",
         abstract: "Read a recovery key and print the key (base64, or hex with --hex).",
-        discussion: """
+        discussion: Help.discussion("""
             The recovery key comes from --recovery-key-file, MXKEYS_RECOVERY_KEY, standard input, or a \
             prompt on the terminal. A key that does not decode is reported with the exact reason (a character \
             that is not base58, the wrong length, the wrong prefix, a failed parity check) and exit code 2, as \
             everywhere a recovery key is read.
-            """)
+            """, examples: [
+                "mxkeys recovery-key decode --recovery-key-file security-key.txt",
+                "mxkeys recovery-key decode --hex < security-key.txt",
+            ]))
 
     @Flag(help: "Print the key as hex instead of base64.")
     var hex = false

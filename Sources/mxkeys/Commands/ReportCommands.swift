@@ -4,7 +4,7 @@ import MatrixKeys
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Merge the reports of event verify runs, and turn them into one HTML page.",
+        abstract: "Merge event verify reports; make one HTML page.",
         subcommands: [ReportMergeCommand.self, ReportHTMLCommand.self])
 }
 
@@ -12,19 +12,15 @@ struct ReportMergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge the --json reports of event verify runs over one database into the summary of one run.",
-        discussion: """
-            Reads the output of event verify --json over a homeserver's database (--synapse-config or \
-            --synapse-db), plain or gzip-compressed, line by line in bounded memory, and prints the \
-            summary that one run over all their events prints: the table of rooms and the totals, or \
-            with --json the summary object, field for field (the time is the sum of the runs' times). \
-            It merges the N shards of a run (--shard K/N), and runs over disjoint sets of rooms (--room), \
-            each whole or sharded; all must be of the same database, mxkeys version, key ring and \
-            options (--since, --until, --fetched-at). Runs over different databases are refused, since \
-            two servers hold their own copies of the same rooms' events. Refused as well, with one line \
-            and exit 2: a missing shard (named), shards of different splits, a file cut short (no \
-            summary, or fewer event lines than it counts), and a stored event in two files. Exit 0 when \
-            every event is valid (or censored), 1 when any is redacted or rejected.
-            """)
+        discussion: Help.discussion("""
+            Reads the --json outputs (plain or .gz) of event verify runs over one database, the N shards \
+            of a run or runs over disjoint sets of rooms, and prints what one run over all their events \
+            prints. What would make a wrong total is refused (exit 2). Exit 0 when every event is valid \
+            (or censored), 1 when any is redacted or rejected.
+            """, examples: [
+                "mxkeys report merge shard-*.json.gz",
+                "mxkeys report merge --json shard-*.json.gz > merged.json",
+            ], more: ManualSection.see("What must match, and what is refused", .reports)))
 
     @Flag(help: "Print the summary object, as event verify --json ends with it.")
     var json = false
@@ -57,22 +53,14 @@ struct ReportHTMLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "html",
         abstract: "Write the --json reports of event verify runs as one self-contained HTML page.",
-        discussion: """
-            Reads the same reports as report merge (and refuses what it refuses), and writes one HTML \
-            file that loads nothing from anywhere: its style and script are inline, allowed by a \
-            Content-Security-Policy that names their hashes and allows no request. The page shows what \
-            was checked (the database, server, when, mxkeys' version, the options, the room versions \
-            seen, each key with its source and fetch time), the totals with each verdict in a colour and \
-            a word, a sortable table of rooms, per origin server the events it signed, its keys and a \
-            time line with one bar per key ID (from when the key was first seen to valid_until_ts, cut \
-            by the 7-day cap after its fetch where that applies, or to expired_ts) with the events \
-            signed by that key as marks and those not valid standing out, and every event that is not \
-            valid with its reasons as event verify words them, filtered by verdict, room and server. \
-            Everything from the events is escaped; control and bidi characters are shown by their code point (U+202E). \
-            A report printed with --quiet has no event lines, and is refused. event verify --html \
-            writes the same page straight from a run. Exit 0 when the page is written, 2 for input \
-            refused or a file that cannot be written.
-            """)
+        discussion: Help.discussion("""
+            Reads the same reports as report merge (and refuses what it refuses), and writes one HTML page \
+            that loads nothing from anywhere: what was checked, the totals, the rooms, each server's keys \
+            on a time line, and every event that is not valid. Exit 0 when the page is written.
+            """, examples: [
+                "mxkeys report html shard-*.json.gz --output report.html",
+                "mxkeys event verify --synapse-config /etc/matrix-synapse/homeserver.yaml \\\n    --html report.html",
+            ], more: ManualSection.see("What the page shows", .reports)))
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The page to write (- for standard output).", valueName: "file"), completion: .file())
     var output: String

@@ -4,7 +4,7 @@ import MatrixKeys
 struct Request: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
-        abstract: "Sign and verify federation requests (Authorization: X-Matrix).",
+        abstract: "Sign and verify federation requests (X-Matrix).",
         subcommands: [RequestSign.self, RequestVerify.self])
 }
 
@@ -34,7 +34,10 @@ struct RequestOptions: ParsableArguments {
 struct RequestSign: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign",
-        abstract: "Print the Authorization header value (X-Matrix ...) for a request.")
+        abstract: "Print the Authorization header value (X-Matrix ...) for a request.",
+        discussion: Help.discussion(examples: [
+            "mxkeys request sign --origin example.org --destination matrix.org \\\n    --method GET --uri /_matrix/federation/v1/version --key signing.key",
+        ]))
 
     @OptionGroup var request: RequestOptions
     @OptionGroup var key: SigningKeyOptions
@@ -50,13 +53,12 @@ struct RequestVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify a request's X-Matrix Authorization header with the origin's keys.",
-        discussion: """
-            The key is judged as the receiving server judges it, at the time of the request (--at, \
-            default now): a current key while min(valid_until_ts, fetched_at + 7 days) >= the time, an old \
-            key while the time < its expired_ts; a key given with --public-key has no validity period. \
-            Exit 0 when the signature verifies with a key valid at that time; 1 when it does not verify, \
-            its key is unknown, or its key is outside its validity period.
-            """)
+        discussion: Help.discussion("""
+            Exit 0 when the signature verifies with a key of the origin that is valid at the time of the \
+            request (--at); 1 when it does not verify, or its key is unknown or not valid then.
+            """, examples: [
+                "mxkeys request verify --origin example.org --destination matrix.org \\\n    --method GET --uri /_matrix/federation/v1/version \\\n    --authorization \"$HEADER\" --server-keys keys/",
+            ], more: ManualSection.see("How the key is judged", .signatures)))
 
     @OptionGroup var request: RequestOptions
 

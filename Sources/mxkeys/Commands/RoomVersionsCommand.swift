@@ -4,7 +4,10 @@ import MatrixKeys
 struct RoomVersions: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "room-versions",
-        abstract: "Print the room versions mxkeys knows and the properties its algorithms use.")
+        abstract: "List the room versions mxkeys knows, with their rules.",
+        discussion: Help.discussion("""
+            One row per room version: the properties of it that mxkeys' algorithms use.
+            """, examples: ["mxkeys room-versions", "mxkeys room-versions --json"]))
 
     @Flag(help: "Print the table as a JSON array.")
     var json = false

@@ -4,9 +4,9 @@ import MatrixKeys
 struct SecretStorageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ssss",
-        abstract: "Secret storage (m.secret_storage.v1.aes-hmac-sha2): keys, key checks, encrypting and decrypting secrets.",
+        abstract: "Secret storage (SSSS): keys, key checks and secrets.",
         discussion: """
-            The key is the recovery key (--recovery-key-file, MXKEYS_RECOVERY_KEY, or a prompt) or, with \
+            Secret storage is m.secret_storage.v1.aes-hmac-sha2. The key is the recovery key (--recovery-key-file, MXKEYS_RECOVERY_KEY, or a prompt) or, with \
             --passphrase, a passphrase (--passphrase-file, MXKEYS_PASSPHRASE, or a prompt) turned into the \
             key with the description's m.pbkdf2 parameters. Base64 is read padded or unpadded and written \
             padded, as the reference client does. A key description whose IV is 32 bytes instead of 16 (seen \
@@ -36,12 +36,15 @@ struct SSSSNewKey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-key",
         abstract: "Make a new secret storage key: print its ID, the key description to upload, and the recovery key.",
-        discussion: """
+        discussion: Help.discussion("""
             Prints one JSON object: key_id, account_data_type (m.secret_storage.key.<key_id>), \
             key_description (with the key check, and with --passphrase the m.pbkdf2 parameters: a random \
             salt and 500,000 rounds), and recovery_key. With --passphrase the key is derived from the \
             passphrase (asked twice on a terminal); the recovery key then encodes that derived key.
-            """)
+            """, examples: [
+                "mxkeys ssss new-key --name \"Security Key\" --output new-key.json",
+                "mxkeys ssss new-key --passphrase --output new-key.json",
+            ]))
 
     @Option(name: .customLong("key-id"), help: ArgumentHelp("The key ID (default: 32 random letters and digits).", valueName: "id"))
     var keyID: String?
@@ -84,11 +87,14 @@ struct SSSSCheckKey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-key",
         abstract: "Say whether a recovery key or passphrase is the key of a key description: right, wrong or unverifiable.",
-        discussion: """
+        discussion: Help.discussion("""
             Exit 0 when it is right, 1 when it is wrong. A description without iv and mac cannot be checked: \
             that is reported as unverifiable, with exit 0, or 1 with --require-check. The recovery key may \
             also come on standard input.
-            """)
+            """, examples: [
+                "mxkeys ssss check-key --key-description key.json < security-key.txt",
+                "mxkeys ssss check-key --key-description account-data.json --passphrase",
+            ]))
 
     @Option(name: .customLong("key-description"), help: ArgumentHelp(
         "The key description: the content of m.secret_storage.key.<id>, that account data event, or an account data dump (what ssss fetch writes).", valueName: "file"),
@@ -127,12 +133,15 @@ struct SSSSPassphrase: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "passphrase",
         abstract: "Turn a passphrase (Security Phrase) into its key and print it as a recovery key (Security Key).",
-        discussion: """
+        discussion: Help.discussion("""
             The key is derived with the key description's m.pbkdf2 parameters. The description's key \
             check (iv and mac) tells a wrong passphrase: then exit 1 and nothing is printed. A description \
             without iv and mac cannot tell: the key is printed with a warning on standard error. The \
             passphrase comes from --passphrase-file, MXKEYS_PASSPHRASE, or a prompt.
-            """)
+            """, examples: [
+                "mxkeys ssss passphrase --key-description key.json",
+                "mxkeys ssss passphrase --key-description key.json --output security-key.txt",
+            ]))
 
     @Option(name: .customLong("key-description"), help: ArgumentHelp(
         "The key description: the content of m.secret_storage.key.<id>, that account data event, or an account data dump (what ssss fetch writes).", valueName: "file"),
@@ -167,10 +176,12 @@ struct SSSSEncrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "encrypt",
         abstract: "Encrypt a secret read on standard input; print {\"encrypted\": {KEY_ID: {iv, ciphertext, mac}}}.",
-        discussion: """
+        discussion: Help.discussion("""
             The secret is the text on standard input, without one trailing line break. With \
             --key-description the key is checked first, and a wrong key is refused (exit 1).
-            """)
+            """, examples: [
+                "mxkeys ssss encrypt --name m.megolm_backup.v1 --key-id \"$KEY_ID\" \\\n    --recovery-key-file security-key.txt < secret.txt",
+            ]))
 
     @Option(help: ArgumentHelp("The secret's name, such as m.cross_signing.master or m.megolm_backup.v1.", valueName: "secret-name"))
     var name: String
@@ -204,19 +215,16 @@ struct SSSSDecrypt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decrypt",
         abstract: "Decrypt a secret, or with --account-data every secret the key opens.",
-        discussion: """
-            FILE (or standard input) holds the secret's account data: {"encrypted": {...}} or the whole \
-            {type, content} event, whose type is the secret's name when --name is not given. --key-id \
-            picks the entry; it may be left out when there is only one. With --json the output is \
-            {"name", "secret"}, or for --account-data {"key_id", "secrets": [{"name", "secret"} or \
-            {"name", "error"}]}. \
-            With --account-data FILE (a list of {type, content} events, a sync response, or a map from type \
-            to content), the default key is used unless --key-id says otherwise, and every secret \
-            encrypted for it is listed with its value (--names-only: names only); --name picks one. A MAC \
-            that does not match (a wrong key, the wrong name, altered data) is exit 1.
-            """)
+        discussion: Help.discussion("""
+            FILE (or standard input) holds a secret's account data ({"encrypted": {...}} or the whole \
+            event); with --account-data FILE, an account data dump, every secret the key opens is listed. A \
+            MAC that does not match (a wrong key, the wrong name, altered data) is exit 1.
+            """, examples: [
+                "mxkeys ssss decrypt --account-data account-data.json --names-only",
+                "mxkeys ssss decrypt --name m.megolm_backup.v1 \\\n    --recovery-key-file security-key.txt secret.json",
+            ], more: ManualSection.see("The input, the output and the keys", .secrets)))
 
-    @Option(help: ArgumentHelp("The secret's name (needed for FILE: it is part of the encryption).", valueName: "secret-name"))
+    @Option(help: ArgumentHelp("The secret's name (needed for FILE).", valueName: "secret-name"))
     var name: String?
 
     @Option(name: .customLong("key-id"), help: ArgumentHelp("The secret storage key's ID.", valueName: "id"))
@@ -230,7 +238,7 @@ struct SSSSDecrypt: ParsableCommand {
         "The key description (for --passphrase, or to check the key first).", valueName: "file"), completion: .file())
     var keyDescription: String?
 
-    @Flag(help: "With --account-data: print only the names of the secrets the key opens.")
+    @Flag(help: "With --account-data: only the secrets' names.")
     var namesOnly = false
 
     @Flag(help: "Print JSON: {\"name\", \"secret\"}, or with --account-data {\"key_id\", \"secrets\": [...]}.")

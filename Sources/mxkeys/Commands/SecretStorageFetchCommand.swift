@@ -6,15 +6,13 @@ struct SecretStorageFetch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
         abstract: "Fetch the account data secret storage needs, as the dump ssss decrypt --account-data reads.",
-        discussion: """
-            Reads, with GET /_matrix/client/v3/user/ID/account_data/TYPE: m.secret_storage.default_key; \
-            m.cross_signing.master, m.cross_signing.self_signing, m.cross_signing.user_signing and \
-            m.megolm_backup.v1; and m.secret_storage.key.KEY_ID for the default key and every key those \
-            secrets are encrypted with (the client API cannot list account data, so a key description that \
-            nothing refers to is not found). Types the account does not have are left out. Writes one JSON \
-            object from type to content, to --output (mode 0600, atomic) or standard output with --output -. \
-            The homeserver and the access token are found as for backup fetch.
-            """)
+        discussion: Help.discussion("""
+            Reads the default key's ID, the cross-signing and key backup secrets, and the descriptions of \
+            the keys they are encrypted with, and writes one JSON object from type to content.
+            """, examples: [
+                "mxkeys ssss fetch --user-id @alice:example.org --output account-data.json",
+                "mxkeys ssss decrypt --account-data account-data.json --names-only",
+            ], more: ManualSection.see("What is read, the homeserver and the access token", .fetching)))
 
     @OptionGroup var account: AccountOptions
 
@@ -23,7 +21,7 @@ struct SecretStorageFetch: ParsableCommand {
             completion: .file())
     var output: String
 
-    @Flag(help: "Replace an existing --output file (a regular file only).")
+    @Flag(help: "Replace an existing regular --output file.")
     var force = false
 
     @OptionGroup var network: NetworkOptions

@@ -5,7 +5,7 @@ import MatrixKeysSynapse
 struct ServerKeys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server-keys",
-        abstract: "Publish and check /_matrix/key/v2/server responses.",
+        abstract: "Publish, check and fetch servers' key responses.",
         subcommands: [ServerKeysPublish.self, ServerKeysVerify.self, ServerKeysFetch.self])
 }
 
@@ -13,15 +13,14 @@ struct ServerKeysPublish: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
         abstract: "Print a server's signed key response as canonical JSON.",
-        discussion: """
+        discussion: Help.discussion("""
             Every key of the key file (or the one named with --key-id) is listed in verify_keys and signs \
-            the response. Retired keys go to old_verify_keys with --old-key ed25519:ID=BASE64@EXPIRED_TS. \
-            The response is valid for 7 days unless --valid-for (a number with ms, s, m, h, d or w: 30d) \
-            or --valid-until says otherwise. Times are milliseconds since the epoch, ISO 8601 dates \
-            (2026-11-22T10:00:00Z) or now; a number below 10^11 is taken for seconds and refused. A validity that ends before the response is \
-            made, and any timestamp beyond 2^53-1 (which canonical JSON, and so every verifier, refuses), \
-            are errors.
-            """)
+            the response; retired keys go to old_verify_keys with --old-key. The response is valid for 7 \
+            days unless --valid-for or --valid-until says otherwise.
+            """, examples: [
+                "mxkeys server-keys publish --server example.org --key signing.key",
+                "mxkeys server-keys publish --server example.org --key keystore:srv \\\n    --old-key \"$(mxkeys pubkey --key old.key --old-key-at now)\"",
+            ], more: ManualSection.see("Times, and what is refused", .signatures)))
 
     @Option(help: ArgumentHelp("The server name the keys belong to.", valueName: "name"))
     var server: String
@@ -97,22 +96,15 @@ struct ServerKeysVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check saved key responses' signatures and print each key with its validity window.",
-        discussion: """
-            Each response (or each entry of a notary response) must be signed by its own server with one \
-            of its verify_keys. A notary's signature is checked when the notary's own key response is \
-            given, with --notary-keys or among the responses checked. With --at, each key is also judged at that time by the rules of \
-            room version 5 and later, with the 7-day cap counted from --fetched-at (or, without it, from now, as
-            everywhere: the output says so). Exit 1 when any \
-            self-signature or notary signature fails.
-
-            With --synapse-config or --synapse-db, every key response the homeserver stored \
-            (server_keys_json) is listed: its server, the notary it came through when not from the server \
-            itself, when it was fetched (ts_added_ms, its own fetched_at for the 7-day cap), its keys and \
-            validity windows, and its signature checks (a notary's with the notary's keys when they are \
-            stored too, or are the server's own from its config). One response fetched once sits in one \
-            row per key ID in Synapse's table: it is listed once, with all their key IDs. A row that is not \
-            a key response is listed as such, and exit 1.
-            """)
+        discussion: Help.discussion("""
+            Each response (or each entry of a notary response) must be signed by its own server, and by \
+            the notary when the notary's own response is given (--notary-keys, or among those checked); \
+            with --at, each key is also judged at that time. With --synapse-config or --synapse-db, every \
+            key response the homeserver stored is listed. Exit 1 when any signature fails.
+            """, examples: [
+                "mxkeys server-keys verify --at now keys/",
+                "mxkeys server-keys verify --json \\\n    --synapse-config /etc/matrix-synapse/homeserver.yaml",
+            ], more: ManualSection.see("Key validity, and the responses a homeserver stored", .signatures, .databases)))
 
     @Option(name: .customLong("notary-keys"), help: ArgumentHelp(
         "A notary's own key response, to check its signatures with (repeatable).", valueName: "file"),

@@ -10,35 +10,16 @@ struct ServerKeysFetch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
         abstract: "Fetch servers' key responses, directly or through notaries, check them, and save them as received.",
-        discussion: """
-            Each server is found as the Matrix spec's server name resolution says: an IP literal (with or \
-            without a port); a hostname with an explicit port; /.well-known/matrix/server, whose m.server \
-            is used as an IP literal, a name with a port, or through the SRV records _matrix-fed._tcp, then \
-            the deprecated _matrix._tcp, then port 8448; then those SRV records of the server name itself; \
-            then port 8448. Each step sets the Host header and the name the TLS certificate must be valid \
-            for as the spec says; the output shows which step decided and where the request went. \
-            Certificates are verified against the system's trust store, plus --ca-file; there is no way to \
-            turn that off.
-
-            Without --notary, GET /_matrix/key/v2/server of each server: its server_name must be the server \
-            asked for, and its self-signature must verify. With --notary, each notary's own keys are fetched \
-            directly first (and saved), then POST /_matrix/key/v2/query asks each notary for each server's \
-            keys: every response must be the server's, self-signed, and signed by the notary. A notary \
-            asked for all keys may answer from its cache only; --key-id names key IDs, which makes it fetch \
-            them.
-
-            Each answer is saved byte for byte as received, in DIR/SERVER.json (DIR is made when missing), or \
-            DIR/SERVER.via.NOTARY.json for a notary's answer (mode 0644, written atomically; an existing \
-            regular file is replaced), with one member added right after its opening brace: \
-            "unsigned":{"fetched_at":MS,"fetched_from":"URL"}. Signing ignores unsigned, so any \
-            signed-JSON tool still verifies the file; server-keys verify and event verify --server-keys use \
-            fetched_at as each response's fetch time for the 7-day cap (--fetched-at overrides it).
-
-            A key response over 1 MiB is refused; a well-known lookup follows at most 5 redirects and reads \
-            at most 64 KiB. Each failure is one line naming the step: DNS, connect, TLS (with the \
-            certificate problem), timeout, HTTP status, not JSON, wrong server_name, bad signature. Every \
-            server is tried; exit 2 if any failed.
-            """)
+        discussion: Help.discussion("""
+            Each server is found by the spec's server name resolution (well-known, SRV records, port 8448), \
+            and each answer checked: its server_name, its self-signature and, with --notary, the notary's \
+            signature. Each is saved as received, in DIR/SERVER.json or DIR/SERVER.via.NOTARY.json, with \
+            the time it was fetched, for server-keys verify and event verify --server-keys. Every server \
+            is tried; exit 2 if any failed.
+            """, examples: [
+                "mxkeys server-keys fetch --output-dir keys/ example.org matrix.org",
+                "mxkeys server-keys fetch --notary matrix.org --output-dir keys/ example.org",
+            ], more: ManualSection.see("Server name resolution, notaries, the saved files and the errors", .fetching)))
 
     @Argument(help: ArgumentHelp("The servers whose keys to fetch.", valueName: "server"))
     var servers: [String] = []
@@ -50,7 +31,7 @@ struct ServerKeysFetch: ParsableCommand {
         "Ask notaries for this key ID, valid at least until now (repeatable; default: every key the notary has).", valueName: "key-id"))
     var keyIDs: [String] = []
 
-    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Save the responses in this directory (default: the current one).", valueName: "dir"),
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Save the responses in this directory.", valueName: "dir"),
             completion: .directory)
     var outputDirectory: String = "."
 

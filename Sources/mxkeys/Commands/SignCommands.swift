@@ -4,8 +4,14 @@ import MatrixKeys
 struct Sign: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign",
-        abstract: "Sign a JSON object as a server (signed JSON), merging with the signatures it has.",
-        discussion: "Prints the signed object as canonical JSON; \"unsigned\" is kept as it was.")
+        abstract: "Sign a JSON object as a server (signed JSON).",
+        discussion: Help.discussion("""
+            Merges the signature with those the object has and prints it as canonical JSON; "unsigned" is \
+            kept as it was.
+            """, examples: [
+                "mxkeys sign --server example.org --key signing.key object.json > signed.json",
+                "mxkeys sign --server example.org --key keystore:srv < object.json",
+            ]))
 
     @Option(help: ArgumentHelp("The signing entity: a server name (or user ID).", valueName: "name"))
     var server: String
@@ -31,13 +37,14 @@ struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify a server's signatures on a JSON object.",
-        discussion: """
+        discussion: Help.discussion("""
             Reports each signature of the server: verified, does not verify, malformed, unknown key, \
-            unsupported algorithm, or invalid key ID. The rule is a receiving homeserver's, and the same \
-            for events and requests: a signature under an invalid key ID, another algorithm or an unknown \
-            key is reported and skipped; one by a known key must verify. Exit 0 when at least one \
-            signature verifies and none by a known key fails; 1 otherwise.
-            """)
+            unsupported algorithm, or invalid key ID. Exit 0 when at least one signature verifies and none \
+            by a known key fails; 1 otherwise.
+            """, examples: [
+                "mxkeys verify --server example.org --server-keys keys/ signed.json",
+                "mxkeys verify --server example.org \\\n    --public-key \"$(mxkeys pubkey --key signing.key)\" signed.json",
+            ], more: ManualSection.see("The rule for a server's signatures", .signatures)))
 
     @Option(help: ArgumentHelp("The signing entity whose signatures to check.", valueName: "name"))
     var server: String

@@ -1,9 +1,10 @@
 import ArgumentParser
 import MatrixKeys
 
-/// The man page's ENVIRONMENT, FILES, EXIT STATUS and EXAMPLES sections, and the README's examples,
-/// written from the values the tool itself uses, so that they cannot drift: `make docs` puts them in
-/// (scripts/docs.sh), and `make test` checks that every MXKEYS_ variable the sources read is listed here.
+/// The man page's ENVIRONMENT, FILES, EXIT STATUS and EXAMPLES sections (after those of `ManualSection`),
+/// and the README's examples, written from the values the tool itself uses, so that they cannot drift:
+/// `make docs` puts them in (scripts/docs.sh), and `make test` checks that every MXKEYS_ variable the
+/// sources read is listed here.
 enum ManualSections {
     /// Every environment variable mxkeys reads, with what it holds.
     static let environment: [(name: String, text: String)] = [
@@ -25,11 +26,11 @@ enum ManualSections {
 
     static let files: [(path: String, text: String)] = [
         ("$MXKEYS_HOME, $XDG_DATA_HOME/mxkeys or ~/.local/share/mxkeys",
-         "The keystore: a directory of mode 0700 owned by the user, with one file per entry, NAME.json, of mode 0600 (Argon2id parameters, the public part in the clear, the secret sealed with XChaCha20-Poly1305), and .lock, which commands that change the keystore hold while they do."),
+         "The keystore: a directory of mode 0700 owned by the user, with one file per entry, NAME.json, of mode 0600 (Argon2id parameters, the public part in the clear, the secret sealed with XChaCha20-Poly1305), and .lock, which commands that change the keystore hold while they do. The directory must belong to the user and not be writable by group or others; each directory above it must belong to the user or root and may be writable by others only if sticky (/tmp); entries and the lock must be regular files of the user's that group and others cannot open, and symbolic links there are never followed. Otherwise the keystore is refused (exit 2)."),
         ("DATABASE-wal, DATABASE-shm beside an SQLite database",
          "mxkeys only reads a database (read-only, with query_only). A database in WAL mode that no process has open (no lock on its -shm file) and whose -wal file is missing or empty holds every commit in its main file: it is read as immutable, which takes no lock and creates nothing, so a stopped database is left exactly as it was, and a user who may read it but not write its directory can read it. Any other is read as every SQLite reader reads it, through its -wal file, with the shared index DATABASE-shm (32 KiB), which SQLite creates when it is missing; a reader cannot fold the -wal file back into the database, so both files may remain beside a stopped database after the run. They are SQLite's own, opened the same way by Synapse, which checkpoints and reuses them: harmless. Where the -wal file holds commits and the -shm file cannot be created or opened (a read-only mount, another user's directory), mxkeys says so in one line and reads nothing, rather than read the database without those commits: run as the database's owner, or copy the database with its -wal file. An immutable read does not see a server started during the run: let a run on a stopped database finish before starting the server."),
         ("--output files",
-         "Written whole or not at all: an unnamed file (O_TMPFILE) linked into place when complete, mode 0600 for secrets; an existing file is replaced only with --force, and only when it is a regular file."),
+         "Written whole or not at all: the bytes go to an unnamed temporary file (O_TMPFILE) in the same directory, are flushed to disk, and only then linked into place, so that an interrupted or killed run leaves nothing. Files written with --output, and keystore entries, get mode 0600. An existing file is replaced only with --force, and only when it is a regular file: a device, a FIFO, a directory or a symbolic link is refused. --output - is standard output. Where the file system has no O_TMPFILE, a temporary file named .mxkeys-tmp-XXXXXXXXXXXX is used, and removed on SIGINT, SIGTERM, SIGHUP and SIGQUIT; with --force the finished file also has such a name between being linked and being renamed over the old one, a moment in which only SIGKILL could leave it behind."),
     ]
 
     static let exitStatus: [(code: Int32, text: String)] = [
@@ -91,9 +92,9 @@ enum ManualSections {
           "mxkeys cross-signing upload --user-id @bot:example.org --password-file bot-password.txt device-signing.json"]),
     ]
 
-    /// The four sections in mdoc.
+    /// The sections in mdoc: `ManualSection`'s, then these four.
     static var mdoc: String {
-        var lines: [String] = []
+        var lines: [String] = [ManualSection.mdoc]
         lines.append(".Sh ENVIRONMENT")
         lines.append(".Bl -tag -width 6n")
         for (name, text) in environment { lines += [".It Ev \(name)", text] }
@@ -110,13 +111,14 @@ enum ManualSections {
         lines.append("One rule decides: 64 for what is wrong on the command line, 2 for input data that cannot be used and a missing secret, 1 for a negative verdict.")
         lines.append("Every error is one line on standard error, mxkeys: followed by what is wrong and where; a usage error may add one line, see 'mxkeys COMMAND --help'.")
         lines.append("Every warning is one line, mxkeys: warning: followed by what is wrong, and the run goes on.")
+        lines.append("Every write to standard output, and its close at the end, is checked: a failure (a full disk, /dev/full, a closed descriptor, a reader that has gone: SIGPIPE is ignored) is mxkeys: standard output: followed by the reason, and exit 2.")
         lines.append(".Sh EXAMPLES")
         for (index, (text, commands)) in examples.enumerated() {
             if index > 0 { lines.append(".Pp") }
             lines.append(text)
             lines.append(".Bd -literal -offset indent")
             // In roff a backslash starts an escape; \e prints one.
-            lines += commands.map { "$ " + $0.map { $0 == "\\" ? "\\e" : String($0) }.joined() }
+            lines += commands.map { "$ " + ManualSection.roff($0) }
             lines.append(".Ed")
         }
         return lines.joined(separator: "\n")
@@ -148,10 +150,38 @@ struct ManualSectionsCommand: ParsableCommand {
     @Flag(help: "The subcommands' names, for completing after help.")
     var subcommands = false
 
+    @Flag(help: "Read --experimental-dump-help's JSON on standard input; print each option's default value.")
+    var defaults = false
+
     func run() throws {
         if subcommands {
             return Output().line(MXKeys.configuration.subcommands.map { $0.configuration }.filter(\.shouldDisplay).compactMap(\.commandName).joined(separator: " "))
         }
+        if defaults { return try printDefaults() }
         Output().line(markdown ? ManualSections.markdown : ManualSections.mdoc)
+    }
+
+    /// One line per option that has a default value: the command's path (empty for the root), its long
+    /// name and the value, separated by tabs. argument-parser's help shows these, its man page does not;
+    /// `make docs` adds them there.
+    func printDefaults() throws {
+        let dump: JSONValue
+        do { dump = try JSONParser.parse(try StandardInput.read(for: "the help dump", limit: AtomicFile.maxDocumentLength), mode: .lax) } catch {
+            throw Failure("the help dump: \(error)")
+        }
+        let out = Output()
+        func walk(_ command: JSONObject, _ path: [String]) {
+            for case .object(let argument) in command["arguments"]?.arrayValue ?? [] {
+                guard let value = argument["defaultValue"]?.stringValue else { continue }
+                for case .object(let name) in argument["names"]?.arrayValue ?? [] where name["kind"]?.stringValue == "long" {
+                    out.write(path.joined(separator: " ") + "\t--" + (name["name"]?.stringValue ?? "") + "\t" + value + "\n")
+                }
+            }
+            for case .object(let subcommand) in command["subcommands"]?.arrayValue ?? [] {
+                walk(subcommand, path + [subcommand["commandName"]?.stringValue ?? ""])
+            }
+        }
+        guard case .object(let root) = dump, case .object(let command)? = root["command"] else { throw Failure("the help dump has no command") }
+        walk(command, [])
     }
 }

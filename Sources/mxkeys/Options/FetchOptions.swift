@@ -11,15 +11,15 @@ import Glibc
 /// Certificates are always verified; there is no option to turn that off.
 struct NetworkOptions: ParsableArguments {
     @Option(name: .customLong("ca-file"), help: ArgumentHelp(
-        "A PEM file of certificate authorities to trust besides the system's (a private CA, for test setups).", valueName: "file"),
+        "Also trust the CA certificates of this PEM file.", valueName: "file"),
         completion: .file())
     var caFile: String?
 
-    @Option(help: ArgumentHelp("Seconds each request may take, from connecting to the last byte (default: 60).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Seconds a whole request may take.", valueName: "seconds"))
     var timeout: Int64 = 60
 
     @Option(name: .customLong("connect-timeout"), help: ArgumentHelp(
-        "Seconds to connect, the TLS handshake included (default: 10).", valueName: "seconds"))
+        "Seconds for connecting, TLS included.", valueName: "seconds"))
     var connectTimeout: Int64 = 10
 
     func validate() throws {
@@ -69,7 +69,7 @@ enum Blocking {
 /// The access token: `--access-token-file`, `MXKEYS_ACCESS_TOKEN`, or a no-echo prompt. Never argv.
 struct AccessTokenInput: ParsableArguments {
     @Option(name: .customLong("access-token-file"), help: ArgumentHelp(
-        "Read the access token from this file (else MXKEYS_ACCESS_TOKEN, else a prompt that does not echo).", valueName: "file"),
+        "Read the access token from this file.", valueName: "file"),
         completion: .file())
     var file: String?
 
@@ -100,7 +100,7 @@ struct AccountOptions: ParsableArguments {
     var userID: String
 
     @Option(help: ArgumentHelp(
-        "The homeserver's client API URL (default: found through https://SERVER/.well-known/matrix/client); http:// only on loopback.",
+        "The homeserver's URL (default: found by .well-known).",
         valueName: "url"))
     var homeserver: String?
 

@@ -8,16 +8,16 @@ import Glibc
 /// A signing key taken from a Synapse-format key file.
 struct SigningKeyOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The signing key file (Synapse format: ed25519 <version> <base64 seed> per line), or keystore:NAME.",
+        "The signing key file, or keystore:NAME.",
         valueName: "file"), completion: Completions.keyFileOrEntry)
     var key: String
 
     @Option(name: .long, help: ArgumentHelp(
-        "Which key of the file to use, such as ed25519:a_AbCd (default: the first).", valueName: "key-id"))
+        "Which key of the file (default: the first).", valueName: "key-id"))
     var keyID: String?
 
     @Option(name: .customLong("keystore-passphrase-file"), help: ArgumentHelp(
-        "With keystore:NAME, read the entry's passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).",
+        "With keystore:NAME: the entry's passphrase file.",
         valueName: "file"), completion: .file())
     var keystorePassphraseFile: String?
 
@@ -98,18 +98,18 @@ struct PublicKeyOptions: ParsableArguments {
 /// when the responses were fetched.
 struct KeyRingOptions: ParsableArguments {
     @Option(name: .customLong("server-keys"), help: ArgumentHelp(
-        "A saved /_matrix/key/v2/server response, notary response, or a directory of them (*.json) (repeatable).",
+        "Saved key responses: a file or directory (repeatable).",
         valueName: "path"),
         completion: .file())
     var serverKeys: [String] = []
 
     @Option(name: .customLong("public-key"), help: ArgumentHelp(
-        "A server's key, as SERVER:ed25519:ID=BASE64 (repeatable; what pubkey --server prints). It has no validity period.",
+        "A key, SERVER:ed25519:ID=BASE64 (repeatable).",
         valueName: "key"))
     var publicKeys: [String] = []
 
     @Option(name: .customLong("fetched-at"), help: ArgumentHelp(
-        "When the key responses were fetched, for the 7-day cap on valid_until_ts: \(TimeArgument.help) (default: the time server-keys fetch saved with each response, else now; this overrides it).",
+        "When the key responses were fetched (7-day cap).",
         valueName: "ts"), transform: TimeArgument.parse)
     var fetchedAt: Int64?
 

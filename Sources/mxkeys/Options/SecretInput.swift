@@ -93,12 +93,12 @@ enum SecretSource {
 /// allows), or a no-echo prompt.
 struct RecoveryKeyInput: ParsableArguments {
     @Option(name: .customLong("recovery-key-file"), help: ArgumentHelp(
-        "Read the recovery key from this file (whitespace and line breaks are ignored), or from keystore:NAME.", valueName: "file"),
+        "The recovery key's file, or keystore:NAME.", valueName: "file"),
         completion: Completions.keyFileOrEntry)
     var file: String?
 
     @Option(name: .customLong("keystore-passphrase-file"), help: ArgumentHelp(
-        "With keystore:NAME, read the entry's passphrase from this file (else MXKEYS_KEYSTORE_PASSPHRASE or a prompt).",
+        "With keystore:NAME: the entry's passphrase file.",
         valueName: "file"), completion: .file())
     var keystorePassphraseFile: String?
 
@@ -137,7 +137,7 @@ struct RecoveryKeyInput: ParsableArguments {
 /// A passphrase: `--passphrase-file`, `MXKEYS_PASSPHRASE`, or a no-echo prompt (asked twice for a new one).
 struct PassphraseInput: ParsableArguments {
     @Option(name: .customLong("passphrase-file"), help: ArgumentHelp(
-        "Read the passphrase from this file (one trailing line break is dropped).", valueName: "file"),
+        "Read the passphrase from this file.", valueName: "file"),
         completion: .file())
     var file: String?
 
@@ -211,11 +211,11 @@ struct SecretStorageKeyOptions: ParsableArguments {
 /// promises (mode 0600, all or nothing), and a redirection (`> FIFO`) says the same more plainly.
 struct SecretOutput: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write to this file (a new one, mode 0600, atomically) instead of standard output; - is standard output.", valueName: "file"),
+        "Write to this file (mode 0600), not standard output.", valueName: "file"),
             completion: .file())
     var output: String?
 
-    @Flag(help: "Replace an existing --output file (a regular file only: never a device, FIFO or symbolic link).")
+    @Flag(help: "Replace an existing regular --output file.")
     var force = false
 
     /// The file to write, or nil for standard output.

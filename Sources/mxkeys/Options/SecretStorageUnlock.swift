@@ -8,20 +8,20 @@ import MatrixKeys
 /// unless `--ssss-key-id`. This is how Element opens a backup with a Security Key or Phrase.
 struct SecretStorageUnlockOptions: ParsableArguments {
     @Option(name: .customLong("account-data"), help: ArgumentHelp(
-        "Take the key from secret storage in this account data dump (what ssss fetch writes), opened with the recovery key or passphrase.",
+        "Take the key from secret storage: an account data dump.",
         valueName: "file"), completion: .file())
     var accountData: String?
 
     @Option(name: .customLong("ssss-key-id"), help: ArgumentHelp(
-        "With --account-data, the secret storage key to use (default: the account's default key).", valueName: "id"))
+        "With --account-data: which key (default: the default).", valueName: "id"))
     var keyID: String?
 
     @Option(name: .customLong("ssss-passphrase-file"), help: ArgumentHelp(
-        "With --account-data, open secret storage with the passphrase in this file instead of the recovery key.", valueName: "file"),
+        "With --account-data: the passphrase's file.", valueName: "file"),
         completion: .file())
     var passphraseFile: String?
 
-    @Flag(name: .customLong("ssss-passphrase"), help: "With --account-data, ask for the secret storage passphrase instead of the recovery key.")
+    @Flag(name: .customLong("ssss-passphrase"), help: "With --account-data: ask for the passphrase.")
     var usePassphrase = false
 
     func validate() throws {

@@ -5,17 +5,17 @@ import MatrixKeysSynapse
 /// A Synapse homeserver's database: through its config files, or named directly.
 struct SynapseSourceOptions: ParsableArguments {
     @Option(name: .customLong("synapse-config"), help: ArgumentHelp(
-        "A Synapse config file, or a directory of *.yaml files (repeatable: merged as Synapse merges them, the later winning each top-level key). Relative paths in a file are taken from its directory.",
+        "Synapse's config file or directory (repeatable).",
         valueName: "file"), completion: .file())
     var configs: [String] = []
 
     @Option(name: .customLong("synapse-db"), help: ArgumentHelp(
-        "A Synapse database without its config: an SQLite file, or a PostgreSQL URI (postgresql://user@host/db) or conninfo string (host=H dbname=D) as psql takes it, with PGHOST, PGPASSFILE, service files and sslmode honoured.",
+        "A Synapse database: an SQLite file or PostgreSQL URI.",
         valueName: "db"), completion: .file())
     var database: String?
 
     @Option(name: .customLong("lock-timeout"), help: ArgumentHelp(
-        "How long a read of an SQLite database waits for another process's write lock, in seconds (default: 10).",
+        "Seconds to wait for an SQLite lock (default: 10).",
         valueName: "seconds"))
     var lockTimeout: Double?
 
@@ -51,7 +51,7 @@ struct SynapseSourceOptions: ParsableArguments {
 /// `--room-version V` where a database may be given instead: the database knows each room's version.
 struct StoredRoomVersionOption: ParsableArguments {
     @Option(name: .customLong("room-version"), help: ArgumentHelp(
-        "The room version whose rules apply (1-12). Not with --synapse-config or --synapse-db: the database knows each room's version.",
+        "Room version (1-12); a database knows each room's.",
         valueName: "version"),
         completion: .list(RoomVersion.all.map(\.identifier)))
     var identifier: String?
@@ -79,31 +79,31 @@ struct StoredEventSelectionOptions: ParsableArguments {
     var rooms: [String] = []
 
     @Option(help: ArgumentHelp(
-        "Only events whose origin_server_ts is at least this: \(TimeArgument.help).", valueName: "ts"),
+        "Only events from this time on (origin_server_ts).", valueName: "ts"),
         transform: TimeArgument.parse)
     var since: Int64?
 
     @Option(help: ArgumentHelp(
-        "Only events whose origin_server_ts is before this: \(TimeArgument.help).", valueName: "ts"),
+        "Only events before this time (origin_server_ts).", valueName: "ts"),
         transform: TimeArgument.parse)
     var until: Int64?
 
     @Option(help: ArgumentHelp(
-        "Only the K-th of N equal ranges of stream positions (1 <= K <= N), to split a database across machines; the JSON summaries of the N shards add up.",
+        "Only the K-th of N equal parts, by stream position.",
         valueName: "K/N"))
     var shard: String?
 
     @Option(name: .customLong("server-name"), help: ArgumentHelp(
-        "With --synapse-db: the server's name, whose keys --signing-key gives.", valueName: "name"))
+        "With --synapse-db: the server's name.", valueName: "name"))
     var serverName: String?
 
     @Option(name: .customLong("signing-key"), help: ArgumentHelp(
-        "With --synapse-db: the server's signing key file (Synapse format); only its public keys are used (repeatable).",
+        "With --synapse-db: its signing key file (repeatable).",
         valueName: "file"), completion: .file())
     var signingKeys: [String] = []
 
     @Option(name: .customLong("old-signing-key"), help: ArgumentHelp(
-        "With --synapse-db and --server-name: a key the server retired, as ed25519:ID=BASE64@EXPIRED_TS (what pubkey --old-key-at prints; old_signing_keys of Synapse's config) (repeatable).",
+        "With --synapse-db: a key it retired (repeatable).",
         valueName: "key"))
     var oldSigningKeys: [String] = []
 
