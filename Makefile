@@ -6,7 +6,7 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration integration-reports fixtures identity-fixtures compat install uninstall clean
+.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration integration-identities integration-reports fixtures identity-fixtures compat install uninstall clean
 
 all: build
 
@@ -62,7 +62,7 @@ fuzz: deps
 interop: build
 	sh scripts/interop.sh $(BIN_DEBUG)
 
-## synapse-venv: a venv with a pinned matrix-synapse (and psycopg2) for scripts/synapse/; not part of test
+## synapse-venv: a venv with a pinned matrix-synapse (and psycopg2), playwright and python-olm for scripts/synapse/; not part of test
 SYNAPSE_VENV ?= .build/synapse-venv
 synapse-venv:
 	SYNAPSE_VENV=$(SYNAPSE_VENV) bash scripts/synapse/venv.sh
@@ -72,14 +72,21 @@ synapse-smoke: synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/smoke.py
 
 ## integration: every fetching flow of the release binary (the one make install installs) against two
-## real Synapse servers federating over TLS on loopback; then the reports: the README's shard recipe (GNU
+## real Synapse servers federating over TLS on loopback; then the identities: devices, cross-signing and
+## secret storage made by a real client library (python-olm), audited from /keys/query and the database,
+## tampered with, signed by mxkeys, and backup trust; then the reports: the README's shard recipe (GNU
 ## parallel, report merge) on the SQLite and PostgreSQL fixtures, and the HTML report in headless chromium
-## (Playwright; screenshots in .build/integration-artifacts); installs matrix-synapse and playwright from
-## PyPI, GNU parallel and chromium from Debian (make deps); not part of test
+## (Playwright; screenshots in .build/integration-artifacts); installs matrix-synapse, python-olm and
+## playwright from PyPI, GNU parallel and chromium from Debian (make deps); not part of test
 INTEGRATION_PORT ?= 8680
 integration: deps release synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/integration.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT)
+	$(MAKE) integration-identities
 	$(MAKE) integration-reports
+
+## integration-identities: the identities part of integration alone (scripts/synapse/identities_live.py, ~15 s)
+integration-identities: deps release synapse-venv
+	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/identities_live.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT)
 
 ## integration-reports: the reports part of integration alone (the shard recipe, the HTML report in chromium)
 integration-reports: deps release synapse-venv

@@ -34,7 +34,7 @@ extension ClientSession {
         guard case .object? = object["device_keys"] else {
             throw .invalidResponse(url: answer.url, reason: "no device_keys object in the answer")
         }
-        return (answer.body, Self.failures(in: object))
+        return (answer.body, Self.failures(in: object, perObject: false))
     }
 
     /// `POST /keys/signatures/upload` with `body` (`{user: {device ID or key: signed object}}`): the
@@ -42,7 +42,7 @@ extension ClientSession {
     public func uploadSignatures(_ body: [UInt8]) async throws(FetchError) -> [KeyFailure] {
         let answer = try await send("POST", "/_matrix/client/v3/keys/signatures/upload", body: body)
         try ServerKeyFetcher.requireSuccess(answer)
-        return Self.failures(in: try ServerKeyFetcher.object(answer))
+        return Self.failures(in: try ServerKeyFetcher.object(answer), perObject: true)
     }
 
     /// How `uploadDeviceSigningKeys` ended.
@@ -123,27 +123,38 @@ extension ClientSession {
         return bytes
     }
 
-    /// An answer's `failures`: `{subject: {...}}`, where the value is either an error
-    /// (`{"errcode", "error"}`, as `/keys/query` gives per server) or a map of objects to errors (as
-    /// `/keys/signatures/upload` gives per user). In the order of the subjects' and objects' bytes.
-    static func failures(in answer: JSONObject) -> [KeyFailure] {
+    /// An answer's `failures`, in the order of the subjects' and objects' bytes. `/keys/query` files one
+    /// error per server (`perObject` false); `/keys/signatures/upload` a map of objects to errors per
+    /// user (`perObject` true). An error is the spec's `{"errcode", "error"}` or Synapse's `{"status",
+    /// "errcode"?, "message"}`.
+    static func failures(in answer: JSONObject, perObject: Bool) -> [KeyFailure] {
         guard case .object(let failures)? = answer["failures"] else { return [] }
         var result: [KeyFailure] = []
         for (subject, value) in failures {
-            guard case .object(let inner) = value else {
-                result.append(KeyFailure(subject: subject, object: nil, errcode: nil, message: value.description))
+            guard perObject, case .object(let inner) = value, !inner.isEmpty, !isError(inner) else {
+                result.append(failure(subject, object: nil, value))
                 continue
             }
-            if inner["errcode"] != nil || inner["error"] != nil || inner.isEmpty {
-                result.append(KeyFailure(subject: subject, object: nil, errcode: inner["errcode"]?.stringValue,
-                                         message: inner["error"]?.stringValue ?? inner.description))
-                continue
-            }
-            for (object, error) in inner {
-                result.append(KeyFailure(subject: subject, object: object, errcode: error["errcode"]?.stringValue,
-                                         message: error["error"]?.stringValue ?? error.description))
-            }
+            for (object, error) in inner { result.append(failure(subject, object: object, error)) }
         }
         return result
+    }
+
+    private static func isError(_ object: JSONObject) -> Bool {
+        ["errcode", "error", "message", "status"].contains { object[$0] != nil }
+    }
+
+    /// One failure as the server words it: its errcode, its message (`error`, or Synapse's `message`),
+    /// and Synapse's `status` when there is no errcode; anything else as the JSON it is.
+    private static func failure(_ subject: String, object: String?, _ value: JSONValue) -> KeyFailure {
+        guard case .object(let error) = value, isError(error) else {
+            return KeyFailure(subject: subject, object: object, errcode: nil, message: value.description)
+        }
+        let errcode = error["errcode"]?.stringValue
+        var message = error["error"]?.stringValue ?? error["message"]?.stringValue ?? ""
+        if errcode == nil, let status = error["status"]?.integerValue {
+            message += message.isEmpty ? "status \(status)" : " (status \(status))"
+        }
+        return KeyFailure(subject: subject, object: object, errcode: errcode, message: message)
     }
 }

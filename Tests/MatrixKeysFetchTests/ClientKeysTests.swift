@@ -56,8 +56,31 @@ final class ClientKeysTests: XCTestCase {
             "@bob:example.org ABC: M_UNKNOWN unknown device",
             "@bob:example.org BOBPHONE: M_INVALID_SIGNATURE Invalid signature",
         ])
-        XCTAssertEqual(ClientSession.failures(in: ["failures": .object(JSONObject())]), [])
-        XCTAssertEqual(ClientSession.failures(in: [:]), [])
+        XCTAssertEqual(ClientSession.failures(in: ["failures": .object(JSONObject())], perObject: true), [])
+        XCTAssertEqual(ClientSession.failures(in: [:], perObject: false), [])
+    }
+
+    /// The failures as Synapse words them (`{"status", "errcode"?, "message"}`, its answers in the
+    /// integration): one line per server that a query could not reach, with its message and status,
+    /// and per refused object the errcode and message, not the error's JSON.
+    func testSynapseFailures() async throws {
+        let query = #"{"device_keys": {}, "failures": {"localhost:1": {"status": 503, "message": "Failed to send request: ConnectionRefusedError: Connection was refused by other side: 111: Connection refused."}, "other.org": {"status": 503, "message": "Not ready for retry"}}}"#
+        let upload = #"{"failures": {"@alice:example.org": {"ALICE2": {"errcode": "M_INVALID_SIGNATURE", "message": "400: Invalid signature", "status": 400}}}}"#
+        let server = try LoopbackServer(.sequence([(200, Array(query.utf8)), (200, Array(upload.utf8))]))
+        defer { server.stop() }
+        let transport = HTTPTransport(settings: Self.settings)
+        let session = try Self.session(server, transport)
+        let (_, queryFailures) = try await session.queryKeys(users: ["@x:localhost:1", "@bob:other.org"])
+        let uploadFailures = try await session.uploadSignatures(Array(#"{"@alice:example.org":{}}"#.utf8))
+        await transport.shutdown()
+        XCTAssertEqual(queryFailures.map(\.description), [
+            "localhost:1: Failed to send request: ConnectionRefusedError: Connection was refused by other side: 111: Connection refused. (status 503)",
+            "other.org: Not ready for retry (status 503)",
+        ])
+        XCTAssertEqual(uploadFailures.map(\.description), ["@alice:example.org ALICE2: M_INVALID_SIGNATURE 400: Invalid signature"])
+        // A server's error object is one failure even when it has no errcode, error or message.
+        XCTAssertEqual(ClientSession.failures(in: ["failures": ["other.org": ["status": 502]]], perObject: false).map(\.description),
+                       ["other.org: status 502"])
     }
 
     static let keysBody: JSONObject = ["master_key": ["user_id": "@alice:example.org", "usage": ["master"], "keys": ["ed25519:abc": "abc"]]]

@@ -122,6 +122,61 @@ def keys_query(session, users):
     return session.call("POST", "/_matrix/client/v3/keys/query", {"device_keys": {u: [] for u in users}, "timeout": 10000})
 
 
+def set_up_user(pair, hs, name):
+    """NAME registered on hs, as a client sets a user up: devices NAME1 and NAME2 log in and upload their
+    self-signed device keys, NAME1 uploads the cross-signing keys, the self-signing key signs NAME1 and
+    NAME1 signs the master key. Returns (the registration's session, {device ID: Device}, CrossSigning)."""
+    first = pair.user(hs, name)   # registers the user
+    base = pair.server(hs)["client_url"]
+    devices = {}
+    for n in (1, 2):
+        dev = Device(login_device(base, first.user_id, f"pw-{name}", f"{name.upper()}{n}"))
+        dev.upload()
+        devices[dev.device_id] = dev
+    dev1 = devices[f"{name.upper()}1"]
+    cs = CrossSigning(first.user_id)
+    cs.upload(dev1.session, f"pw-{name}")
+    signed_device = cs.sign(dev1.keys(), "self_signing")
+    master = sign_with(cs.key_object("master"), first.user_id, f"ed25519:{dev1.device_id}", dev1.account.sign)
+    upload_signatures(dev1.session, {first.user_id: {dev1.device_id: signed_device, cs.public("master"): master}})
+    return first, devices, cs
+
+
+def share_room(owner, others, owner_server_name):
+    """A room of version 11 made by owner, which the others join (those of another server over federation)."""
+    room = owner.create_room(11)
+    for other in others:
+        owner.invite(room, other.user_id)
+    for other in others:
+        other.join(room, via=[] if other.base == owner.base else [owner_server_name])
+    for other in others:
+        owner.wait_for_membership(room, other.user_id)
+    return room
+
+
+def sign_master_keys(session, signer, others):
+    """session's user verifies others ({user ID: CrossSigning}): signer (their CrossSigning) signs each
+    one's master key, as the server serves it, with the user-signing key."""
+    seen = keys_query(session, list(others))
+    body = {}
+    for uid, cs in others.items():
+        master = seen["master_keys"][uid]
+        assert master["keys"] == cs.key_object("master")["keys"], f"{uid}'s master key as the server sees it"
+        body[uid] = {cs.public("master"): signer.sign(dict(master), "user_signing")}
+    upload_signatures(session, body)
+
+
+def wait_for_devices(session, users, user_id, device_ids, timeout=60):
+    """session's /keys/query answer for users, once it holds exactly device_ids of user_id (a server
+    serves a remote user's devices once it tracks their list)."""
+    for _ in range(timeout):
+        answer = keys_query(session, users)
+        if sorted(answer["device_keys"].get(user_id, {})) == sorted(device_ids):
+            return answer
+        time.sleep(1)
+    raise RuntimeError(f"{session.base} never served {user_id}'s devices {sorted(device_ids)}: {answer}")
+
+
 def wait_for_background_updates(pair, timeout=600):
     """Until hs1 has run every background update (synapse_port_db refuses a database with some left)."""
     import sqlite3
@@ -153,50 +208,19 @@ def main():
         people = {"alice": "hs1", "bob": "hs1", "carol": "hs2"}
         devices, identities, sessions = {}, {}, {}
         for name, hs in people.items():
-            first = pair.user(hs, name)   # registers the user
-            base = pair.server(hs)["client_url"]
-            for n in (1, 2):
-                dev = Device(login_device(base, first.user_id, f"pw-{name}", f"{name.upper()}{n}"))
-                dev.upload()
-                devices[dev.device_id] = dev
-            sessions[name] = devices[f"{name.upper()}1"].session
-            cs = CrossSigning(first.user_id)
-            cs.upload(sessions[name], f"pw-{name}")
-            identities[name] = cs
-            # The self-signing key signs the first device; the first device signs the master key.
-            dev1 = devices[f"{name.upper()}1"]
-            signed_device = cs.sign(dev1.keys(), "self_signing")
-            master = sign_with(cs.key_object("master"), first.user_id, f"ed25519:{dev1.device_id}", dev1.account.sign)
-            upload_signatures(sessions[name], {first.user_id: {dev1.device_id: signed_device,
-                                                                 cs.public("master"): master}})
+            _, own, identities[name] = set_up_user(pair, hs, name)
+            devices.update(own)
+            sessions[name] = own[f"{name.upper()}1"].session
 
         alice, bob, carol = (sessions[n] for n in ("alice", "bob", "carol"))
-        room = alice.create_room(11)
-        alice.invite(room, bob.user_id)
-        alice.invite(room, carol.user_id)
-        bob.join(room)
-        carol.join(room, via=[pair.server("hs1")["server_name"]])
-        alice.wait_for_membership(room, carol.user_id)
+        room = share_room(alice, [bob, carol], pair.server("hs1")["server_name"])
 
         # alice verifies bob and carol: her user-signing key signs their master keys.
         everyone = [s.user_id for s in (alice, bob, carol)]
-        seen = keys_query(alice, everyone)
-        body = {}
-        for name in ("bob", "carol"):
-            uid = sessions[name].user_id
-            master = seen["master_keys"][uid]
-            assert master["keys"] == identities[name].key_object("master")["keys"], f"{name}'s master key as hs1 sees it"
-            body[uid] = {identities[name].public("master"): identities["alice"].sign(dict(master), "user_signing")}
-        upload_signatures(alice, body)
+        sign_master_keys(alice, identities["alice"], {sessions[n].user_id: identities[n] for n in ("bob", "carol")})
 
         # hs1 caches carol's devices once it tracks her list; wait until both are there.
-        for _ in range(60):
-            answer = keys_query(alice, everyone)
-            if sorted(answer["device_keys"].get(carol.user_id, {})) == ["CAROL1", "CAROL2"]:
-                break
-            time.sleep(1)
-        else:
-            raise RuntimeError(f"hs1 never served carol's two devices: {answer}")
+        answer = wait_for_devices(alice, everyone, carol.user_id, ["CAROL1", "CAROL2"])
         (out / "keys-query.alice.json").write_text(json.dumps(answer, indent=2, sort_keys=True) + "\n")
         (out / "keys-query.bob.json").write_text(json.dumps(keys_query(bob, everyone), indent=2, sort_keys=True) + "\n")
 

@@ -545,7 +545,8 @@ enum ManualSection: String, CaseIterable {
                     """
                     Output: a line per user and per device, then a summary table; with --json, one object per \
                     user ({"user_id", "master_key", "master", "self_signing", "user_signing", \
-                    "signed_by_you", "devices", "cross_signed_devices", "reasons"}) followed by one per device \
+                    "signed_by_you", "devices", "cross_signed_devices", "reasons"}, and "local": false for a user of \
+                    another server read from a database) followed by one per device \
                     ({"user_id", "device_id", "ed25519", "curve25519", "self_signature", "owner_signature", \
                     "verdict", "reasons"}), and a summary object last. A device is cross-signed, \
                     not-cross-signed, or invalid (its self-signature is not valid, its owner's signature does \
