@@ -388,7 +388,10 @@ enum ManualSection: String, CaseIterable {
                     every other command, verification included, works offline on what they saved. TLS \
                     certificates are verified against the system's trust store, plus a private CA with \
                     --ca-file; there is no way to turn verification off. Every request has a connect timeout \
-                    (--connect-timeout, default 10 s) and a total timeout (--timeout, default 60 s), and every \
+                    (--connect-timeout, default 10 s) and a total timeout (--timeout, default 60 s), which bounds \
+                    each request from connecting to its last byte, redirects and the connection's close \
+                    included, so that a command making several requests (a well-known lookup, then the \
+                    request; one request per server) takes at most the sum of theirs; and every \
                     answer a size limit (1 MiB for a key response, 64 KiB for a well-known lookup, which \
                     follows at most 5 redirects, 64 MiB for events and backups). A failure is one line naming \
                     the step (DNS, connect, TLS, timeout, HTTP status, not JSON, wrong server_name, bad \
