@@ -19,10 +19,10 @@ struct SynapseStoreTests {
     static func rows(_ store: SynapseStore, _ selection: EventSelection = EventSelection()) throws -> [Row] {
         let reader = try store.events(selection)
         var rows: [Row] = []
-        while let event = try reader.nextEvent() {
+        while try reader.nextEvent({ (event, json) -> Void in
             guard case .stored(let stored) = event.location else { throw Run.Failed(description: "not a stored location") }
-            rows.append(Row(stored: stored, version: event.version?.identifier, problem: event.problem, json: Array(event.bytes)))
-        }
+            rows.append(Row(stored: stored, version: event.version?.identifier, problem: event.problem, json: json.bytes.withUnsafeBytes { Array($0) }))
+        }) != nil {}
         #expect(reader.eventsRead == rows.count)
         return rows
     }
@@ -267,7 +267,7 @@ struct SynapseStoreTests {
         let reader = try store.events(EventSelection())
         var count = 0
         let started = Date()
-        while try reader.nextEvent() != nil {
+        while try reader.nextEvent({ _, _ in }) != nil {
             count += 1
             usleep(40_000)
         }

@@ -3,15 +3,22 @@
 /// homeserver's database is another. The verifier sees raw event bytes, where each came from, and the
 /// room version when the source knows it.
 public protocol EventSource: AnyObject {
-    /// The next event, or nil at the end. Its bytes are valid until the next call. Throws for read
-    /// errors that end the stream; an item that is not an event is still returned, with a problem.
-    func nextEvent() throws -> SourcedEvent?
+    /// Reads the next event and calls `body` with what the source knows of it and its JSON text (empty
+    /// when the event has a problem); returns what `body` returns, or nil at the end. The bytes are lent
+    /// for the call: a source reuses its buffer from one event to the next, and the compiler keeps the
+    /// `Span` from outliving `body`. Throws for read errors that end the stream, and what `body`
+    /// throws; an item that is not an event is still handed out, with a problem.
+    ///
+    /// ```swift
+    /// var total = 0
+    /// while try source.nextEvent({ _, json in total += json.count }) != nil {}   // the bytes of every event
+    /// ```
+    func nextEvent<R>(_ body: (SourcedEvent, Span<UInt8>) throws -> R) throws -> R?
 }
 
-/// One event as a source hands it out.
-public struct SourcedEvent {
-    /// The event's JSON text (empty when `problem` is set).
-    public let bytes: UnsafeRawBufferPointer
+/// What a source says of one event, beside its bytes: where it is, its room version when the source
+/// knows it, or why it is not an event.
+public struct SourcedEvent: Sendable {
     public let location: EventLocation
     /// The event's room version when the source knows it (a database knows each room's); nil means the
     /// run's version (`--room-version` for files).
@@ -19,8 +26,7 @@ public struct SourcedEvent {
     /// Why this item is not an event (a line that is too long, a broken array), instead of bytes.
     public let problem: String?
 
-    public init(bytes: UnsafeRawBufferPointer, location: EventLocation, version: RoomVersion? = nil, problem: String? = nil) {
-        self.bytes = bytes
+    public init(location: EventLocation, version: RoomVersion? = nil, problem: String? = nil) {
         self.location = location
         self.version = version
         self.problem = problem
@@ -71,8 +77,7 @@ public struct StoredEvent: Sendable, Equatable {
 }
 
 extension JSONItemReader: EventSource {
-    public func nextEvent() throws -> SourcedEvent? {
-        guard let item = try next() else { return nil }
-        return SourcedEvent(bytes: item.bytes, location: .line(item.line, list: item.list), problem: item.problem)
+    public func nextEvent<R>(_ body: (SourcedEvent, Span<UInt8>) throws -> R) throws -> R? {
+        try next { item, bytes in try body(SourcedEvent(location: .line(item.line, list: item.list), problem: item.problem), bytes) }
     }
 }

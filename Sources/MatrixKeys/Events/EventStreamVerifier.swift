@@ -122,11 +122,11 @@ public struct EventStreamVerifier: Sendable {
         mutating func refill<Source: EventSource>(from reader: Source, count: Int) throws -> Bool {
             bytes.removeAll(keepingCapacity: true)
             items.removeAll(keepingCapacity: true)
-            while items.count < count, bytes.count < 1 << 20, let item = try reader.nextEvent() {
+            while items.count < count, bytes.count < 1 << 20, try reader.nextEvent({ (event, json) -> Void in
                 let start = bytes.count
-                bytes.append(contentsOf: item.bytes)
-                items.append((start..<bytes.count, item.location, item.version, item.problem))
-            }
+                json.bytes.withUnsafeBytes { bytes.append(contentsOf: $0) }
+                items.append((start..<bytes.count, event.location, event.version, event.problem))
+            }) != nil {}
             return !items.isEmpty
         }
 

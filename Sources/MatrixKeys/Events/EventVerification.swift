@@ -126,9 +126,9 @@ public struct EventVerifier: Sendable {
     }
 
     /// Verifies one event given as JSON text, parsed with the version's number mode. Unreadable input
-    /// is a `rejected` verdict that says why, never an error.
-    public func verify(_ json: UnsafeRawBufferPointer, version: RoomVersion? = nil) -> EventVerification {
-        verify(json, version: version ?? self.version, hasher: EventHasher())
+    /// is a `rejected` verdict that says why, never an error. The bytes are read where they are.
+    public func verify(_ json: Span<UInt8>, version: RoomVersion? = nil) -> EventVerification {
+        json.bytes.withUnsafeBytes { verify($0, version: version ?? self.version, hasher: EventHasher()) }
     }
 
     package func verify(_ json: UnsafeRawBufferPointer, version: RoomVersion?, hasher: EventHasher) -> EventVerification {

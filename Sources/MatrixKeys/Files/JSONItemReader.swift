@@ -25,11 +25,12 @@ public final class JSONItemReader {
         case single = "single JSON document"
     }
 
-    /// One item: its bytes (valid until the next call to `next`), its 1-based line, and for a broken
-    /// array a problem instead of bytes. In a state response, `list` names the array it came from
-    /// (`pdus` or `auth_chain`).
+    /// One item: its 1-based line, and for a broken array a problem instead of bytes. In a state
+    /// response, `list` names the array it came from (`pdus` or `auth_chain`).
     public struct Item {
-        public let bytes: UnsafeRawBufferPointer
+        /// The item's bytes in the reader's buffer, valid until the next read (`next(_:)` lends them as a
+        /// `Span`).
+        package let bytes: UnsafeRawBufferPointer
         public let line: Int
         public let problem: String?
         public let list: String?
@@ -310,8 +311,22 @@ public final class JSONItemReader {
 
     // MARK: Items
 
-    /// The next item, or nil at the end. Throws `FileError` for read errors.
-    public func next() throws(FileError) -> Item? {
+    /// Reads the next item and calls `body` with it and its bytes; returns what `body` returns, or nil at
+    /// the end. The bytes are lent for the call: the next read overwrites them, and the compiler keeps
+    /// the `Span` from outliving `body`. Throws `FileError` for read errors, and what `body` throws.
+    ///
+    /// ```swift
+    /// let reader = try JSONItemReader(path: "room.jsonl")
+    /// while let value = try reader.next({ _, json in try JSONParser.parse(json) }) { print(value) }
+    /// ```
+    public func next<R>(_ body: (Item, Span<UInt8>) throws -> R) throws -> R? {
+        guard let item = try next() else { return nil }
+        return try body(item, item.bytes.assumingMemoryBound(to: UInt8.self).span)
+    }
+
+    /// The next item, or nil at the end; its bytes stay valid until the next read. Throws `FileError`
+    /// for read errors.
+    package func next() throws(FileError) -> Item? {
         if finished { return nil }
         switch format {
         case .lines: return try nextLine()

@@ -5,7 +5,11 @@ extension CanonicalJSON {
     /// with the same error, and gives the same bytes as `encode(JSONParser.parse(bytes, mode:))`.
     ///
     /// For many documents (a JSON-lines stream), a `Canonicalizer` kept across them is faster still.
-    public static func canonicalize(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
+    public static func canonicalize(_ json: Span<UInt8>, mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
+        try json.bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try canonicalize(raw, mode: mode) }
+    }
+
+    package static func canonicalize(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [UInt8] {
         var state = DirectCanonicalizer(mode: mode, capacity: bytes.count + 64)
         defer { state.release() }
         try state.run(bytes)
@@ -47,7 +51,11 @@ extension CanonicalJSON {
         deinit { state.release() }
 
         /// Appends the canonical form of `bytes` to `out`. On error, `out` is left as it was.
-        public func canonicalize(
+        public func canonicalize(_ json: Span<UInt8>, mode: NumberMode = .strict, appendingTo out: inout [UInt8]) throws(JSONParseError) {
+            try json.bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try canonicalize(raw, mode: mode, appendingTo: &out) }
+        }
+
+        package func canonicalize(
             _ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict, appendingTo out: inout [UInt8]
         ) throws(JSONParseError) {
             state.mode = mode
@@ -67,7 +75,11 @@ extension CanonicalJSON {
         /// which a backup adds its IDs. `members` are in key order, without duplicates. Nil when
         /// `bytes` is JSON but not an object. The working copy is wiped before this returns (and the
         /// buffer is wiped when it grows, from then on).
-        public func canonicalizeSecret(object bytes: UnsafeRawBufferPointer, setting members: [Member], mode: NumberMode = .strict) throws(JSONParseError) -> SecretBytes? {
+        public func canonicalizeSecret(object json: Span<UInt8>, setting members: [Member], mode: NumberMode = .strict) throws(JSONParseError) -> SecretBytes? {
+            try json.bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try canonicalizeSecret(object: raw, setting: members, mode: mode) }
+        }
+
+        package func canonicalizeSecret(object bytes: UnsafeRawBufferPointer, setting members: [Member], mode: NumberMode = .strict) throws(JSONParseError) -> SecretBytes? {
             state.mode = mode
             state.out.wipesOnGrowth = true
             defer { state.out.wipe() }

@@ -39,7 +39,11 @@ public enum JSONLint {
     /// ±(2^53−1), and `-0` (accepted as 0 but not canonical). In lax mode there are none to report, but
     /// the structure is still checked. Structural errors (syntax, UTF-8, duplicate keys, depth, trailing
     /// data, non-finite numbers) throw `JSONParseError`, since nothing after them can be read.
-    public static func violations(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {
+    public static func violations(_ json: Span<UInt8>, mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {
+        try json.bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try violations(raw, mode: mode) }
+    }
+
+    package static func violations(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {
         var parser = TreeParser(scanner: JSONScanner(bytes), mode: mode, lint: true)
         defer { parser.pending.dispose() }
         parser.scanner.skipWhitespace()
@@ -52,7 +56,11 @@ public enum JSONLint {
 
     /// Rule violations and form findings together, in document order (rules first where both are at one
     /// place): everything that keeps the input from being canonical JSON as it is.
-    public static func check(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {
+    public static func check(_ json: Span<UInt8>, mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {
+        try json.bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try check(raw, mode: mode) }
+    }
+
+    package static func check(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> [JSONViolation] {
         let rules = try violations(bytes, mode: mode)
         var form = JSONFormCheck(bytes, mode: mode)
         try form.run()

@@ -15,7 +15,12 @@ public enum JSONParser {
 
     /// Parses one JSON text (RFC 8259 plus SPEC §2's rules). Errors: `JSONParseError` with the kind, the
     /// byte offset and the JSON path; `.trailingData` if anything but whitespace follows the value.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> JSONValue {
+    /// The bytes are read where they are (a line of a larger buffer, a `Data`, a file mapped in memory).
+    public static func parse(_ json: Span<UInt8>, mode: NumberMode = .strict) throws(JSONParseError) -> JSONValue {
+        try json.bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try parse(raw, mode: mode) }
+    }
+
+    package static func parse(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> JSONValue {
         let (value, consumed) = try parsePrefix(bytes, mode: mode)
         guard consumed == bytes.count else { throw JSONParseError(kind: .trailingData, offset: consumed) }
         return value
@@ -32,7 +37,11 @@ public enum JSONParser {
     /// Parses one value at the start of `bytes` (after optional whitespace) and returns it with the number
     /// of bytes consumed, trailing whitespace included (up to, not including, the next other byte): for
     /// JSON-lines streams, without copying. Whatever follows is not looked at.
-    public static func parsePrefix(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> (value: JSONValue, consumed: Int) {
+    public static func parsePrefix(_ json: Span<UInt8>, mode: NumberMode = .strict) throws(JSONParseError) -> (value: JSONValue, consumed: Int) {
+        try json.bytes.withUnsafeBytes { (raw) throws(JSONParseError) in try parsePrefix(raw, mode: mode) }
+    }
+
+    package static func parsePrefix(_ bytes: UnsafeRawBufferPointer, mode: NumberMode = .strict) throws(JSONParseError) -> (value: JSONValue, consumed: Int) {
         var parser = TreeParser(scanner: JSONScanner(bytes), mode: mode, lint: false)
         defer { parser.pending.dispose() }
         parser.scanner.skipWhitespace()

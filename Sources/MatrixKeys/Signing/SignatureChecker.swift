@@ -13,8 +13,15 @@
 public enum SignatureChecker {
     /// Checks every signature `entity` put in `signatures` (the object's `signatures` value) over
     /// `message`, looking keys up in `keys` and judging each with `rule`. `subject` names the signed
-    /// thing in the report's problem ("the event has no signatures").
+    /// thing in the report's problem ("the event has no signatures"). `message` is read where it is.
     public static func check(
+        signatures: JSONValue?, entity: String, message: Span<UInt8>,
+        keys: some VerifyKeySource, rule: ValidityRule, subject: String = "the object"
+    ) -> SignatureReport {
+        message.bytes.withUnsafeBytes { check(signatures: signatures, entity: entity, message: $0, keys: keys, rule: rule, subject: subject) }
+    }
+
+    package static func check(
         signatures: JSONValue?, entity: String, message: UnsafeRawBufferPointer,
         keys: some VerifyKeySource, rule: ValidityRule, subject: String = "the object"
     ) -> SignatureReport {
@@ -48,6 +55,12 @@ public enum SignatureChecker {
 
     /// Checks one signature: `signature` (the JSON value under key ID `id`) over `message`.
     public static func checkKey(
+        id: String, signature: JSONValue, entity: String, message: Span<UInt8>, keys: some VerifyKeySource, rule: ValidityRule
+    ) -> KeyCheck {
+        message.bytes.withUnsafeBytes { checkKey(id: id, signature: signature, entity: entity, message: $0, keys: keys, rule: rule) }
+    }
+
+    package static func checkKey(
         id: String, signature: JSONValue, entity: String, message: UnsafeRawBufferPointer,
         keys: some VerifyKeySource, rule: ValidityRule
     ) -> KeyCheck {

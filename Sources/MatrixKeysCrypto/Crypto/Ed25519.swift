@@ -26,7 +26,7 @@ public enum Ed25519 {
         public var description: String { "ed25519 public key \(base64)" }
 
         /// True when `signature` is a valid signature of `message` by this key.
-        public func isValidSignature(_ signature: Signature, for message: UnsafeRawBufferPointer) -> Bool {
+        package func isValidSignature(_ signature: Signature, for message: UnsafeRawBufferPointer) -> Bool {
             Sodium.ready()
             return signature.rawRepresentation.withUnsafeBufferPointer { sig in
                 rawRepresentation.withUnsafeBufferPointer { pk in
@@ -35,6 +35,11 @@ public enum Ed25519 {
                     }
                 }
             }
+        }
+
+        /// True when `signature` is a valid signature of `message` (read where it is) by this key.
+        public func isValidSignature(_ signature: Signature, for message: Span<UInt8>) -> Bool {
+            message.bytes.withUnsafeBytes { isValidSignature(signature, for: $0) }
         }
 
         public func isValidSignature(_ signature: Signature, for message: [UInt8]) -> Bool {
@@ -98,7 +103,7 @@ public enum Ed25519 {
         /// The 32-byte seed.
         public var seed: SecretBytes { expanded.slice(0..<Ed25519.seedLength) }
 
-        public func signature(for message: UnsafeRawBufferPointer) -> Signature {
+        package func signature(for message: UnsafeRawBufferPointer) -> Signature {
             Sodium.ready()
             var sig = [UInt8](repeating: 0, count: Ed25519.signatureLength)
             expanded.withUnsafeBytes { sk in
@@ -108,6 +113,11 @@ public enum Ed25519 {
                 }
             }
             return Signature(checkedRaw: sig)
+        }
+
+        /// The signature of `message`, read where it is.
+        public func signature(for message: Span<UInt8>) -> Signature {
+            message.bytes.withUnsafeBytes { signature(for: $0) }
         }
 
         public func signature(for message: [UInt8]) -> Signature {

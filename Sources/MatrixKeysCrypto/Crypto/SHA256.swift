@@ -9,7 +9,7 @@ public struct SHA256: ~Copyable {
     ///
     /// Uses the SHA-256 implementation fetched once: OpenSSL 3's `SHA256()` looks it up on every call,
     /// which costs about a microsecond, as much as hashing a whole event.
-    public static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+    package static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: digestLength) { out, count in
             var length: UInt32 = 0
             let ok = withBytes(bytes) { p, n in
@@ -18,6 +18,11 @@ public struct SHA256: ~Copyable {
             if !ok { withBytes(bytes) { p, n in _ = COpenSSL.SHA256(p, n, out.baseAddress!) } }
             count = digestLength
         }
+    }
+
+    /// The digest of `data`, read where it is.
+    public static func hash(_ data: Span<UInt8>) -> [UInt8] {
+        data.bytes.withUnsafeBytes { hash($0) }
     }
 
     public static func hash(_ bytes: [UInt8]) -> [UInt8] {
@@ -34,9 +39,14 @@ public struct SHA256: ~Copyable {
         self.context = context
     }
 
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         _ = EVP_DigestUpdate(context, base, bytes.count)
+    }
+
+    /// Hashes `data` on from what `update` was given before, reading it where it is.
+    public mutating func update(_ data: Span<UInt8>) {
+        data.bytes.withUnsafeBytes { update($0) }
     }
 
     public mutating func update(_ bytes: [UInt8]) {
@@ -72,7 +82,7 @@ public enum HMACSHA256 {
     /// One MAC, from OpenSSL's HMAC (see `Context` for many). The context is copied from one with
     /// SHA-256 already set (`OpenSSLNames.hmacTemplate`): one-shot `HMAC()` looks the digest up on
     /// every call.
-    public static func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
+    package static func mac(key: UnsafeRawBufferPointer, message: UnsafeRawBufferPointer) -> [UInt8] {
         guard let template = OpenSSLNames.hmacTemplate, let ctx = EVP_MAC_CTX_dup(template) else {
             preconditionFailure("OpenSSL could not create an HMAC context (out of memory)")
         }
@@ -87,6 +97,11 @@ public enum HMACSHA256 {
         }
         precondition(ok && length == macLength, "OpenSSL HMAC-SHA-256 failed")
         return out
+    }
+
+    /// The MAC of `message`, read where it is, under `key`.
+    public static func mac(key: SecretBytes, message: Span<UInt8>) -> [UInt8] {
+        key.withUnsafeBytes { k in message.bytes.withUnsafeBytes { mac(key: k, message: $0) } }
     }
 
     public static func mac(key: SecretBytes, message: [UInt8]) -> [UInt8] {

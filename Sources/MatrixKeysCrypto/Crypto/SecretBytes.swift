@@ -26,8 +26,9 @@ public struct SecretBytes: Sendable, Equatable, CustomStringConvertible, CustomD
 
     private let storage: Storage
 
-    /// Creates `count` bytes filled in by `initializer`. If it throws, the partial bytes are wiped.
-    public init<E: Error>(
+    /// Creates `count` bytes filled in by `initializer`, which writes them in place (into the memory that
+    /// will be wiped). If it throws, the partial bytes are wiped. For this package's crypto wrappers.
+    package init<E: Error>(
         count: Int, initializingWith initializer: (UnsafeMutableRawBufferPointer) throws(E) -> Void
     ) throws(E) {
         storage = Storage(count: count)
@@ -57,7 +58,14 @@ public struct SecretBytes: Sendable, Equatable, CustomStringConvertible, CustomD
     public var count: Int { storage.count }
     public var isEmpty: Bool { storage.count == 0 }
 
-    public func withUnsafeBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
+    /// Calls `body` with the bytes, lent for the call: the compiler keeps the `Span` from outliving it,
+    /// so no reference to the secret's memory is left once it is wiped.
+    public func withBytes<R, E: Error>(_ body: (Span<UInt8>) throws(E) -> R) throws(E) -> R {
+        try withUnsafeBytes { (raw) throws(E) in try body(raw.assumingMemoryBound(to: UInt8.self).span) }
+    }
+
+    /// `withBytes` with a pointer, for this package's calls into C.
+    package func withUnsafeBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
         try body(UnsafeRawBufferPointer(rebasing: storage.buffer[0..<storage.count]))
     }
 

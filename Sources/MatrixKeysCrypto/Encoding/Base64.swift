@@ -133,7 +133,12 @@ public enum Base64 {
         return bytes
     }
 
-    public static func decode(_ input: UnsafeRawBufferPointer, alphabet: Alphabet = .standard) throws(EncodingError) -> [UInt8] {
+    /// Decodes padded or unpadded text given as bytes, read where they are.
+    public static func decode(_ input: Span<UInt8>, alphabet: Alphabet = .standard) throws(EncodingError) -> [UInt8] {
+        try input.bytes.withUnsafeBytes { (raw) throws(EncodingError) in try decode(raw, alphabet: alphabet) }
+    }
+
+    package static func decode(_ input: UnsafeRawBufferPointer, alphabet: Alphabet = .standard) throws(EncodingError) -> [UInt8] {
         // Padding: up to two '=' at the very end, and only where they complete a 4-character group.
         var length = input.count
         var padding = 0

@@ -120,13 +120,13 @@ final class EventBatch: @unchecked Sendable {
         storage = grown
     }
 
-    func take() -> SourcedEvent {
+    /// Hands the next row to `body`, its JSON lent from the batch's storage.
+    func take<R>(_ body: (SourcedEvent, Span<UInt8>) throws -> R) rethrows -> R {
         let item = items[taken]
         taken += 1
         let start = item.count == 0 ? nil : storage.baseAddress.map { UnsafeRawPointer($0 + item.start) }
-        return SourcedEvent(
-            bytes: UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : item.count), location: .stored(item.row.stored),
-            version: item.row.version, problem: item.row.problem)
+        let json = UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : item.count)
+        return try body(SourcedEvent(location: .stored(item.row.stored), version: item.row.version, problem: item.row.problem), json.assumingMemoryBound(to: UInt8.self).span)
     }
 }
 
@@ -172,7 +172,7 @@ final class ReadAheadEventReader: StoredEventReader, @unchecked Sendable {
         }
     }
 
-    func nextEvent() throws -> SourcedEvent? {
+    func nextEvent<R>(_ body: (SourcedEvent, Span<UInt8>) throws -> R) throws -> R? {
         while current.isDrained {
             if exhausted { return nil }
             if !pending { startFill() }
@@ -189,6 +189,6 @@ final class ReadAheadEventReader: StoredEventReader, @unchecked Sendable {
             if more { startFill() } else { exhausted = true }
         }
         eventsRead += 1
-        return current.take()
+        return try current.take(body)
     }
 }

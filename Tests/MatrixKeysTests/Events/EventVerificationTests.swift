@@ -41,9 +41,13 @@ struct EventVerificationTests {
         let text = CanonicalJSON.encode(.object(event))
         let fast = text.withUnsafeBytes { verifier.verify($0, version: version, hasher: EventHasher()) }
         let tree = verifier.verify(event)
+        let borrowed = verifier.verify(text.span)  // the public form
         #expect(fast.verdict == tree.verdict)
         #expect(fast.reasons == tree.reasons)
         #expect(fast.eventID == tree.eventID)
+        #expect(borrowed.verdict == fast.verdict)
+        #expect(borrowed.reasons == fast.reasons)
+        #expect(borrowed.eventID == fast.eventID)
         return fast
     }
 
@@ -168,9 +172,8 @@ struct EventVerificationTests {
             let ring = KeyRing(responses: [], explicitKeys: [.init(server: server, spec: PublicKeySpec(keyID: key.keyID, publicKey: key.publicKey), source: "vector")], fetchedAt: 0)
             // Some vectors have no sender (so no required signers): check the signing entity's signature directly.
             let digest = EventDigest(event: event, version: version)
-            let check = digest.signedBytes.withUnsafeBytes {
-                SignatureChecker.check(signatures: event["signatures"], entity: server, message: $0, keys: ring, rule: .event(at: nil, version: version))
-            }
+            let message = digest.signedBytes
+            let check = SignatureChecker.check(signatures: event["signatures"], entity: server, message: message.span, keys: ring, rule: .event(at: nil, version: version))
             if let verifies = vector.expected["signature_verifies"] as? Bool {
                 #expect(check.isValid == verifies, "\(vector["description"] ?? "")")
             } else {
@@ -259,15 +262,14 @@ struct SignatureRuleTests {
 final class MemorySource: EventSource {
     private let events: [(bytes: [UInt8], version: RoomVersion?)]
     private var index = 0
-    private var current: [UInt8] = []
 
     init(_ events: [(bytes: [UInt8], version: RoomVersion?)]) { self.events = events }
 
-    func nextEvent() throws -> SourcedEvent? {
+    func nextEvent<R>(_ body: (SourcedEvent, Span<UInt8>) throws -> R) throws -> R? {
         guard index < events.count else { return nil }
-        current = events[index].bytes
         defer { index += 1 }
-        return current.withUnsafeBytes { SourcedEvent(bytes: $0, location: .element(index), version: events[index].version) }
+        let (bytes, version) = events[index]
+        return try body(SourcedEvent(location: .element(index), version: version), bytes.span)
     }
 }
 
