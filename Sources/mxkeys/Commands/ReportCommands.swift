@@ -4,7 +4,7 @@ import MatrixKeys
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Merge the reports of event verify runs, and turn them into one HTML page.",
+        abstract: "Merge the reports of event verify runs, and turn them (and device audits) into one HTML page.",
         subcommands: [ReportMergeCommand.self, ReportHTMLCommand.self])
 }
 
@@ -56,7 +56,7 @@ struct ReportMergeCommand: ParsableCommand {
 struct ReportHTMLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "html",
-        abstract: "Write the --json reports of event verify runs as one self-contained HTML page.",
+        abstract: "Write the --json reports of event verify and devices verify runs as one self-contained HTML page.",
         discussion: """
             Reads the same reports as report merge (and refuses what it refuses), and writes one HTML \
             file that loads nothing from anywhere: its style and script are inline, allowed by a \
@@ -70,8 +70,19 @@ struct ReportHTMLCommand: ParsableCommand {
             valid with its reasons as event verify words them, filtered by verdict, room and server. \
             Everything from the events is escaped; control and bidi characters are shown by their code point (U+202E). \
             A report printed with --quiet has no event lines, and is refused. event verify --html \
-            writes the same page straight from a run. Exit 0 when the page is written, 2 for input \
-            refused or a file that cannot be written.
+            writes the same page straight from a run.
+
+            The output of devices verify --json (one run, or the N shards of one, each once, of the \
+            same source, --as, --user-id and mxkeys version) is told apart by its lines and adds the \
+            device audit, below the events or as a page of its own: what was audited (the source, when, \
+            as whom), the totals (users, devices, cross-signed, not cross-signed, invalid, findings; \
+            local and remote apart), a sortable row per user (the master, self-signing and user-signing \
+            keys' verdicts, signed by you, devices, cross-signed devices, the reasons about the keys) and \
+            every device that is not cross-signed or is invalid with its reasons as devices verify words \
+            them, filtered by verdict and user. Each file must be whole: every user followed by the \
+            devices its line counts, and the summary's counts those of the lines. devices verify --html \
+            writes the same page straight from a run. A file of neither command's output is refused. \
+            Exit 0 when the page is written, 2 for input refused or a file that cannot be written.
             """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The page to write (- for standard output).", valueName: "file"), completion: .file())
@@ -80,7 +91,7 @@ struct ReportHTMLCommand: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
-    @Argument(help: ArgumentHelp("The reports (event verify --json output; .gz or plain).", valueName: "file"), completion: .file())
+    @Argument(help: ArgumentHelp("The reports (event verify --json or devices verify --json output; .gz or plain).", valueName: "file"), completion: .file())
     var files: [String]
 
     func validate() throws {
