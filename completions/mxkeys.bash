@@ -1935,9 +1935,9 @@ _mxkeys_devices() {
 
 _mxkeys_devices_verify() {
     repeating_flags=()
-    non_repeating_flags=(--require-cross-signed --json --version -h --help)
+    non_repeating_flags=(--require-cross-signed --json --force --version -h --help)
     repeating_options=(--user-id --synapse-config)
-    non_repeating_options=(--as --jobs --synapse-db --lock-timeout --shard)
+    non_repeating_options=(--as --jobs --html --synapse-db --lock-timeout --shard)
     __mxkeys_offer_flags_options 1
 
     # Offer option value completions
@@ -1949,6 +1949,10 @@ _mxkeys_devices_verify() {
         return
         ;;
     '--jobs')
+        return
+        ;;
+    '--html')
+        __mxkeys_add_completions -f
         return
         ;;
     '--synapse-config')

@@ -158,7 +158,7 @@ function __mxkeys_parse_tokens -S
             __mxkeys_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'verify'
-                __mxkeys_parse_subcommand 1 'user-id=+' 'as=' 'require-cross-signed' 'jobs=' 'json' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'shard=' 'version' 'h/help'
+                __mxkeys_parse_subcommand 1 'user-id=+' 'as=' 'require-cross-signed' 'jobs=' 'json' 'html=' 'force' 'synapse-config=+' 'synapse-db=' 'lock-timeout=' 'shard=' 'version' 'h/help'
             end
         case 'cross-signing'
             __mxkeys_parse_subcommand 0 'version' 'h/help'
@@ -459,7 +459,7 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report" version' -l 'version' -d 'Show the version.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report" -eq 1' -fa 'merge' -d 'Merge the --json reports of event verify runs over one database into the summary of one run.'
-complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report" -eq 1' -fa 'html' -d 'Write the --json reports of event verify runs as one self-contained HTML page.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report" -eq 1' -fa 'html' -d 'Write the --json reports of event verify and devices verify runs as one self-contained HTML page.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report merge" json' -l 'json' -d 'Print the summary object, as event verify --json ends with it.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys report merge" -ge 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys report merge" version' -l 'version' -d 'Show the version.'
@@ -731,6 +731,8 @@ complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options 
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" require-cross-signed' -l 'require-cross-signed' -d 'Exit 1 when any device lacks a valid owner\'s signature.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" jobs' -l 'jobs' -d 'Worker threads (default: one per core).' -rfka ''
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" json' -l 'json' -d 'One JSON object per user and per device, then a summary object.'
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" html' -l 'html' -d 'Also write the audit as one self-contained HTML page (as report html makes it) to this file.' -rF
+complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" force' -l 'force' -d 'With --html: replace the file if it exists.'
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_positional "mxkeys devices verify" -eq 1' -F
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify"' -l 'synapse-config' -d 'Synapse\'s config file or directory (repeatable).' -rF
 complete -c 'mxkeys' -n '__mxkeys_should_offer_completions_for_flags_or_options "mxkeys devices verify" synapse-db' -l 'synapse-db' -d 'A Synapse database: an SQLite file or PostgreSQL URI.' -rF

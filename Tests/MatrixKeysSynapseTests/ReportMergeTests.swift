@@ -202,3 +202,133 @@ struct ReportHTMLTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.file("q.html")))
     }
 }
+
+/// `devices verify --html` and `report html` of `devices verify --json` on the identity fixtures
+/// (Tests/Fixtures/synapse-identities: alice and bob on hs1, carol of hs2 cached as remote; each with a
+/// cross-signed device and one that is not).
+@Suite("mxkeys report html: the device audit")
+struct ReportHTMLDevicesTests {
+    static func text(_ path: String) throws -> String { String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self) }
+
+    /// The totals of the page's device audit: key → the numbers of its row (total, then local and remote).
+    static func totals(_ page: String) -> [String: [Int]] {
+        var rows: [String: [Int]] = [:]
+        for row in page.components(separatedBy: "<tr data-k=\"").dropFirst() {
+            let key = String(row.prefix { $0 != "\"" })
+            let cells = row.components(separatedBy: "<td class=\"n\">").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+            rows[key] = cells
+        }
+        return rows
+    }
+
+    @Test("devices verify --html writes the page report html makes of the run's --json output, byte for byte: from a file and from a database")
+    func samePage() throws {
+        let scratch = try Scratch()
+        let alice = Fixtures.Identities.user("alice")
+        for (name, source) in [("file", [Fixtures.Identities.path("keys-query.alice.json")]), ("db", ["--synapse-db", Fixtures.Identities.database, "--as", alice])] {
+            let run = try Run.mxkeys(["devices", "verify", "--json", "--html", scratch.file("\(name)-run.html")] + source)
+            #expect(run.status == 0 && run.err == "", "\(run)")
+            try run.stdout.write(to: URL(fileURLWithPath: scratch.file("\(name).json")))
+            let report = try Run.mxkeys(["report", "html", scratch.file("\(name).json"), "--output", scratch.file("\(name)-report.html")])
+            #expect(report.status == 0 && report.out == "" && report.err == "", "\(report)")
+            let page = try Self.text(scratch.file("\(name)-run.html"))
+            #expect(page == (try Self.text(scratch.file("\(name)-report.html"))))
+            #expect(page.contains("<h1>Device audit report</h1>"))
+            // Three users, six devices: three cross-signed (counted), three not (listed with their reasons).
+            let devices = page.components(separatedBy: "<table id=\"device-findings\"").last ?? ""
+            #expect(devices.components(separatedBy: "<tr data-verdict=").count - 1 == 3)
+            for (user, device) in [("alice", "ALICE2"), ("bob", "BOB2"), ("carol", "CAROL2")] {
+                let ssk = try #require(Fixtures.Identities.users[Fixtures.Identities.user(user)]?["self_signing"] as? String)
+                #expect(devices.contains("<td class=\"id\">\(device)</td>"))
+                #expect(devices.contains("<td class=\"reasons\">no signature by the self-signing key ed25519:\(ssk)</td>"))
+            }
+            #expect(page.contains("<tr><td class=\"id\">\(alice)</td>"))
+            #expect(page.contains("<dt>as</dt><dd>\(alice): signed by you"))
+            var info = stat()
+            #expect(stat(scratch.file("\(name)-run.html"), &info) == 0 && info.st_mode & 0o777 == 0o644)
+        }
+        // The file has no locality; the database counts carol (hs2) apart, as remote.
+        #expect(Self.totals(try Self.text(scratch.file("file-run.html"))) == [
+            "users": [3], "users_with_valid_master": [3], "devices": [6], "cross_signed": [3], "not_cross_signed": [3], "invalid": [0], "findings": [0],
+        ])
+        let database = try Self.text(scratch.file("db-run.html"))
+        #expect(Self.totals(database) == [
+            "users": [3, 2, 1], "users_with_valid_master": [3, 2, 1], "devices": [6, 4, 2], "cross_signed": [3, 2, 1],
+            "not_cross_signed": [3, 2, 1], "invalid": [0, 0, 0], "findings": [0, 0, 0],
+        ])
+        #expect(database.contains("<tr><td class=\"id\">\(Fixtures.Identities.user("carol"))</td><td>remote</td>"))
+        #expect(database.contains("<dt>source</dt><dd>SQLite \(Fixtures.Identities.database)</dd><dt>Synapse schema</dt>"))
+        // An existing page is replaced only with --force, and refused before the run.
+        let again = try Run.mxkeys(["devices", "verify", "--html", scratch.file("db-run.html"), "--synapse-db", Fixtures.Identities.database])
+        #expect(again.status == 2 && again.out == "" && again.err == "mxkeys: \(scratch.file("db-run.html")): already exists (use --force to replace it)\n", "\(again)")
+        let forced = try Run.mxkeys(["devices", "verify", "--html", scratch.file("db-run.html"), "--force", "--synapse-db", Fixtures.Identities.database])
+        #expect(forced.status == 0, "\(forced)")
+        #expect(try Self.text(scratch.file("db-run.html")).contains("<dt>as</dt><dd>nobody: signed by you is not judged"))
+    }
+
+    @Test("the shards of a database's audit make the whole audit's totals; the event report and the device audit on one page")
+    func shardsAndEvents() throws {
+        let scratch = try Scratch()
+        var paths: [String] = []
+        for k in 1...2 {
+            let part = try Run.mxkeys(["devices", "verify", "--json", "--synapse-db", Fixtures.Identities.database, "--shard", "\(k)/2"])
+            #expect(part.status == 0, "\(part)")
+            paths.append(scratch.file("shard-\(k).json"))
+            try part.stdout.write(to: URL(fileURLWithPath: paths[k - 1]))
+        }
+        let whole = try Run.mxkeys(["devices", "verify", "--synapse-db", Fixtures.Identities.database, "--html", scratch.file("whole.html")])
+        #expect(whole.status == 0)
+        let merged = try Run.mxkeys(["report", "html", "--output", scratch.file("shards.html")] + paths.reversed())
+        #expect(merged.status == 0 && merged.err == "", "\(merged)")
+        let page = try Self.text(scratch.file("shards.html"))
+        #expect(Self.totals(page) == Self.totals(try Self.text(scratch.file("whole.html"))) && Self.totals(page)["devices"] == [6, 4, 2])
+        #expect(page.contains("<dt>shards</dt><dd>2 by a hash of the user ID (--shard K/2), every one given</dd>"))
+
+        let events = try Run.mxkeys(["event", "verify", "--synapse-config", Fixtures.hs1.config, "--json"])
+        try events.stdout.write(to: URL(fileURLWithPath: scratch.file("events.json")))
+        let both = try Run.mxkeys(["report", "html", scratch.file("events.json"), paths[0], paths[1], "--output", scratch.file("both.html")])
+        #expect(both.status == 0 && both.err == "", "\(both)")
+        let combined = try Self.text(scratch.file("both.html"))
+        #expect(combined.contains("<h1>Event verification and device audit report</h1>"))
+        #expect(combined.contains("<table id=\"rooms\" class=\"sortable\">") && combined.contains("<table id=\"device-users\" class=\"sortable\">"))
+        #expect(combined.contains("<tr data-k=\"events\">") && Self.totals(combined)["not_cross_signed"] == [3, 2, 1])
+    }
+
+    @Test("refused in one line, exit 2, no page: a shard missing or twice, another audit, a report cut short, a file of neither command; --force without --html is 64")
+    func refusals() throws {
+        let scratch = try Scratch()
+        func save(_ arguments: [String], _ name: String) throws -> String {
+            let result = try Run.mxkeys(["devices", "verify", "--json"] + arguments)
+            #expect(result.status == 0, "\(result)")
+            try result.stdout.write(to: URL(fileURLWithPath: scratch.file(name)))
+            return scratch.file(name)
+        }
+        let db = Fixtures.Identities.database
+        let first = try save(["--synapse-db", db, "--shard", "1/2"], "first.json")
+        let third = try save(["--synapse-db", db, "--shard", "1/3"], "third.json")
+        let asBob = try save(["--synapse-db", db, "--shard", "2/2", "--as", Fixtures.Identities.user("bob")], "bob.json")
+        let lines = try Self.text(first).split(separator: "\n")
+        try Data((lines.dropLast().joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: scratch.file("cut.json")))
+        let cases: [([String], String)] = [
+            ([first], "shard 2/2 of the device audit is missing"),
+            ([first, first], "shard 1/2 of the device audit is given twice: \(first) and \(first)"),
+            ([first, third], "\(first) is shard 1/2 and \(third) is shard 1/3: shards of different splits do not go together"),
+            ([first, asBob], "\(asBob) is not of the same device audit as \(first): its as differs: \"\(Fixtures.Identities.user("bob"))\", not null; put one audit (or the shards of one) on a page"),
+            ([scratch.file("cut.json")], "\(scratch.file("cut.json")): no summary at the end: not the whole output of devices verify --json (cut short?)"),
+            ([Fixtures.Identities.path("scenario.json")], "\(Fixtures.Identities.path("scenario.json")): line 1 is not JSON: unexpected end of input at byte 1"),
+        ]
+        for (inputs, error) in cases {
+            let result = try Run.mxkeys(["report", "html", "--output", scratch.file("page.html")] + inputs)
+            #expect(result.status == 2 && result.out == "" && result.err == "mxkeys: \(error)\n", "\(result)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.file("page.html")))
+        }
+        let force = try Run.mxkeys(["devices", "verify", "--force", "--synapse-db", db])
+        #expect(force.status == 64 && force.err.hasPrefix("mxkeys: --force goes with --html\n"), "\(force)")
+        // A page that cannot be written is found before the run: one line, exit 2, no report printed.
+        let missing = "mxkeys: \(scratch.file("missing/dir/page.html")): its directory \(scratch.file("missing/dir")) does not exist\n"
+        let devices = try Run.mxkeys(["devices", "verify", "--html", scratch.file("missing/dir/page.html"), "--synapse-db", db])
+        #expect(devices.status == 2 && devices.out == "" && devices.err == missing, "\(devices)")
+        let events = try Run.mxkeys(["event", "verify", "--html", scratch.file("missing/dir/page.html"), "--synapse-db", db])
+        #expect(events.status == 2 && events.out == "" && events.err == missing, "\(events)")
+    }
+}

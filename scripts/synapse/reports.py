@@ -14,8 +14,13 @@ cluster (initdb into a temporary directory, Unix socket only, its socket named a
   headless, through Playwright, and checks that the totals, the table of rooms and the findings equal
   the JSON summary number for number, that the page made no request and logged no console error, and
   that the key time line has one bar per key ID with the rejected event marked; keeps a screenshot;
-- opens the hostile report (Tests/Fixtures/reports/hostile.json), and checks that nothing ran (no
-  dialog, no request, no error) and that its strings appear literally as text.
+- writes the page of the device audit of the committed identity fixtures (Tests/Fixtures/synapse-
+  identities: devices verify --html over its database, and report html of its --json output, alone and
+  with the event report above), and checks that its totals (local and remote), its row per user and its
+  list of the devices that are not cross-signed equal the JSON, that the filters by verdict and user and
+  the sorting work, and that the page made no request and logged no console error; keeps a screenshot;
+- opens the hostile reports (Tests/Fixtures/reports/hostile.json and hostile-devices.json), and checks
+  that nothing ran (no dialog, no request, no error) and that their strings appear literally as text.
 """
 
 import argparse
@@ -32,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests" / "Fixtures" / "synapse"
 HOSTILE = ROOT / "Tests" / "Fixtures" / "reports" / "hostile.json"
+HOSTILE_DEVICES = ROOT / "Tests" / "Fixtures" / "reports" / "hostile-devices.json"
+IDENTITIES = ROOT / "Tests" / "Fixtures" / "synapse-identities"
 TIMING = {"elapsed_ms", "events_per_second", "started_at"}
 PASSED = 0
 
@@ -234,33 +241,108 @@ def check_report_page(path, summary, events, old_event, old_key, artifacts, labe
         pw.stop()
 
 
-def check_hostile(mx, work, artifacts):
-    d = work / "hostile"
+def devices_run(mx, work, events_json):
+    """devices verify --html over the identity fixture's database, as alice; report html of its JSON, alone
+    and below the event report."""
+    d = work / "devices"
     d.mkdir()
-    code, out, err = run([mx, "report", "html", str(HOSTILE), "--output", str(d / "hostile.html")], d)
-    check(code == 0, "report html of the hostile fixture", err)
-    pw, b, page, seen = browser(d / "hostile.html", artifacts / "hostile.png")
+    shutil.copy(IDENTITIES / "hs1.db", d / "hs1.db")
+    scenario = json.loads((IDENTITIES / "scenario.json").read_text())
+    alice = next(u for u in scenario["users"] if u.startswith("@alice:"))
+    code, out, err = run([mx, "devices", "verify", "--synapse-db", "hs1.db", "--as", alice, "--json", "--html", "run.html"], d)
+    check(code == 0 and err == "" and (d / "run.html").exists(), "devices verify --html: the audit of the identity fixture, and its page", err)
+    (d / "devices.json").write_text(out)
+    objects = [json.loads(l) for l in out.strip().split("\n")]
+    code, _, err = run([mx, "report", "html", "devices.json", "--output", "report.html"], d)
+    check(code == 0 and err == "" and (d / "report.html").read_bytes() == (d / "run.html").read_bytes(),
+          "report html of devices verify --json makes the same page, byte for byte", err)
+    code, _, err = run([mx, "report", "html", str(events_json), "devices.json", "--output", "both.html"], d)
+    check(code == 0 and err == "", "report html of an event report and a device audit together", err)
+    return d, objects, scenario, alice
+
+
+def check_devices_page(path, objects, scenario, artifacts, label):
+    summary = objects[-1]["summary"]
+    users = [o for o in objects[:-1] if "device_id" not in o]
+    devices = [o for o in objects[:-1] if "device_id" in o]
+    pw, b, page, seen = browser(path)
     try:
-        text = page.inner_text("body")
-        lines = [json.loads(l) for l in HOSTILE.read_text().strip().split("\n")]
-        summary = lines[-1]["summary"]
-        for room in summary["rooms"]:
-            visible = "".join(f"⟨U+{ord(c):04X}⟩" if 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 or ord(c) in (0x200E, 0x200F) else c for c in room)
-            check(visible in text, "hostile: the room ID appears literally (bidi controls as their code)", visible)
-        for e in lines[:-1]:
-            if e["verdict"] == "valid":
-                continue
-            check(e["stored_event_id"].replace("\u200f", "⟨U+200F⟩") in text and e["reasons"][0].replace("\u202e", "⟨U+202E⟩") in text,
-                  f"hostile: the {e['verdict']} event's ID and reasons appear literally", e["stored_event_id"])
-        check(summary["server_name"] in text, "hostile: the server name appears literally")
-        scripts = page.eval_on_selector_all("script", "s => s.length")
-        check(scripts == 1 and page.eval_on_selector_all("img, iframe, a, b", "e => e.length") == 0,
-              "hostile: one script element (the page's own), and no element from the input")
-        check(seen["dialogs"] == [] and seen["requests"] == [] and seen["errors"] == [] and seen["console"] == [],
-              "hostile: nothing ran: no dialog, no request, no console error", seen)
+        page.locator("#device-audit").screenshot(path=str(artifacts / f"{label}.png"))
+        totals = page.eval_on_selector_all("#device-totals tbody tr", "rs => rs.map(r => [r.dataset.k, Array.from(r.querySelectorAll('td')).map(c => Number(c.textContent))])")
+        wanted = {k: [summary[k], summary["local"][k], summary["remote"][k]] for k, _ in totals}
+        check({k: v for k, v in totals} == wanted and len(totals) == 7 and summary["remote"]["users"] == 1,
+              f"{label}: the device totals, local and remote, equal the JSON summary's ({summary['users']} users, {summary['devices']} devices)", totals)
+        rows = page.eval_on_selector_all("#device-users tbody tr", "rs => rs.map(r => Array.from(r.cells).map(c => c.textContent))")
+        signed = lambda u: {True: "yes", False: "no"}.get(u["signed_by_you"], "you" if u["user_id"] == summary["as"] else "not judged")
+        expected = [[u["user_id"], "remote" if u.get("local") is False else "local", u["master"], u["self_signing"], u["user_signing"], signed(u),
+                     str(u["devices"]), str(u["cross_signed_devices"]), "; ".join(u["reasons"])] for u in users]
+        check(rows == expected and len(rows) == len(scenario["users"]), f"{label}: a row per user equal to the JSON ({len(rows)} users)",
+              json.dumps([rows, expected])[:2000])
+        listed = page.eval_on_selector_all("#device-findings tbody tr", "rs => rs.map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[3].textContent, r.cells[6].textContent])")
+        expected = [[o["user_id"], o["device_id"], o["verdict"], "; ".join(o["reasons"])] for o in devices if o["verdict"] != "cross-signed"]
+        not_signed = sorted(d for u in scenario["users"].values() for d, facts in u["devices"].items() if not facts["cross_signed"])
+        check(listed == expected and sorted(r[1] for r in listed) == not_signed and len(listed) == summary["not_cross_signed"] + summary["invalid"],
+              f"{label}: every device not cross-signed is listed with its reasons as devices verify words them ({', '.join(not_signed)})",
+              json.dumps([listed, expected])[:2000])
+        alice = next(u["user_id"] for u in users if u["user_id"].startswith("@alice:"))
+        page.select_option("#device-filter-user", label=alice)
+        visible = page.eval_on_selector_all("#device-findings tbody tr:not([hidden])", "rs => rs.map(r => r.cells[1].textContent)")
+        check(visible == ["ALICE2"] and page.text_content("#device-findings-shown") == "1", f"{label}: the filter by user keeps alice's device only", visible)
+        page.select_option("#device-filter-user", label="all")
+        page.select_option("#device-filter-verdict", label="not-cross-signed")
+        visible = page.eval_on_selector_all("#device-findings tbody tr:not([hidden])", "rs => rs.length")
+        check(visible == 3 and page.text_content("#device-findings-shown") == "3", f"{label}: the filter by verdict keeps the devices not cross-signed", visible)
+        page.click("#device-users thead th:nth-child(1) button")
+        page.click("#device-users thead th:nth-child(1) button")
+        order = page.eval_on_selector_all("#device-users tbody tr", "rs => rs.map(r => r.cells[0].textContent)")
+        check(order == sorted((u["user_id"] for u in users), reverse=True), f"{label}: the table of users sorts by a column", order)
+        check(seen["requests"] == [] and seen["errors"] == [] and seen["console"] == [] and seen["dialogs"] == [],
+              f"{label}: no network request, no console error or warning, no dialog", seen)
     finally:
         b.close()
         pw.stop()
+
+
+def visible(text):
+    """A string as the page shows it: bidi controls as their code point."""
+    return "".join(f"⟨U+{ord(c):04X}⟩" if 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 or ord(c) in (0x200E, 0x200F) else c for c in text)
+
+
+def hostile_strings(lines):
+    """What each hostile fixture's page must show as text, by what the strings are."""
+    if "device_id" in lines[0] or "master" in lines[0]:
+        for o in lines[:-1]:
+            shown = [o["user_id"]] + ([o["device_id"]] + o["reasons"] if "device_id" in o and o["verdict"] != "cross-signed" else [])
+            yield "a user's ID, and a listed device's ID and reasons", [visible(t) for t in shown]
+        return
+    summary = lines[-1]["summary"]
+    for room in summary["rooms"]:
+        yield "the room ID", [visible(room)]
+    for e in lines[:-1]:
+        if e["verdict"] != "valid":
+            yield f"the {e['verdict']} event's ID and reasons", [visible(e["stored_event_id"]), visible(e["reasons"][0])]
+    yield "the server name", [summary["server_name"]]
+
+
+def check_hostile(mx, work, artifacts):
+    d = work / "hostile"
+    d.mkdir()
+    for fixture in (HOSTILE, HOSTILE_DEVICES):
+        label = fixture.stem
+        code, out, err = run([mx, "report", "html", str(fixture), "--output", str(d / f"{label}.html")], d)
+        check(code == 0, f"{label}: report html of the fixture", err)
+        pw, b, page, seen = browser(d / f"{label}.html", artifacts / f"{label}.png")
+        try:
+            text = page.inner_text("body")
+            for what, strings in hostile_strings([json.loads(l) for l in fixture.read_text().strip().split("\n")]):
+                check(all(t in text for t in strings), f"{label}: {what} appear literally (bidi controls as their code)", strings)
+            check(page.eval_on_selector_all("script", "s => s.length") == 1 and page.eval_on_selector_all("img, iframe, a, b, i", "e => e.length") == 0,
+                  f"{label}: one script element (the page's own), and no element from the input")
+            check(seen["dialogs"] == [] and seen["requests"] == [] and seen["errors"] == [] and seen["console"] == [],
+                  f"{label}: nothing ran: no dialog, no request, no console error", seen)
+        finally:
+            b.close()
+            pw.stop()
 
 
 def main():
@@ -289,6 +371,9 @@ def main():
         check_report_page(d / "report.html", summary, events, old_event, old_key, artifacts, "report")
         check_report_page(d / "run.html", summary, events, old_event, old_key, artifacts, "event-verify-html")
         check_hostile(mx, work, artifacts)
+        dd, objects, scenario, _ = devices_run(mx, work, d / "run.json")
+        check_devices_page(dd / "run.html", objects, scenario, artifacts, "devices-verify-html")
+        check_devices_page(dd / "both.html", objects, scenario, artifacts, "events-and-devices")
     print(f"reports: {PASSED} passed, 0 failed (screenshots in {artifacts})")
 
 

@@ -11,6 +11,8 @@
 /// - Every finding (each event that is not valid) with its stored ID, room, time, verdict and reasons as
 ///   `event verify` words them, filtered by verdict, room and server. Valid events are only counted, so
 ///   that a run over millions of events gives a page that opens quickly.
+/// - The device audit of `devices verify`, when its report is given (`HTMLDeviceAudit`): below the
+///   events', or a page of its own.
 ///
 /// Everything that comes from the events (room IDs, event IDs, server names, reasons) is escaped, and
 /// the characters that change how text around them reads (controls, bidi overrides and isolates, zero
@@ -76,7 +78,20 @@ public struct HTMLReport {
     /// The page of the reports at `paths` (`event verify --json` over one database, plain or gzip):
     /// they are merged first (`ReportMerge`, whose refusals apply), then read again for their events.
     /// A report printed with `--quiet` lists no events, and is refused: its findings would be missing.
-    public static func page(ofReports paths: [String]) throws -> [UInt8] {
+    ///
+    /// Reports of `devices verify --json` (one run, or its shards) among `paths` are told apart by their
+    /// lines (`ReportFileKind`) and make the device audit's section (`HTMLDeviceAudit`), below the events'
+    /// or alone.
+    public static func page(ofReports allPaths: [String]) throws -> [UInt8] {
+        var paths: [String] = [], devicePaths: [String] = []
+        for path in allPaths {
+            switch try ReportFileKind.of(path: path) {
+            case .events: paths.append(path)
+            case .devices: devicePaths.append(path)
+            }
+        }
+        let devices = devicePaths.isEmpty ? nil : try HTMLDeviceAudit(reports: devicePaths)
+        if paths.isEmpty, let devices { return render(devices: devices) }
         let merged = try ReportMerge(paths: paths)
         var report = HTMLReport()
         for path in paths {
@@ -88,7 +103,7 @@ public struct HTMLReport {
             if events != read.counts.total.events { throw VerifyReportFile.Failure.noEventLines(path: path) }
             if let started = read.summary["started_at"]?.integerValue { report.add(startedAt: started) }
         }
-        return report.render(summary: merged.summaryJSON, counts: merged.summary)
+        return report.render(summary: merged.summaryJSON, counts: merged.summary, devices: devices)
     }
 
     /// Adds one event's report object (a line of `event verify --json`).
@@ -145,8 +160,8 @@ public struct HTMLReport {
         td.n{text-align:right;font-variant-numeric:tabular-nums}th button{font:inherit;border:0;background:none;cursor:pointer;padding:0}
         .id{font-family:monospace;word-break:break-all}.ctl{color:#a00;font-family:monospace}
         .v{display:inline-block;padding:0 .4em;border-radius:3px;font-weight:600}
-        .valid{background:#d8f0d8;color:#14501b}.redacted{background:#fde7c4;color:#6b3d00}
-        .rejected{background:#f9d0d0;color:#7a0d0d}.censored{background:#dde3f6;color:#1f2f6b}.other{background:#eee;color:#333}
+        .valid,.cross-signed{background:#d8f0d8;color:#14501b}.redacted,.not-cross-signed{background:#fde7c4;color:#6b3d00}
+        .rejected,.invalid{background:#f9d0d0;color:#7a0d0d}.censored{background:#dde3f6;color:#1f2f6b}.other{background:#eee;color:#333}
         dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:600}dd{margin:0}
         .filters label{margin-right:1em}svg{border:1px solid #ccc;background:#fafafa;max-width:100%}
         svg text{font:11px monospace;fill:#1b1b1b}.bar{fill:#9cc3e6}.cap{fill:none;stroke:#6d9bc3;stroke-dasharray:3 2}
@@ -161,13 +176,14 @@ public struct HTMLReport {
           var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),up=b.getAttribute('data-dir')!=='up';
           rows.sort(function(x,y){var a=val(x.cells[i]),c=val(y.cells[i]);var r=a<c?-1:a>c?1:0;return up?r:-r;});
           b.setAttribute('data-dir',up?'up':'down');rows.forEach(function(r){body.appendChild(r);});});});});
-        var f=document.getElementById('findings');if(!f)return;
-        var sel=['verdict','room','server'].map(function(n){return document.getElementById('filter-'+n);});
-        function apply(){var shown=0;Array.prototype.forEach.call(f.tBodies[0].rows,function(r){
-         var ok=(!sel[0].value||r.getAttribute('data-verdict')===sel[0].value)&&(!sel[1].value||r.getAttribute('data-room')===sel[1].value)
-          &&(!sel[2].value||(r.getAttribute('data-servers')||'').split(' ').indexOf(sel[2].value)>=0);
-         r.hidden=!ok;if(ok)shown++;});document.getElementById('findings-shown').textContent=String(shown);}
-        sel.forEach(function(s){s.addEventListener('change',apply);});
+        function filter(id,prefix,names){var f=document.getElementById(id);if(!f)return;
+         var sel=names.map(function(n){return document.getElementById(prefix+'filter-'+n);});
+         function apply(){var shown=0;Array.prototype.forEach.call(f.tBodies[0].rows,function(r){
+          var ok=sel.every(function(s,i){return !s.value||(r.getAttribute('data-'+names[i])||'').split(' ').indexOf(s.value)>=0;});
+          r.hidden=!ok;if(ok)shown++;});document.getElementById(id+'-shown').textContent=String(shown);}
+         sel.forEach(function(s){s.addEventListener('change',apply);});}
+        filter('findings','',['verdict','room','server']);
+        filter('device-findings','device-',['verdict','user']);
         })();
         """
 
@@ -179,28 +195,46 @@ public struct HTMLReport {
     }
 
     /// The page, for the run (or merged runs) whose summary is `summary` (as `event verify --json` ends
-    /// with it, or `ReportMerge.summaryJSON`) and whose counts are `counts`.
-    public func render(summary: JSONObject, counts: StoredEventSummary) -> [UInt8] {
+    /// with it, or `ReportMerge.summaryJSON`) and whose counts are `counts`; with a device audit's
+    /// section below when `devices` is given.
+    public func render(summary: JSONObject, counts: StoredEventSummary, devices: HTMLDeviceAudit? = nil) -> [UInt8] {
         var report = self
         report.summary = summary
         report.counts = counts
-        return report.renderPage()
+        return report.renderPage(events: true, devices: devices)
     }
 
-    private func renderPage() -> [UInt8] {
+    /// The page of a device audit alone.
+    public static func render(devices: HTMLDeviceAudit) -> [UInt8] {
+        HTMLReport().renderPage(events: false, devices: devices)
+    }
+
+    private func renderPage(events: Bool, devices: HTMLDeviceAudit?) -> [UInt8] {
         var page = Page()
         page.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
         page.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\">\n")
         page.raw("<meta name=\"referrer\" content=\"no-referrer\"><meta name=\"viewport\" content=\"width=device-width\">\n")
-        page.raw("<title>mxkeys event verify report: ")
-        page.text(summary["server_name"]?.stringValue ?? summary["database"]?.stringValue ?? "")
+        if events {
+            page.raw("<title>mxkeys event verify report: ")
+            page.text(summary["server_name"]?.stringValue ?? summary["database"]?.stringValue ?? "")
+        } else {
+            page.raw("<title>mxkeys devices verify report: ")
+            page.text(devices?.sourceName ?? "")
+        }
         page.raw("</title>\n<style>\(Self.style)</style></head><body>\n")
-        page.raw("<h1>Event verification report</h1>\n")
-        renderChecked(&page)
-        renderTotals(&page)
-        renderRooms(&page)
-        renderServers(&page)
-        renderFindings(&page)
+        switch (events, devices != nil) {
+        case (true, false): page.raw("<h1>Event verification report</h1>\n")
+        case (true, true): page.raw("<h1>Event verification and device audit report</h1>\n")
+        default: page.raw("<h1>Device audit report</h1>\n")
+        }
+        if events {
+            renderChecked(&page)
+            renderTotals(&page)
+            renderRooms(&page)
+            renderServers(&page)
+            renderFindings(&page)
+        }
+        devices?.render(&page)
         page.raw("<script>\(Self.script)</script>\n</body></html>\n")
         return page.bytes
     }
@@ -292,11 +326,8 @@ public struct HTMLReport {
     }
 
     private func renderRooms(_ page: inout Page) {
-        page.raw("<h2>Rooms</h2>\n<p>Click a heading to sort.</p>\n<table id=\"rooms\" class=\"sortable\"><thead><tr>")
-        for heading in ["room", "version", "events", "valid", "redacted", "censored", "rejected", "ID mismatches", "Synapse rejected", "outliers"] {
-            page.raw("<th><button type=\"button\">\(heading)</button></th>")
-        }
-        page.raw("</tr></thead><tbody>\n")
+        page.raw("<h2>Rooms</h2>\n<p>Click a heading to sort.</p>\n<table id=\"rooms\" class=\"sortable\">")
+        Self.headings(&page, ["room", "version", "events", "valid", "redacted", "censored", "rejected", "ID mismatches", "Synapse rejected", "outliers"])
         for (id, room) in counts.rooms.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             let c = room.counts
             page.raw("<tr><td class=\"id\">")
@@ -448,30 +479,14 @@ public struct HTMLReport {
         page.raw(" Shown: <span id=\"findings-shown\">\(findings.count)</span>.</p>\n<p class=\"filters\">")
         // The filters and the rows name values by their index in each list, so that no value from the
         // events is ever compared or split as text by the script.
-        let byCode = { (a: String, b: String) in a.utf8.lexicographicallyPrecedes(b.utf8) }
-        let verdicts = Set(findings.map(\.verdict)).sorted(by: byCode)
-        let rooms = Set(findings.map(\.room)).sorted(by: byCode)
-        let servers = Set(findings.flatMap(\.servers)).sorted(by: byCode)
-        func index(_ values: [String]) -> [String: Int] { Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) }) }
-        let verdictIndex = index(verdicts), roomIndex = index(rooms), serverIndex = index(servers)
-        func select(_ name: String, _ values: [String]) {
-            page.raw("<label>\(name) <select id=\"filter-\(name)\"><option value=\"\">all</option>")
-            for (i, value) in values.enumerated() {
-                page.raw("<option value=\"\(i)\">")
-                page.text(value)
-                page.raw("</option>")
-            }
-            page.raw("</select></label>")
-        }
-        select("verdict", verdicts)
-        select("room", rooms)
-        select("server", servers)
-        page.raw("</p>\n<table id=\"findings\" class=\"sortable\"><thead><tr>")
-        for heading in ["stored event ID", "room", "time", "verdict", "reasons"] { page.raw("<th><button type=\"button\">\(heading)</button></th>") }
-        page.raw("</tr></thead><tbody>\n")
+        let verdictIndex = Self.filter(&page, id: "filter-verdict", label: "verdict", findings.map(\.verdict))
+        let roomIndex = Self.filter(&page, id: "filter-room", label: "room", findings.map(\.room))
+        let serverIndex = Self.filter(&page, id: "filter-server", label: "server", findings.flatMap(\.servers))
+        page.raw("</p>\n<table id=\"findings\" class=\"sortable\">")
+        Self.headings(&page, ["stored event ID", "room", "time", "verdict", "reasons"])
         for finding in findings {
             let serverList = Set(finding.servers.compactMap { serverIndex[$0] }).sorted().map(String.init).joined(separator: " ")
-            page.raw("<tr data-verdict=\"\(verdictIndex[finding.verdict] ?? -1)\" data-room=\"\(roomIndex[finding.room] ?? -1)\" data-servers=\"\(serverList)\"><td class=\"id\">")
+            page.raw("<tr data-verdict=\"\(verdictIndex[finding.verdict] ?? -1)\" data-room=\"\(roomIndex[finding.room] ?? -1)\" data-server=\"\(serverList)\"><td class=\"id\">")
             page.text(finding.storedID)
             page.raw("</td><td class=\"id\">")
             page.text(finding.room)
@@ -490,6 +505,27 @@ public struct HTMLReport {
             page.raw("</td></tr>\n")
         }
         page.raw("</tbody></table>\n")
+    }
+
+    /// A filter of a findings table: `all`, then each distinct one of `values` in byte order, named by its
+    /// index, which is returned for the rows.
+    static func filter(_ page: inout Page, id: String, label: String, _ values: [String]) -> [String: Int] {
+        let sorted = Set(values).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        page.raw("<label>\(label) <select id=\"\(id)\"><option value=\"\">all</option>")
+        for (i, value) in sorted.enumerated() {
+            page.raw("<option value=\"\(i)\">")
+            page.text(value)
+            page.raw("</option>")
+        }
+        page.raw("</select></label>")
+        return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+    }
+
+    /// The head of a sortable table: a button per heading, and the body's start.
+    static func headings(_ page: inout Page, _ names: [String]) {
+        page.raw("<thead><tr>")
+        for name in names { page.raw("<th><button type=\"button\">\(name)</button></th>") }
+        page.raw("</tr></thead><tbody>\n")
     }
 
     /// The page's bytes, with text and attribute values escaped as they are added.

@@ -98,6 +98,33 @@ public struct IdentityAuditSummary: Sendable, Equatable {
             ]
         }
 
+        /// Counts read back from a summary's members, nil when one is missing or not a count.
+        init?(json: JSONObject) {
+            func count(_ name: String) -> Int? {
+                guard let value = json[name]?.integerValue, value >= 0, value <= Int64(Int.max) else { return nil }
+                return Int(value)
+            }
+            guard let users = count("users"), let usersWithValidMaster = count("users_with_valid_master"), let devices = count("devices"),
+                  let crossSigned = count("cross_signed"), let notCrossSigned = count("not_cross_signed"), let invalid = count("invalid"),
+                  let findings = count("findings"), crossSigned <= devices, notCrossSigned <= devices,
+                  devices - crossSigned - notCrossSigned == invalid, usersWithValidMaster <= users
+            else { return nil }
+            self.init()
+            (self.users, self.usersWithValidMaster, self.devices) = (users, usersWithValidMaster, devices)
+            (self.crossSigned, self.notCrossSigned, self.invalid, self.findings) = (crossSigned, notCrossSigned, invalid, findings)
+        }
+
+        /// Adds `other`'s counts to these.
+        mutating func add(_ other: Counts) {
+            users += other.users
+            usersWithValidMaster += other.usersWithValidMaster
+            devices += other.devices
+            crossSigned += other.crossSigned
+            notCrossSigned += other.notCrossSigned
+            invalid += other.invalid
+            findings += other.findings
+        }
+
         var row: [String] {
             [users, usersWithValidMaster, devices, crossSigned, notCrossSigned, invalid, findings].map(String.init)
         }
@@ -130,24 +157,53 @@ public struct IdentityAuditSummary: Sendable, Equatable {
     /// Everyone, local and remote.
     public var total: Counts {
         var all = local
-        all.users += remote.users
-        all.usersWithValidMaster += remote.usersWithValidMaster
-        all.devices += remote.devices
-        all.crossSigned += remote.crossSigned
-        all.notCrossSigned += remote.notCrossSigned
-        all.invalid += remote.invalid
-        all.findings += remote.findings
+        all.add(remote)
         return all
     }
 
-    /// `{"summary": {counts…}}`, with `"remote": {counts…}` when remote users were audited.
-    public var json: JSONValue {
-        var object = total.json
+    /// `{"summary": {counts…, what identifies the run…}}`, with `"local"` and `"remote": {counts…}` when
+    /// remote users were audited.
+    public func json(run: IdentityAuditRun) -> JSONValue {
+        ["summary": .object(summaryObject(run: run))]
+    }
+
+    /// The summary's members: the counts, and the run's own (`IdentityAuditRun.json`).
+    public func summaryObject(run: IdentityAuditRun) -> JSONObject {
+        var object = run.json
+        for (key, value) in total.json { object[key] = value }
         if remote.users > 0 {
             object["local"] = .object(local.json)
             object["remote"] = .object(remote.json)
         }
-        return ["summary": .object(object)]
+        return object
+    }
+
+    /// The members of a summary that are counts, rather than what identifies the run.
+    public static let countMembers: Set<String> = [
+        "users", "users_with_valid_master", "devices", "cross_signed", "not_cross_signed", "invalid", "findings", "local", "remote",
+    ]
+
+    /// The counts read back from a summary object, nil when one is missing or not a count, or when the
+    /// devices' verdicts do not add up to the devices.
+    public init?(json: JSONObject) {
+        guard let total = Counts(json: json) else { return nil }
+        self.init()
+        if json["local"] == nil && json["remote"] == nil {
+            local = total
+            return
+        }
+        guard let localObject = json["local"]?.objectValue, let local = Counts(json: localObject),
+              let remoteObject = json["remote"]?.objectValue, let remote = Counts(json: remoteObject)
+        else { return nil }
+        self.local = local
+        self.remote = remote
+        guard self.total == total else { return nil }
+    }
+
+    /// Adds the counts of another audit (a shard of the same run).
+    public mutating func merge(_ other: IdentityAuditSummary) {
+        local.add(other.local)
+        remote.add(other.remote)
     }
 
     /// The summary table's header and rows: local and remote users when there are both, and the total.
@@ -159,5 +215,54 @@ public struct IdentityAuditSummary: Sendable, Equatable {
         }
         rows.append(["total"] + total.row)
         return (["", "users", "valid master", "devices", "cross-signed", "not cross-signed", "invalid", "findings"], rows)
+    }
+}
+
+/// What identifies a `devices verify` run, for its summary: where the keys came from, when, as whom, and
+/// the options that select users, so that a page (`report html`) can say what was audited and put only
+/// the shards of one run together.
+public struct IdentityAuditRun: Sendable, Equatable {
+    /// The input file's name, or the database's description.
+    public var source: String
+    /// What the summary says of a database (`database`, `server_name`, `schema_version`, …), when the
+    /// keys came from one.
+    public var database: JSONObject
+    /// Whose user-signing key counts as yours for `signed_by_you`.
+    public var viewer: String?
+    /// When the run started, ms since the epoch.
+    public var startedAt: Int64
+    /// The users asked for (`--user-id`), or empty for every user.
+    public var userIDs: [String]
+    /// `--shard K/N`.
+    public var shard: (index: Int, count: Int)?
+
+    public init(source: String, database: JSONObject = [:], viewer: String?, startedAt: Int64, userIDs: [String] = [], shard: (index: Int, count: Int)? = nil) {
+        self.source = source
+        self.database = database
+        self.viewer = viewer
+        self.startedAt = startedAt
+        self.userIDs = userIDs
+        self.shard = shard
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.source == b.source && a.database == b.database && a.viewer == b.viewer && a.startedAt == b.startedAt
+            && a.userIDs == b.userIDs && a.shard?.index == b.shard?.index && a.shard?.count == b.shard?.count
+    }
+
+    /// `{"source", "as", "started_at", "mxkeys_version", "options": {"user_ids"}, "shard": {"index", "count", "by"}}`
+    /// and the database's members.
+    var json: JSONObject {
+        var object = database
+        object["source"] = .string(source)
+        object["as"] = viewer.map(JSONValue.string) ?? .null
+        object["started_at"] = .integer(startedAt)
+        object["mxkeys_version"] = .string(MatrixKeys.version)
+        let users = Set(userIDs).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        object["options"] = ["user_ids": users.isEmpty ? .null : .array(users.map(JSONValue.string))]
+        if let shard {
+            object["shard"] = ["index": .integer(Int64(shard.index)), "count": .integer(Int64(shard.count)), "by": "user_id"]
+        }
+        return object
     }
 }

@@ -39,30 +39,20 @@ public enum VerifyReportFile {
     public static func read(
         path: String, event: (JSONObject, Int) throws -> Void
     ) throws -> (summary: JSONObject, counts: StoredEventSummary) {
-        let file: LineFile
-        do { file = try LineFile(path: path) } catch { throw Failure.input(error) }
-        defer { file.close() }
         var summary: JSONObject?
         var events = 0
-        while true {
-            let next: ArraySlice<UInt8>?
-            do { next = try file.nextLine() } catch { throw Failure.input(error) }
-            guard let line = next else { break }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            if summary != nil { throw Failure.afterSummary(path: path, line: file.lineNumber) }
-            let value: JSONValue
-            do { value = try JSONParser.parse(Array(line), mode: .lax) } catch {
-                throw Failure.notJSON(path: path, line: file.lineNumber, reason: error.description)
-            }
-            guard let object = value.objectValue else { throw Failure.notAReportLine(path: path, line: file.lineNumber) }
+        try ReportLines.read(path: path, input: Failure.input, notJSON: { Failure.notJSON(path: path, line: $0, reason: $1) }) { value, line in
+            if summary != nil { throw Failure.afterSummary(path: path, line: line) }
+            guard let object = value.objectValue else { throw Failure.notAReportLine(path: path, line: line) }
             if object.count == 1, let inner = object["summary"]?.objectValue {
                 summary = inner
             } else if object["verdict"]?.stringValue != nil {
                 events += 1
-                try event(object, file.lineNumber)
+                try event(object, line)
             } else {
-                throw Failure.notAReportLine(path: path, line: file.lineNumber)
+                throw Failure.notAReportLine(path: path, line: line)
             }
+            return true
         }
         guard let summary else { throw Failure.noSummary(path: path) }
         guard summary["database"]?.stringValue != nil, let counts = StoredEventSummary(json: summary) else {

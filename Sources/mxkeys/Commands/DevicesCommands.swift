@@ -22,9 +22,9 @@ struct DevicesVerify: ParsableCommand {
             or JSON lines) or a Synapse database, and judges every object of each user's cross-signing \
             trust chain; a device is cross-signed, not-cross-signed or invalid. Exit 0 when every signature \
             present verifies, every ID matches and no device is invalid; 1 when not, or with \
-            --require-cross-signed when any device is not cross-signed.
+            --require-cross-signed when any device is not cross-signed. With --html FILE, also one self-contained HTML page of the audit.
             """, examples: [
-                "mxkeys devices verify --require-cross-signed keys.json",
+                "mxkeys devices verify --require-cross-signed keys.json --html audit.html",
                 "mxkeys devices verify --synapse-config /etc/matrix-synapse/homeserver.yaml \\\n    --json > audit.jsonl",
             ], more: ManualSection.see("The trust chain, the output and what a database holds", .identities, .databases)))
 
@@ -45,6 +45,14 @@ struct DevicesVerify: ParsableCommand {
     @Flag(help: "One JSON object per user and per device, then a summary object.")
     var json = false
 
+    @Option(help: ArgumentHelp(
+        "Also write the audit as one self-contained HTML page (as report html makes it) to this file.",
+        valueName: "file"), completion: .file())
+    var html: String?
+
+    @Flag(help: "With --html: replace the file if it exists.")
+    var force = false
+
     @OptionGroup var input: InputFile
 
     @OptionGroup var database: SynapseSourceOptions
@@ -56,6 +64,7 @@ struct DevicesVerify: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+        if force && html == nil { throw ValidationError("--force goes with --html") }
         if database.isGiven && input.file != nil { throw ValidationError("give an input file or a database (--synapse-config, --synapse-db), not both") }
         if let shard {
             guard database.isGiven else { throw ValidationError("--shard splits a database's users: give --synapse-config or --synapse-db") }
@@ -64,6 +73,9 @@ struct DevicesVerify: ParsableCommand {
     }
 
     func run() throws {
+        // The page is written at the end; a target it may not replace is refused before the run.
+        if let html { do { try AtomicFile.checkTarget(html, overwrite: force) } catch { throw Failure(error.description) } }
+        let startedAt = Clock.nowMilliseconds()
         if database.isGiven {
             let homeserver = try database.open()
             defer { homeserver.close() }
@@ -82,7 +94,11 @@ struct DevicesVerify: ParsableCommand {
                 throw Failure(error)
             }
             if !json { Output().line(homeserver.headerLine) }
-            try audit(reader, name: store.description, you: asUser, yours: yours) {
+            let part = try shard.map { try UserShard(parsing: $0) }
+            let run = IdentityAuditRun(
+                source: store.description, database: homeserver.summaryJSON, viewer: asUser, startedAt: startedAt, userIDs: userIDs,
+                shard: part.map { ($0.index, $0.count) })
+            try audit(reader, run: run, yours: yours) {
                 for row in reader.unreadable { Stderr.warning("\(store.description): \(row)") }
                 return !reader.unreadable.isEmpty
             }
@@ -100,12 +116,14 @@ struct DevicesVerify: ParsableCommand {
             }
             if yours == nil { Stderr.warning("the input holds no keys of \(you): signed_by_you is null for everyone") }
         }
-        try audit(userIDs.isEmpty ? source : SelectedUsers(source, userIDs: Set(userIDs)), name: source.name, you: you, yours: yours) { false }
+        let run = IdentityAuditRun(source: input.sourceName, viewer: you, startedAt: startedAt, userIDs: userIDs)
+        try audit(userIDs.isEmpty ? source : SelectedUsers(source, userIDs: Set(userIDs)), run: run, yours: yours) { false }
     }
 
-    /// Audits `selected` and prints the report; `after` reports what the source could not read and
-    /// says whether that is a finding.
-    private func audit(_ selected: any UserKeysSource, name: String, you: String?, yours: UserKeysRecord?, after: () -> Bool) throws {
+    /// Audits `selected` and prints the report (and writes the page); `after` reports what the source
+    /// could not read and says whether that is a finding.
+    private func audit(_ selected: any UserKeysSource, run: IdentityAuditRun, yours: UserKeysRecord?, after: () -> Bool) throws {
+        let name = run.source, you = run.viewer
         let auditor = IdentityAuditor(you: you, yours: yours)
         if let you, yours != nil, auditor.yourUserSigningKey == nil {
             Stderr.warning("\(you) has no valid user-signing key in the input: signed_by_you is null for everyone")
@@ -113,6 +131,7 @@ struct DevicesVerify: ParsableCommand {
         let out = Output()
         var summary = IdentityAuditSummary()
         var findings = false, allCrossSigned = true
+        var page: HTMLDeviceAudit? = html == nil ? nil : HTMLDeviceAudit()
         let asJSON = json
         do {
             try auditor.run(selected, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), transform: { user in
@@ -120,6 +139,7 @@ struct DevicesVerify: ParsableCommand {
             }, consume: { results in
                 for (user, text) in results {
                     summary.add(user)
+                    page?.add(user)
                     if user.fails { findings = true }
                     if user.devices.contains(where: { $0.verdict != .crossSigned }) { allCrossSigned = false }
                     out.write(text)
@@ -136,8 +156,15 @@ struct DevicesVerify: ParsableCommand {
             out.flush()
             throw Failure(userIDs.isEmpty ? "no users in the input (\(name))" : "none of the users asked for is in the input (\(name))")
         }
+        if let html, var page {
+            page.add(run: summary.summaryObject(run: run), counts: summary)
+            do { try AtomicFile.write(HTMLReport.render(devices: page), to: html, mode: 0o644, overwrite: force) } catch {
+                out.flush()
+                throw Failure(error.description)
+            }
+        }
         if json {
-            out.json(summary.json)
+            out.json(summary.json(run: run))
         } else {
             out.line("")
             let table = summary.table

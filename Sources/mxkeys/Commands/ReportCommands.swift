@@ -52,14 +52,14 @@ struct ReportMergeCommand: ParsableCommand {
 struct ReportHTMLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "html",
-        abstract: "Write the --json reports of event verify runs as one self-contained HTML page.",
+        abstract: "Write the --json reports of event verify and devices verify runs as one self-contained HTML page.",
         discussion: Help.discussion("""
             Reads the same reports as report merge (and refuses what it refuses), and writes one HTML page \
             that loads nothing from anywhere: what was checked, the totals, the rooms, each server's keys \
-            on a time line, and every event that is not valid. Exit 0 when the page is written.
+            on a time line, and every event that is not valid; for devices verify --json, the device audit. Exit 0 when the page is written.
             """, examples: [
                 "mxkeys report html shard-*.json.gz --output report.html",
-                "mxkeys event verify --synapse-config /etc/matrix-synapse/homeserver.yaml \\\n    --html report.html",
+                "mxkeys report html audit.jsonl --output devices.html",
             ], more: ManualSection.see("What the page shows", .reports)))
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The page to write (- for standard output).", valueName: "file"), completion: .file())
@@ -68,7 +68,7 @@ struct ReportHTMLCommand: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
-    @Argument(help: ArgumentHelp("The reports (event verify --json output; .gz or plain).", valueName: "file"), completion: .file())
+    @Argument(help: ArgumentHelp("The reports (event verify --json or devices verify --json output; .gz or plain).", valueName: "file"), completion: .file())
     var files: [String]
 
     func validate() throws {

@@ -291,6 +291,19 @@ enum ManualSection: String, CaseIterable {
                     run. Exit 0 when the page is written, 2 for input refused or a file that cannot be \
                     written.
                     """,
+                    """
+                    The output of devices verify --json (one run, or the N shards of one, each once, of the \
+                    same source, --as, --user-id and mxkeys version) is told apart by its lines and adds the \
+                    device audit, below the events or as a page of its own: what was audited (the source, \
+                    when, as whom), the totals (users, devices, cross-signed, not cross-signed, invalid, \
+                    findings; local and remote apart), a sortable row per user (the master, self-signing and \
+                    user-signing keys' verdicts, signed by you, devices, cross-signed devices, the reasons \
+                    about the keys) and every device that is not cross-signed or is invalid with its reasons \
+                    as devices verify words them, filtered by verdict and user. Each file must be whole: \
+                    every user followed by the devices its line counts, and the summary's counts those of \
+                    the lines. devices verify --html writes the same page straight from a run. A file of \
+                    neither command's output is refused.
+                    """,
                 ]),
             ]
         case .secrets:
@@ -555,7 +568,14 @@ enum ManualSection: String, CaseIterable {
                     not-cross-signed, or invalid (its self-signature is not valid, its owner's signature does \
                     not verify, or an ID does not match). Exit 0 when every signature present verifies, every \
                     ID matches and no device is invalid; 1 when not, or with --require-cross-signed when any \
-                    device is not cross-signed; 2 for unusable input.
+                    device is not cross-signed; 2 for unusable input or a page that cannot be written.
+                    """,
+                    """
+                    The summary also says what was audited: the source (the file, or the database and \
+                    server), when the run started (started_at), as whom (as: the user whose user-signing key \
+                    signed_by_you is judged against, or null), mxkeys' version, the users asked for and the \
+                    shard. With --html FILE, the audit is also written as one self-contained HTML page, the \
+                    page report html makes from the --json output (see REPORTS).
                     """,
                 ]),
                 ("backup trust", [
