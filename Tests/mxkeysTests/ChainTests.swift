@@ -84,7 +84,7 @@ struct ChainTests {
         #expect(verified.status == 0)
         // Events signed one by one and appended (>>) make a JSON-lines file.
         let stream = dir.path("room.jsonl")
-        FileManager.default.createFile(atPath: stream, contents: nil)
+        #expect(FileManager.default.createFile(atPath: stream, contents: nil))
         for i in 0..<3 {
             let event = #"{"type":"m.room.message","sender":"@a:one.example","room_id":"!r:one.example","origin_server_ts":\#(1_700_000_000_000 + i),"content":{"body":"\#(i)"},"depth":\#(i),"prev_events":[],"auth_events":[]}"#
             let out = try CLI.run(["event", "sign", "--room-version", "11", "--server", "one.example", "--key", dir.path("signing.key")],

@@ -101,11 +101,13 @@ public enum AtomicFile {
     /// `AT_EMPTY_PATH`, a GNU extension Glibc's module does not export either.
     static let AT_EMPTY_PATH_: Int32 = 0x1000
 
-    /// The target may be missing, or (with `overwrite`) a regular file; nothing else is ever replaced.
+    /// The target may be missing, or (with `overwrite`) a regular file; nothing else is ever replaced. A
+    /// missing target's directory must exist and be writable, so that a command checking its output before
+    /// a long run fails at once, not after the run.
     public static func checkTarget(_ path: String, overwrite: Bool) throws(FileError) {
         var info = stat()
         guard lstat(path, &info) == 0 else {
-            if errno == ENOENT { return }
+            if errno == ENOENT { return try checkDirectory(of: path) }
             throw FileError(path: path, errno: errno)
         }
         let type = info.st_mode & S_IFMT
@@ -113,6 +115,22 @@ public enum AtomicFile {
             throw FileError(path: path, reason: "\(kindName(type)), not a regular file: refused (mxkeys writes only regular files; use - for standard output)")
         }
         if !overwrite { throw FileError(path: path, reason: "already exists (use --force to replace it)") }
+    }
+
+    /// The directory a new file at `path` goes into: it exists, is a directory, and can be written.
+    static func checkDirectory(of path: String) throws(FileError) {
+        let directory = parentDirectory(of: path)
+        var info = stat()
+        guard stat(directory, &info) == 0 else {
+            if errno == ENOENT { throw FileError(path: path, reason: "its directory \(directory) does not exist") }
+            throw FileError(path: path, reason: "its directory \(directory): \(FileError.message(errno))")
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw FileError(path: path, reason: "\(directory) is not a directory")
+        }
+        guard access(directory, W_OK | X_OK) == 0 else {
+            throw FileError(path: path, reason: "its directory \(directory): \(FileError.message(errno))")
+        }
     }
 
     /// "is a character device", and so on, for messages.

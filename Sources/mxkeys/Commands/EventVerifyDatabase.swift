@@ -11,6 +11,8 @@ extension EventVerify {
     /// room's version, against the key ring of the server's stored responses and its own keys; a line per
     /// event that is not valid (or that the server itself rejected), a table of rooms, and the totals.
     func runOnDatabase() throws {
+        // The page is written at the end; a target it may not replace is refused before anything is read.
+        if let html { do { try AtomicFile.checkTarget(html, overwrite: force) } catch { throw Failure(error.description) } }
         let homeserver = try synapse.open(snapshot: snapshot)
         defer { homeserver.close() }
         let store = homeserver.store
@@ -29,8 +31,6 @@ extension EventVerify {
             throw Failure(error)
         }
         let ring = built.ring
-        // The page is written at the end; a target it may not replace is refused before the run.
-        if let html { do { try AtomicFile.checkTarget(html, overwrite: force) } catch { throw Failure(error.description) } }
         let (selection, shard, span) = try stored.selection(in: store)
         let reader: any StoredEventReader
         do { reader = try store.events(selection) } catch { throw Failure(error) }

@@ -133,11 +133,19 @@ struct AtomicFileTests {
         #expect(FileManager.default.contents(atPath: dir.path + "/real") == Data("target\n".utf8))
     }
 
-    @Test("a missing directory is named in the error")
+    @Test("a missing directory is named in the error, by write and by checkTarget before any write")
     func missingDirectory() throws {
-        let path = "/tmp/mxkeys-no-such-directory-\(UUID().uuidString)/key"
-        #expect(throws: FileError(path: path, reason: "no such file or directory")) {
+        let directory = "/tmp/mxkeys-no-such-directory-\(UUID().uuidString)"
+        let path = directory + "/key"
+        #expect(throws: FileError(path: path, reason: "its directory \(directory) does not exist")) {
             try AtomicFile.write(Array(Self.new.utf8), to: path, overwrite: false)
         }
+        #expect(throws: FileError(path: path, reason: "its directory \(directory) does not exist")) {
+            try AtomicFile.checkTarget(path, overwrite: true)
+        }
+        #expect(throws: FileError(path: "/etc/hostname/key", reason: "not a directory")) {
+            try AtomicFile.checkTarget("/etc/hostname/key", overwrite: false)
+        }
+        #expect(FileManager.default.fileExists(atPath: directory) == false)
     }
 }
