@@ -19,9 +19,9 @@ if [ ! -x "$out/mxkeys-fuzz" ] || [ -n "$(find Sources/MatrixKeys Sources/Matrix
     if ! swiftc $flags -module-name MatrixKeysCrypto -I Sources/CSodium -I Sources/COpenSSL -I Sources/CArgon2 \
             -emit-module -emit-module-path "$out/modules/MatrixKeysCrypto.swiftmodule" -emit-library -static \
             -o "$out/libMatrixKeysCrypto.a" $(find Sources/MatrixKeysCrypto -name '*.swift' | sort) >"$out/build.log" 2>&1 ||
-       ! swiftc $flags -module-name MatrixKeys -I "$out/modules" -I Sources/CSodium -I Sources/COpenSSL -I Sources/CArgon2 \
+       ! swiftc $flags -module-name MatrixKeys -I "$out/modules" -I Sources/CSodium -I Sources/COpenSSL -I Sources/CArgon2 -I Sources/CZlib \
             $(find Sources/MatrixKeys -name '*.swift' | sort) Fuzz/Targets.swift "$out/libMatrixKeysCrypto.a" \
-            -lsodium -lcrypto -largon2 -o "$out/mxkeys-fuzz" >>"$out/build.log" 2>&1; then
+            -lsodium -lcrypto -largon2 -lz -o "$out/mxkeys-fuzz" >>"$out/build.log" 2>&1; then
         cat "$out/build.log"
         exit 1
     fi
