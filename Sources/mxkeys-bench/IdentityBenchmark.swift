@@ -50,7 +50,11 @@ enum IdentityBenchmark {
 
     /// Audits the file on `jobs` threads; returns (seconds, devices, cross-signed devices).
     static func audit(_ path: String, jobs: Int) -> (Double, Int, Int) {
-        let source = KeysQueryFile(reader: try! JSONItemReader(path: path))
+        audit(KeysQueryFile(reader: try! JSONItemReader(path: path)), jobs: jobs)
+    }
+
+    /// Audits every user of `source` on `jobs` threads; returns (seconds, devices, cross-signed devices).
+    static func audit(_ source: any UserKeysSource, jobs: Int) -> (Double, Int, Int) {
         var devices = 0, crossSigned = 0
         let start = now()
         try! IdentityAuditor().run(source, jobs: jobs, transform: { user in (user.devices.count, user.crossSignedDevices, user.jsonLines.count) }) { results in

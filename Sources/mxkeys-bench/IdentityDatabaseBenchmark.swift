@@ -8,7 +8,7 @@ import MatrixKeysSynapse
 /// Issue targets for auditing identities from a homeserver's database: 100,000 devices, each with a
 /// self-signature and an owner's signature, read from a Synapse database (SQLite) and audited, at a
 /// rate compared with the raw libsodium verify rate of the same run (two signatures per device); and
-/// the CLI's peak memory (`devices verify --synapse-db`) for 10,000 and 100,000 devices.
+/// the reader alone.
 ///
 /// The database is the fixture database (Tests/Fixtures/synapse/hs1.db) with generated users in
 /// Synapse's own layout: two devices per user in `devices` and `e2e_device_keys_json` (self-signed),
@@ -138,5 +138,27 @@ enum IdentityDatabaseBenchmark {
         let seconds = best { read = readAll(database) }
         precondition(read.devices == count, "read \(read.devices) devices, not \(count)")
         print("  read alone (SynapseStore.userKeys): \(format(Double(read.devices) / seconds, "devices/s"))")
+        // The raw rate is timed on devices of the same shape, signed the same way.
+        let samplePath = directory + "/sample.jsonl"
+        let sample = IdentityBenchmark.writeFile(samplePath, devices: 2_000)
+        var ratios: [Double] = [], scaling: [Double] = []
+        for round in 1...3 {
+            let raw = IdentityBenchmark.rawRate(sample)
+            let (one, devices, signed) = audit(database, jobs: 1)
+            let (two, _, _) = audit(database, jobs: 2)
+            precondition(devices == count && signed == count, "the audit did not find every device cross-signed")
+            let oneRate = Double(2 * devices) / one, twoRate = Double(2 * devices) / two
+            ratios.append(oneRate / raw)
+            scaling.append(twoRate / oneRate)
+            print("  round \(round): raw verify \(format(raw, "/s")); read and audited, 1 job \(format(oneRate, "signatures/s")) (\(format(Double(devices) / one, "devices/s")), \(format(100 * oneRate / raw, "%")) of raw); 2 jobs \(format(twoRate, "signatures/s")), \(format(twoRate / oneRate, "x")) one job")
+        }
+        print("  median: 1 job \(format(100 * ratios.sorted()[1], "%")) of the raw verify rate; 2 jobs \(format(scaling.sorted()[1], "x")) one job")
+    }
+
+    /// Reads and audits every user of the database on `jobs` threads: (seconds, devices, cross-signed).
+    static func audit(_ database: String, jobs: Int) -> (Double, Int, Int) {
+        let store = try! SynapseStore.open(.sqlite(path: database))
+        defer { store.close() }
+        return IdentityBenchmark.audit(try! store.userKeys(), jobs: jobs)
     }
 }
