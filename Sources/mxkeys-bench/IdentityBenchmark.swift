@@ -81,16 +81,23 @@ enum IdentityBenchmark {
         let total = 100_000
         let sample = writeFile(path, devices: total)
         print("devices verify: \(total) devices (\(total / devicesPerUser) users of \(devicesPerUser)), 2 signatures each, JSON lines (json report rendered)")
+        compare(sample, devices: total, label: "1 job") { audit(path, jobs: $0) }
+    }
+
+    /// Three rounds of the raw verify rate beside `audit` on 1 and 2 jobs (two signatures a device), with
+    /// their medians.
+    static func compare(_ sample: [(Ed25519.PublicKey, Ed25519.Signature, [UInt8])], devices total: Int, label: String,
+                        audit: (Int) -> (Double, Int, Int)) {
         var ratios: [Double] = [], scaling: [Double] = []
         for round in 1...3 {
             let raw = rawRate(sample)
-            let (one, devices, signed) = audit(path, jobs: 1)
-            let (two, _, _) = audit(path, jobs: 2)
+            let (one, devices, signed) = audit(1)
+            let (two, _, _) = audit(2)
             precondition(devices == total && signed == total, "the audit did not find every device cross-signed")
             let oneRate = Double(2 * devices) / one, twoRate = Double(2 * devices) / two
             ratios.append(oneRate / raw)
             scaling.append(twoRate / oneRate)
-            print("  round \(round): raw verify \(format(raw, "/s")); 1 job \(format(oneRate, "signatures/s")) (\(format(Double(devices) / one, "devices/s")), \(format(100 * oneRate / raw, "%")) of raw); 2 jobs \(format(twoRate, "signatures/s")), \(format(twoRate / oneRate, "x")) one job")
+            print("  round \(round): raw verify \(format(raw, "/s")); \(label) \(format(oneRate, "signatures/s")) (\(format(Double(devices) / one, "devices/s")), \(format(100 * oneRate / raw, "%")) of raw); 2 jobs \(format(twoRate, "signatures/s")), \(format(twoRate / oneRate, "x")) one job")
         }
         print("  median: 1 job \(format(100 * ratios.sorted()[1], "%")) of the raw verify rate; 2 jobs \(format(scaling.sorted()[1], "x")) one job")
     }

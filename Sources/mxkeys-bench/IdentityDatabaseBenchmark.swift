@@ -141,18 +141,7 @@ enum IdentityDatabaseBenchmark {
         // The raw rate is timed on devices of the same shape, signed the same way.
         let samplePath = directory + "/sample.jsonl"
         let sample = IdentityBenchmark.writeFile(samplePath, devices: 2_000)
-        var ratios: [Double] = [], scaling: [Double] = []
-        for round in 1...3 {
-            let raw = IdentityBenchmark.rawRate(sample)
-            let (one, devices, signed) = audit(database, jobs: 1)
-            let (two, _, _) = audit(database, jobs: 2)
-            precondition(devices == count && signed == count, "the audit did not find every device cross-signed")
-            let oneRate = Double(2 * devices) / one, twoRate = Double(2 * devices) / two
-            ratios.append(oneRate / raw)
-            scaling.append(twoRate / oneRate)
-            print("  round \(round): raw verify \(format(raw, "/s")); read and audited, 1 job \(format(oneRate, "signatures/s")) (\(format(Double(devices) / one, "devices/s")), \(format(100 * oneRate / raw, "%")) of raw); 2 jobs \(format(twoRate, "signatures/s")), \(format(twoRate / oneRate, "x")) one job")
-        }
-        print("  median: 1 job \(format(100 * ratios.sorted()[1], "%")) of the raw verify rate; 2 jobs \(format(scaling.sorted()[1], "x")) one job")
+        IdentityBenchmark.compare(sample, devices: count, label: "read and audited, 1 job") { audit(database, jobs: $0) }
     }
 
     /// Reads and audits every user of the database on `jobs` threads: (seconds, devices, cross-signed).
