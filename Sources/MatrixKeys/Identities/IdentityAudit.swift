@@ -13,6 +13,8 @@
 ///
 /// Unlike a client, which ignores a signature that does not verify, the audit reports it.
 
+import Dispatch
+
 /// A signature's (or key's) state in the audit.
 public enum IdentityStatus: String, Sendable, Equatable {
     case valid, invalid, missing
@@ -330,26 +332,73 @@ public struct IdentityAuditor: Sendable {
 
 extension IdentityAuditor {
     /// Audits every user `source` hands out, on `jobs` threads, in batches of users (up to about 4,096
-    /// devices or 256 users each), so that memory stays bounded however many users there are.
+    /// devices or 256 users each), so that memory stays bounded however many users there are. The next
+    /// batch is read on a thread of its own while this one is audited, so that with one job the reading
+    /// (a database's page walks and row parsing, a file's JSON) does not take turns with the verifying.
     /// `transform` runs on the worker threads (render a report there); `consume` gets each batch's
     /// results in the source's order.
     public func run<R: Sendable>(
         _ source: some UserKeysSource, jobs: Int, transform: @escaping @Sendable (UserAudit) -> R, consume: ([R]) throws -> Void
     ) throws {
-        var batch: [UserKeysRecord] = []
-        var devices = 0
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let results = parallelMap(batch, jobs: jobs) { transform(self.audit($0)) }
-            batch.removeAll(keepingCapacity: true)
-            devices = 0
-            try consume(results)
+        let reader = UserBatchReadAhead(source)
+        while let batch = try reader.next() {
+            try consume(parallelMap(batch, jobs: jobs) { transform(self.audit($0)) })
         }
-        while let record = try source.nextUser() {
-            batch.append(record)
-            devices += record.devices.count + 1
-            if devices >= 4096 || batch.count >= 256 { try flush() }
+    }
+}
+
+/// A source's users in batches, the next batch read on a thread of its own while the caller works on
+/// this one. At most two batches are held, and the source is only ever used by one thread at a time.
+final class UserBatchReadAhead: @unchecked Sendable {
+    private let source: any UserKeysSource
+    private let queue = DispatchQueue(label: "mxkeys.identities.read-ahead")
+    private let ready = DispatchSemaphore(value: 0)
+    /// A read has been started and not yet waited for.
+    private var pending = false
+    /// What the last read gave; written by the reading thread before it signals `ready`.
+    private var outcome: Result<(batch: [UserKeysRecord], ended: Bool), any Error> = .success(([], false))
+    private var exhausted = false
+
+    init(_ source: any UserKeysSource) {
+        self.source = source
+    }
+
+    deinit {
+        // The reading thread must be done with the source before the caller may use it again.
+        if pending { ready.wait() }
+    }
+
+    /// The next batch: users until about 4,096 devices (a user's cross-signing keys count as one) or
+    /// 256 users; nil at the end. A read error is thrown after every batch before it was handed out.
+    func next() throws -> [UserKeysRecord]? {
+        if exhausted { return nil }
+        if !pending { startRead() }
+        ready.wait()
+        pending = false
+        let read: (batch: [UserKeysRecord], ended: Bool)
+        do { read = try outcome.get() } catch {
+            exhausted = true
+            throw error
         }
-        try flush()
+        // The source is not asked again once it has said it is done.
+        if read.ended { exhausted = true } else { startRead() }
+        return read.batch.isEmpty ? nil : read.batch
+    }
+
+    private func startRead() {
+        pending = true
+        queue.async { [self] in
+            outcome = Result {
+                var batch: [UserKeysRecord] = []
+                var devices = 0
+                while devices < 4096, batch.count < 256 {
+                    guard let record = try source.nextUser() else { return (batch, true) }
+                    batch.append(record)
+                    devices += record.devices.count + 1
+                }
+                return (batch, false)
+            }
+            ready.signal()
+        }
     }
 }
