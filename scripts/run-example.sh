@@ -28,9 +28,14 @@ echo "exit code: $? (1: the event counts only in redacted form, as event verify 
 
 # A homeserver's own database: the committed Synapse fixture (Tests/Fixtures/synapse, two real servers
 # that federated). Its signing keys are throwaway test keys; a checkout leaves them readable by others,
-# which mxkeys would warn about, as it should for a real server's key.
+# which mxkeys would warn about, as it should for a real server's key. They are 0600 for these two steps
+# and get their modes back at the end, so that the run leaves the checkout as it found it.
 syn=Tests/Fixtures/synapse
-chmod 600 "$syn"/*.signing.key 2>/dev/null
+modes=$(stat -c '%a %n' "$syn"/*.signing.key)
+restore() { printf '%s\n' "$modes" | while read -r mode file; do chmod "$mode" "$file"; done; }
+trap restore EXIT
+trap 'exit 130' INT TERM HUP
+chmod 600 "$syn"/*.signing.key
 step "5. A Synapse homeserver's database, through its config: rooms of versions 1 to 12 in one run" \
      "mxkeys event verify --synapse-config $syn/hs1.yaml"
 "$mx" event verify --synapse-config "$syn/hs1.yaml"

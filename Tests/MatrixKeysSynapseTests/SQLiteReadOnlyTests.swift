@@ -49,8 +49,13 @@ struct SQLiteReadOnlyTests {
         }
 
         /// The config naming this database (in the scratch directory, readable by all).
+        /// The config, with a copy of the signing key that the user nobody may read: the checkout's own
+        /// may be 0600 (as mxkeys asks of a real server's key), and the reader needs it.
         func config() throws -> String {
-            try Alter.config(Fixtures.hs1, database: "  name: sqlite3\n  args:\n    database: \(database)\n", in: scratch)
+            let key = try scratch.copy(Fixtures.hs1.keyFile, as: "hs1.signing.key")
+            chmod(key, 0o644)
+            return try Alter.config(Fixtures.hs1, database: "  name: sqlite3\n  args:\n    database: \(database)\n", in: scratch,
+                                    replacing: [("signing_key_path: \(Fixtures.hs1.keyFile)", "signing_key_path: \(key)")])
         }
     }
 
