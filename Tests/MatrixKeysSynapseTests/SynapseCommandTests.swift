@@ -328,17 +328,20 @@ struct SynapseCommandTests {
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         holder.arguments = ["python3", "-c", """
-            import sqlite3, sys, time
+            import sqlite3, sys
             db = sqlite3.connect(sys.argv[1], isolation_level=None)
             db.execute("BEGIN EXCLUSIVE")
             print("locked", flush=True)
-            time.sleep(20)
+            sys.stdin.read()
             """, copy]
-        let output = Pipe()
+        // The holder keeps its lock until its standard input ends. (A signal would not do: the child of
+        // Process inherits the test threads' blocked signals, so SIGTERM waits.)
+        let output = Pipe(), input = Pipe()
         holder.standardOutput = output
+        holder.standardInput = input
         try holder.run()
         defer {
-            holder.terminate()
+            try? input.fileHandleForWriting.close()
             holder.waitUntilExit()
         }
         #expect(String(decoding: output.fileHandleForReading.readData(ofLength: 7), as: UTF8.self) == "locked\n")

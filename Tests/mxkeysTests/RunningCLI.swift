@@ -27,6 +27,7 @@ final class RunningCLI: @unchecked Sendable {
     private let group = DispatchGroup()
     nonisolated(unsafe) private var outData = Data()
     nonisolated(unsafe) private var errData = Data()
+    private let errLock = NSLock()
 
     /// Where the child's standard output goes.
     enum StandardOutput {
@@ -112,7 +113,10 @@ final class RunningCLI: @unchecked Sendable {
         let out = FileHandle(fileDescriptor: output[0], closeOnDealloc: true)
         let err = FileHandle(fileDescriptor: error[0], closeOnDealloc: true)
         DispatchQueue.global().async(group: group) { [self] in outData = out.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { [self] in errData = err.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { [self] in
+            // Piece by piece, so that `waitForStderr` sees what has come so far.
+            while case let piece = err.availableData, !piece.isEmpty { errLock.withLock { errData.append(piece) } }
+        }
         let writer = FileHandle(fileDescriptor: input[1], closeOnDealloc: true)
         if holdStdin {
             heldStdin = writer
@@ -190,6 +194,19 @@ final class RunningCLI: @unchecked Sendable {
     }
 
     func send(_ signal: Int32) { kill(pid, signal) }
+
+    /// Polls until the process has written `text` to standard error (true), or `timeout` has passed or
+    /// the output has ended (false).
+    func waitForStderr(_ text: String, timeout: TimeInterval = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if errLock.withLock({ String(decoding: errData, as: UTF8.self).contains(text) }) { return true }
+            if group.wait(timeout: .now() + 0.01) == .success {
+                return String(decoding: errData, as: UTF8.self).contains(text)
+            }
+        }
+        return false
+    }
 
     /// Waits for the end (killing the process after `timeout` seconds, a hang).
     func finish(timeout: TimeInterval = 120) throws -> Result {
