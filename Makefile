@@ -6,13 +6,18 @@ RELEASE     := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE := .build/release/mxkeys
 BIN_DEBUG   := .build/debug/mxkeys
 
-.PHONY: all deps build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration integration-identities integration-reports fixtures identity-fixtures compat install uninstall clean
+.PHONY: all deps deps-integration build release run test sanitize check-docs docs bench fuzz interop synapse-venv synapse-smoke integration integration-identities integration-reports fixtures identity-fixtures compat install uninstall clean
 
 all: build
 
-## deps: install the C libraries (libsodium, OpenSSL libcrypto, libargon2) and pkg-config if missing
+## deps: install what the build and the tests need (pkg-config, the C libraries, PostgreSQL, tinyproxy, mandoc) if missing
 deps:
 	@sh scripts/deps.sh
+
+## deps-integration: the same, and what make integration and make compat need (python3-venv, Python's
+## headers, openssl, ca-certificates, GNU parallel, chromium)
+deps-integration:
+	@sh scripts/deps.sh integration
 
 build: deps
 	$(SWIFT) build
@@ -59,12 +64,12 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) sh scripts/fuzz.sh $(FUZZ_TARGETS)
 
 ## interop: optional checks against peer implementations from PyPI (matrix-nio); not part of test
-interop: build
+interop: deps-integration build
 	sh scripts/interop.sh $(BIN_DEBUG)
 
 ## synapse-venv: a venv with a pinned matrix-synapse (and psycopg2), playwright and python-olm for scripts/synapse/; not part of test
 SYNAPSE_VENV ?= .build/synapse-venv
-synapse-venv:
+synapse-venv: deps-integration
 	SYNAPSE_VENV=$(SYNAPSE_VENV) bash scripts/synapse/venv.sh
 
 ## synapse-smoke: start two Synapse servers on loopback, check that they federate over verified TLS, stop them
@@ -77,19 +82,19 @@ synapse-smoke: synapse-venv
 ## tampered with, signed by mxkeys, and backup trust; then the reports: the README's shard recipe (GNU
 ## parallel, report merge) on the SQLite and PostgreSQL fixtures, and the HTML report in headless chromium
 ## (Playwright; screenshots in .build/integration-artifacts); installs matrix-synapse, python-olm and
-## playwright from PyPI, GNU parallel and chromium from Debian (make deps); not part of test
+## playwright from PyPI, GNU parallel and chromium from Debian (make deps-integration); not part of test
 INTEGRATION_PORT ?= 8680
-integration: deps release synapse-venv
+integration: deps-integration release synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/integration.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT)
 	$(MAKE) integration-identities
 	$(MAKE) integration-reports
 
 ## integration-identities: the identities part of integration alone (scripts/synapse/identities_live.py, ~15 s)
-integration-identities: deps release synapse-venv
+integration-identities: deps-integration release synapse-venv
 	SYNAPSE_VENV=$(SYNAPSE_VENV) $(SYNAPSE_VENV)/bin/python scripts/synapse/identities_live.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT)
 
 ## integration-reports: the reports part of integration alone (the shard recipe, the HTML report in chromium)
-integration-reports: deps release synapse-venv
+integration-reports: deps-integration release synapse-venv
 	$(SYNAPSE_VENV)/bin/python scripts/synapse/reports.py $(BIN_RELEASE) --base-port $(INTEGRATION_PORT) --artifacts .build/integration-artifacts
 
 ## identity-fixtures: rebuild Tests/Fixtures/synapse-identities/ (device keys and cross-signing made by
@@ -99,7 +104,7 @@ identity-fixtures: synapse-venv
 
 ## compat: the identity fixtures made anew with the oldest (1.100) and the newest Synapse from PyPI, and
 ## the database reader's tests run on each; not part of test
-compat: deps
+compat: deps-integration
 	$(SWIFT) build --build-tests
 	bash scripts/synapse/compat.sh $(COMPAT_VERSIONS)
 

@@ -1,11 +1,12 @@
 #!/bin/sh
 # Installs what the build and the tests need beyond the Swift toolchain: pkg-config and the -dev
 # packages of libsodium, OpenSSL libcrypto and libargon2, SQLite and libpq (the Synapse database reader),
-# libcurl on OpenSSL (the fetching side's HTTP and TLS), tinyproxy (the proxy the fetch tests go through),
-# the PostgreSQL server (the tests start a throwaway cluster with its initdb and pg_ctl), python3 with
-# its sqlite3 module (the tests' concurrent SQLite writer), mandoc and groff for the man page's lint, and
-# what make integration needs (python3-venv, Python's headers, openssl, ca-certificates, GNU parallel,
-# chromium), and zlib (gzip-compressed reports).
+# libcurl on OpenSSL (the fetching side's HTTP and TLS), zlib (gzip-compressed reports), tinyproxy (the
+# proxy the fetch tests go through), the PostgreSQL server (the tests start a throwaway cluster with its
+# initdb and pg_ctl), python3 with its sqlite3 module (the tests' concurrent SQLite writer), and mandoc
+# and groff for the man page's lint.
+# `deps.sh integration` adds what make integration needs: python3-venv, Python's headers, openssl,
+# ca-certificates, GNU parallel and chromium.
 # Installs only what is missing, and does nothing when everything is there.
 set -eu
 packages=""
@@ -19,6 +20,7 @@ python3 -c 'import sqlite3' >/dev/null 2>&1 || packages="$packages python3"
 command -v mandoc >/dev/null 2>&1 || packages="$packages mandoc"
 command -v groff >/dev/null 2>&1 || packages="$packages groff-base"
 [ -x /usr/bin/tinyproxy ] || packages="$packages tinyproxy"
+if [ "${1:-}" = integration ]; then
 # make integration: a venv for matrix-synapse (psycopg2 builds against libpq and Python's headers), the
 # throwaway CA's openssl, and the system's trust store, which mxkeys verifies certificates against.
 [ -f /etc/ssl/certs/ca-certificates.crt ] || packages="$packages ca-certificates"
@@ -34,6 +36,7 @@ if command -v python3 >/dev/null 2>&1; then
         >/dev/null 2>&1 || packages="$packages python3-dev"
 else
     packages="$packages python3 python3-venv python3-dev"
+fi
 fi
 [ -z "$packages" ] && exit 0
 
