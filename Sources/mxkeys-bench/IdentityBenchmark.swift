@@ -100,9 +100,9 @@ enum IdentityBenchmark {
             let oneRate = signatures / one, twoRate = signatures / two
             ratios.append(oneRate / raw)
             scaling.append(twoRate / oneRate)
-            print("  round \(round): raw verify \(format(raw, "/s")); \(label) \(format(oneRate, "signatures/s")) (\(format(Double(devices) / one, "devices/s")), \(format(100 * oneRate / raw, "%")) of raw); 2 jobs \(format(twoRate, "signatures/s")), \(format(twoRate / oneRate, "x")) one job")
+            print("  round \(round): raw verify \(format(raw, "/s")); \(label) \(format(oneRate, "signatures/s")) (\(format(Double(devices) / one, "devices/s")), \(format(100 * oneRate / raw, "%")) of raw); 2 jobs \(format(twoRate, "signatures/s")), \(format(twoRate / oneRate, "x", digits: 2)) one job")
         }
-        print("  median: 1 job \(format(100 * ratios.sorted()[1], "%")) of the raw verify rate; 2 jobs \(format(scaling.sorted()[1], "x")) one job")
+        print("  median: 1 job \(format(100 * ratios.sorted()[1], "%")) of the raw verify rate; 2 jobs \(format(scaling.sorted()[1], "x", digits: 2)) one job")
     }
 
     static func runMemory() {

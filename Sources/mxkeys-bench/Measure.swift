@@ -35,8 +35,9 @@ func now() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
-func format(_ value: Double, _ unit: String) -> String {
-    let rounded = (value * 10).rounded() / 10
+func format(_ value: Double, _ unit: String, digits: Int = 1) -> String {
+    let scale = Double([1, 10, 100, 1000][min(max(digits, 0), 3)])
+    let rounded = (value * scale).rounded() / scale
     return "\(rounded) \(unit)"
 }
 

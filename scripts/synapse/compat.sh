@@ -19,7 +19,7 @@ for version in "${VERSIONS[@]}"; do
     out=.build/compat/$version
     rm -rf "$out"
     SYNAPSE_VENV=$venv IDENTITY_BASE_PORT=$BASE_PORT bash scripts/synapse/make-identity-fixtures.sh "$out"
-    echo "== Synapse $version: schema $(sqlite3 "$out/hs1.db" 'SELECT version FROM schema_version'), the reader's tests"
+    echo "== Synapse $version: schema $(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT version FROM schema_version").fetchone()[0])' "$out/hs1.db"), the reader's tests"
     MXKEYS_IDENTITY_FIXTURES=$PWD/$out swift test --skip-build --filter 'SynapseUserKeysTests'
 done
 echo "compat: the database reader passed on Synapse ${VERSIONS[*]}"
