@@ -10,12 +10,12 @@ BIN_DEBUG   := .build/debug/mxkeys
 
 all: build
 
-## deps: install what the build and the tests need (pkg-config, the C libraries, PostgreSQL, tinyproxy, mandoc) if missing
+## deps: install what the build and the tests need (pkg-config, the C libraries, PostgreSQL, tinyproxy, openssl, mandoc) if missing
 deps:
 	@sh scripts/deps.sh
 
 ## deps-integration: the same, and what make integration and make compat need (python3-venv, Python's
-## headers, openssl, ca-certificates, GNU parallel, chromium)
+## headers, GNU parallel, chromium)
 deps-integration:
 	@sh scripts/deps.sh integration
 

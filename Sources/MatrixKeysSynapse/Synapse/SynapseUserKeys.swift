@@ -272,18 +272,19 @@ public final class SynapseUserKeys: UserKeysSource {
             parameters, what: "the cross-signing signatures"
         ) { row throws(StoreError) in
             guard let signer = row.text(0), let keyID = row.text(1), let user = row.text(2), let target = row.text(3),
-                  let signature = row.text(4), var gathered = users[user]
+                  let signature = row.text(4), let index = users.index(forKey: user)
             else { return }
+            // The user's rows are changed where they lie in the dictionary: a copy taken out and put back
+            // would copy the user's devices and keys for every signature row.
             let viewer = selection.viewer ?? user
             if signer == viewer {
-                for (type, key) in gathered.crossSigning where Self.publicKeys(of: key).contains(target) {
-                    gathered.crossSigning[type] = Self.adding(signature, by: signer, keyID: keyID, to: key)
-                }
+                let types = users.values[index].crossSigning.filter { Self.publicKeys(of: $0.value).contains(target) }.map(\.key)
+                for type in types { Self.add(signature, by: signer, keyID: keyID, to: &users.values[index].crossSigning[type]!) }
             }
-            if signer == user && gathered.isLocal, let index = gathered.devices.firstIndex(where: { $0.id == target }) {
-                gathered.devices[index].keys = Self.adding(signature, by: signer, keyID: keyID, to: gathered.devices[index].keys)
+            if signer == user && users.values[index].isLocal,
+               let device = users.values[index].devices.firstIndex(where: { $0.id == target }) {
+                Self.add(signature, by: signer, keyID: keyID, to: &users.values[index].devices[device].keys)
             }
-            users[user] = gathered
         }
 
         return ids.compactMap { id -> UserKeysRecord? in
@@ -307,14 +308,13 @@ public final class SynapseUserKeys: UserKeysSource {
         key["keys"]?.objectValue?.values.compactMap(\.stringValue) ?? []
     }
 
-    /// `object` with `signatures[signer][keyID] = signature` set, replacing what was there.
-    static func adding(_ signature: String, by signer: String, keyID: String, to object: JSONObject) -> JSONObject {
-        var object = object
-        var signatures = object["signatures"]?.objectValue ?? JSONObject()
-        var own = signatures[signer]?.objectValue ?? JSONObject()
+    /// Sets `signatures[signer][keyID] = signature` in `object`, replacing what was there. (The inner
+    /// objects are taken out while they change, so that they are changed in place, not copied.)
+    static func add(_ signature: String, by signer: String, keyID: String, to object: inout JSONObject) {
+        var signatures = object.removeValue(forKey: "signatures")?.objectValue ?? JSONObject()
+        var own = signatures.removeValue(forKey: signer)?.objectValue ?? JSONObject()
         own[keyID] = .string(signature)
         signatures[signer] = .object(own)
         object["signatures"] = .object(signatures)
-        return object
     }
 }

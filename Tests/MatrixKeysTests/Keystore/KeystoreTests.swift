@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Foundation
 import Testing
 @testable import MatrixKeys
 
@@ -10,10 +11,12 @@ struct KeystoreTests {
     static let fast = Argon2id.Parameters(timeCost: 1, memoryKiB: 64, parallelism: 1)
     static let passphrase = SecretBytes(copying: Array("correct horse".utf8))
 
-    static func temporaryStore() -> Keystore {
+    /// Runs `body` with a keystore in a new temporary directory, which is removed afterwards.
+    static func withTemporaryStore(_ body: (Keystore) throws -> Void) throws {
         var template = Array("/tmp/mxkeys-keystore-XXXXXX".utf8CString)
         let path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
-        return Keystore(directory: path + "/store")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try body(Keystore(directory: path + "/store"))
     }
 
     static func entry(_ name: String = "k", kind: KeystoreKind = .recoveryKey, secret: SecretBytes = SecretBytes.random(count: 32)) throws -> KeystoreEntry {
@@ -90,20 +93,21 @@ struct KeystoreTests {
 
     @Test("the store: 0700 directory, 0600 files, no overwrite, refuses a 0644 file, lists, removes")
     func store() throws {
-        let store = Self.temporaryStore()
-        #expect(try store.list().isEmpty)
-        try store.save(try Self.entry("a"), replace: false)
-        try store.save(try Self.entry("b", kind: .backupKey), replace: false)
-        var info = stat()
-        #expect(stat(store.directory, &info) == 0 && info.st_mode & 0o777 == 0o700)
-        #expect(stat(store.path("a"), &info) == 0 && info.st_mode & 0o777 == 0o600)
-        #expect(throws: KeystoreError.exists("a")) { try store.save(try Self.entry("a"), replace: false) }
-        #expect(try store.list().map { try $0.get().name } == ["a", "b"])
-        chmod(store.path("b"), 0o644)
-        #expect(throws: KeystoreError.insecureMode(store.path("b"), mode: 0o644)) { try store.load("b") }
-        try store.remove("a")
-        #expect(throws: KeystoreError.notFound("a")) { try store.load("a") }
-        #expect(throws: KeystoreError.invalidName("../x")) { try store.load("../x") }
-        #expect(throws: KeystoreError.invalidName(".hidden")) { try Self.entry(".hidden") }
+        try Self.withTemporaryStore { store in
+            #expect(try store.list().isEmpty)
+            try store.save(try Self.entry("a"), replace: false)
+            try store.save(try Self.entry("b", kind: .backupKey), replace: false)
+            var info = stat()
+            #expect(stat(store.directory, &info) == 0 && info.st_mode & 0o777 == 0o700)
+            #expect(stat(store.path("a"), &info) == 0 && info.st_mode & 0o777 == 0o600)
+            #expect(throws: KeystoreError.exists("a")) { try store.save(try Self.entry("a"), replace: false) }
+            #expect(try store.list().map { try $0.get().name } == ["a", "b"])
+            chmod(store.path("b"), 0o644)
+            #expect(throws: KeystoreError.insecureMode(store.path("b"), mode: 0o644)) { try store.load("b") }
+            try store.remove("a")
+            #expect(throws: KeystoreError.notFound("a")) { try store.load("a") }
+            #expect(throws: KeystoreError.invalidName("../x")) { try store.load("../x") }
+            #expect(throws: KeystoreError.invalidName(".hidden")) { try Self.entry(".hidden") }
+        }
     }
 }
