@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `--help` gives a command's shape on one screen: its usage, its options and one or two examples. The
@@ -60,13 +61,17 @@ struct HelpTests {
         return result
     }
 
-    /// `mxkeys PATH --help` at `columns` columns.
+    /// `mxkeys PATH --help` at `columns` columns, run once for all the tests that read it.
     static func help(_ path: [String]) throws -> String {
+        if let text = helpTexts.withLock({ $0[path] }) { return text }
         let result = try CLI.run(path + ["--help"], environment: ["COLUMNS": "\(columns)"])
         #expect(result.status == 0, "mxkeys \(path.joined(separator: " ")) --help: exit \(result.status)")
         #expect(result.err == "")
+        if result.status == 0 && result.err.isEmpty { helpTexts.withLock { $0[path] = result.out } }
         return result.out
     }
+
+    private static let helpTexts = Mutex<[[String]: String]>([:])
 
     /// The rows `text` takes on a terminal `columns` wide: a line longer than that wraps onto more.
     static func rows(_ text: String) -> Int {
