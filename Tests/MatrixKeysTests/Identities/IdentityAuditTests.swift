@@ -238,4 +238,55 @@ struct IdentityAuditTests {
         let upload = CrossSigningBodies.signaturesUpload([(Self.alice, "ALICE2", signed)])
         #expect(upload[Self.alice]?["ALICE2"] == .object(signed))
     }
+
+    /// A source of `count` users with no keys, that throws at user `failAt` (if any) and counts how often
+    /// it is asked after it has said it is done.
+    final class CountingSource: UserKeysSource, @unchecked Sendable {
+        struct Broken: Error, Equatable {}
+        let count: Int, failAt: Int?
+        var handedOut = 0, askedAfterEnd = 0
+
+        init(count: Int, failAt: Int? = nil) {
+            self.count = count
+            self.failAt = failAt
+        }
+
+        func nextUser() throws -> UserKeysRecord? {
+            if handedOut == failAt { throw Broken() }
+            guard handedOut < count else {
+                askedAfterEnd += 1
+                return nil
+            }
+            handedOut += 1
+            return UserKeysRecord(userID: "@u\(handedOut):example.org")
+        }
+    }
+
+    @Test("run: every user once, in the source's order, in batches of at most 256 users, on 1 and 2 jobs; the source is not asked again once done")
+    func runInBatches() throws {
+        for jobs in [1, 2] {
+            let source = CountingSource(count: 600)
+            var batches: [Int] = [], users: [String] = []
+            try IdentityAuditor().run(source, jobs: jobs, transform: { $0.userID }) { results in
+                batches.append(results.count)
+                users += results
+            }
+            #expect(batches == [256, 256, 88])
+            #expect(users == (1...600).map { "@u\($0):example.org" })
+            #expect(source.askedAfterEnd == 1)
+        }
+    }
+
+    @Test("run: a source that fails mid-way: the batches before it are consumed, then its error is thrown")
+    func runSourceFails() throws {
+        let source = CountingSource(count: 600, failAt: 300)
+        var consumed = 0
+        #expect(throws: CountingSource.Broken()) {
+            try IdentityAuditor().run(source, jobs: 2, transform: { $0.userID }) { consumed += $0.count }
+        }
+        #expect(consumed == 256)
+        let empty = CountingSource(count: 0)
+        try IdentityAuditor().run(empty, jobs: 1, transform: { $0.userID }) { _ in Issue.record("no batch was expected") }
+        #expect(empty.askedAfterEnd == 1)
+    }
 }
