@@ -151,9 +151,10 @@ struct SweepFixtures {
     static let sessions = #"[{"algorithm":"m.megolm.v1.aes-sha2","room_id":"!r:x","sender_claimed_keys":{},"sender_key":"k","session_id":"s","session_key":"AQ"}]"#
 
     /// What every slot's fixtures hold, made once by mxkeys itself: a backup key and its auth_data, a
-    /// secret-storage key and its description, a session export, and a signed request's header.
+    /// secret-storage key and its description, a session export, and a signed request's header. (Bytes
+    /// as arrays, not `Data`, whose packed storage pointer LeakSanitizer does not see from a global.)
     private struct Material: Sendable {
-        let authData: Data, recoveryKey: String, keyDescription: Data, storageKey: String, export: Data, header: String
+        let authData: [UInt8], recoveryKey: String, keyDescription: [UInt8], storageKey: String, export: [UInt8], header: String
 
         static let shared = Result { try Material() }
 
@@ -161,18 +162,18 @@ struct SweepFixtures {
             let dir = try TempDirectory()
             let backup = try CLI.run(["backup", "new-key", "--json"])
             let object = try #require(try JSONSerialization.jsonObject(with: backup.stdout) as? [String: Any])
-            authData = try JSONSerialization.data(withJSONObject: try #require(object["auth_data"] as? [String: Any]))
+            authData = [UInt8](try JSONSerialization.data(withJSONObject: try #require(object["auth_data"] as? [String: Any])))
             recoveryKey = try #require(object["recovery_key"] as? String)
             let storage = try CLI.run(["ssss", "new-key", "--key-id", "K1"])
             let ssss = try #require(try JSONSerialization.jsonObject(with: storage.stdout) as? [String: Any])
-            keyDescription = try JSONSerialization.data(withJSONObject: try #require(ssss["key_description"] as? [String: Any]))
+            keyDescription = [UInt8](try JSONSerialization.data(withJSONObject: try #require(ssss["key_description"] as? [String: Any])))
             storageKey = try #require(ssss["recovery_key"] as? String)
             try dir.write("pass", "correct horse\n")
             try dir.write("sessions.json", SweepFixtures.sessions)
             let exported = try CLI.run(["session-export", "encrypt", "--rounds", "1000", "--passphrase-file", dir.path("pass"),
                                         "--output", dir.path("export.txt"), dir.path("sessions.json")])
             #expect(exported.status == 0)
-            export = try Data(contentsOf: URL(fileURLWithPath: dir.path("export.txt")))
+            export = [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir.path("export.txt"))))
             let signed = try CLI.run(["request", "sign", "--origin", "example.org", "--destination", "other.example", "--method", "GET",
                                       "--uri", "/x", "--key", Sample.signingKey("example.org")])
             header = signed.out.trimmingCharacters(in: .newlines)
@@ -183,13 +184,13 @@ struct SweepFixtures {
     init() throws {
         let material = try Material.shared.get()
         dir = try TempDirectory()
-        try material.authData.write(to: URL(fileURLWithPath: dir.path("auth.json")))
+        try Data(material.authData).write(to: URL(fileURLWithPath: dir.path("auth.json")))
         try dir.write("backup.rk", material.recoveryKey)
-        try material.keyDescription.write(to: URL(fileURLWithPath: dir.path("kd.json")))
+        try Data(material.keyDescription).write(to: URL(fileURLWithPath: dir.path("kd.json")))
         try dir.write("ssss.rk", material.storageKey)
         try dir.write("pass", "correct horse\n")
         try dir.write("sessions.json", SweepFixtures.sessions)
-        try material.export.write(to: URL(fileURLWithPath: dir.path("export.txt")))
+        try Data(material.export).write(to: URL(fileURLWithPath: dir.path("export.txt")))
         header = material.header
         environment = [
             "MXKEYS_RECOVERY_KEY": material.recoveryKey, "MXKEYS_PASSPHRASE": "correct horse", "MXKEYS_EXPORT_PASSPHRASE": "correct horse",
