@@ -34,7 +34,7 @@ syn=Tests/Fixtures/synapse
 modes=$(stat -c '%a %n' "$syn"/*.signing.key)
 restore() { printf '%s\n' "$modes" | while read -r mode file; do chmod "$mode" "$file"; done; }
 trap restore EXIT
-trap 'exit 130' INT TERM HUP
+trap 'exit 130' INT; trap 'exit 143' TERM; trap 'exit 129' HUP
 chmod 600 "$syn"/*.signing.key
 step "5. A Synapse homeserver's database, through its config: rooms of versions 1 to 12 in one run" \
      "mxkeys event verify --synapse-config $syn/hs1.yaml"
