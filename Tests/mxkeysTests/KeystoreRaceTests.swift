@@ -123,6 +123,7 @@ struct KeystoreRaceTests {
             guardian.withLock { histories[worker] = steps }
         }
         #expect(failures == [])
+        #expect(histories.map(\.count) == [Self.operationsPerWorker, Self.operationsPerWorker])
         let unexpected = (histories[0] + histories[1]).filter { if case .unexpected = $0.outcome { return true } else { return false } }
         #expect(unexpected.isEmpty, "\(unexpected)")
 

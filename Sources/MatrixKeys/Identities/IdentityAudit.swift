@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The trust chain of cross-signing (SPEC §13, MSC1756), judged object by object, with one verdict and
 /// every reason per object. Every signature goes through `SignatureChecker` with the user ID as the
 /// signing entity (SPEC §3).
@@ -12,8 +14,6 @@
 /// - "Signed by you": the user's valid master key signed by your valid user-signing key.
 ///
 /// Unlike a client, which ignores a signature that does not verify, the audit reports it.
-
-import Dispatch
 
 /// A signature's (or key's) state in the audit.
 public enum IdentityStatus: String, Sendable, Equatable {
